@@ -1,0 +1,194 @@
+//! The model: an article, its blocks and credits, and the quotations and sources found in it.
+//!
+//! Every span is a range of Unicode scalar values (chars) into `Article::text`, so offsets can be
+//! checked against the file itself for plain text.
+
+use serde::Serialize;
+use std::ops::Range;
+
+/// One article, as read from a file or an embedded sample.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Article {
+    /// Where it came from: a path, `-` for stdin, or `sample:NAME`.
+    pub path: String,
+    pub title: String,
+    /// The full text the spans point into. For `.txt` this is the decoded file minus a BOM.
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub credits: Vec<Credit>,
+    /// The encoding the bytes were decoded from.
+    pub encoding: String,
+}
+
+/// What a block of the article is, which decides how it is drawn and whether it is analysed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    Title,
+    Caption,
+    Credit,
+    Paragraph,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CreditKind {
+    Photo,
+}
+
+/// A photo credit such as "Matanya Tausig/Flash 90".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Credit {
+    pub text: String,
+    pub person: Option<String>,
+    pub agency: Option<String>,
+    pub kind: CreditKind,
+    #[serde(skip)]
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// Whole sentences of speech.
+    Direct,
+    /// A quoted fragment inside reported speech.
+    Partial,
+    /// Scare quotes, titles, nicknames, slogans: not speech.
+    Term,
+}
+
+impl QuoteKind {
+    pub fn is_speech(self) -> bool {
+        matches!(self, QuoteKind::Direct | QuoteKind::Partial)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Term => "term",
+        }
+    }
+}
+
+/// Who speaks a quotation: the mention as written and the name it resolves to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    pub name: String,
+    pub mention: String,
+    pub span: Range<usize>,
+    pub description: Option<String>,
+}
+
+/// The speech verb that introduces a quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    pub text: String,
+    pub span: Range<usize>,
+}
+
+/// The outlet a quotation was relayed through ("according to AP").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outlet {
+    pub name: String,
+    pub mention: String,
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    pub id: usize,
+    pub kind: QuoteKind,
+    /// The quoted text, marks excluded, punctuation inside the marks kept.
+    pub span: Range<usize>,
+    /// Index into the article's paragraphs (blocks of kind `Paragraph`, counted from 0).
+    pub paragraph: usize,
+    /// Fragments of one attribution (split quotations, runs across paragraphs) share a group.
+    pub group: usize,
+    pub speaker: Option<Speaker>,
+    pub cue: Option<Cue>,
+    pub via: Option<Outlet>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum SourceKind {
+    #[serde(rename = "person")]
+    Person,
+    #[serde(rename = "organization")]
+    Organization,
+    #[serde(rename = "outlet")]
+    Outlet,
+    #[serde(rename = "document")]
+    Document,
+    #[serde(rename = "photo agency")]
+    PhotoAgency,
+    #[serde(rename = "unknown")]
+    Unknown,
+}
+
+impl SourceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Person => "person",
+            SourceKind::Organization => "organization",
+            SourceKind::Outlet => "outlet",
+            SourceKind::Document => "document",
+            SourceKind::PhotoAgency => "photo agency",
+            SourceKind::Unknown => "unknown",
+        }
+    }
+}
+
+/// One entry of an article's sources register.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    pub name: String,
+    pub kind: SourceKind,
+    pub description: Option<String>,
+    pub aliases: Vec<String>,
+    /// Ids of the quotations it speaks or relays.
+    pub quotes: Vec<usize>,
+}
+
+/// Everything the quotation analysis found in one article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Analysis {
+    pub quotes: Vec<Quote>,
+    pub sources: Vec<Source>,
+}
+
+impl Analysis {
+    pub fn speech(&self) -> impl Iterator<Item = &Quote> {
+        self.quotes.iter().filter(|q| q.kind.is_speech())
+    }
+}
+
+impl Article {
+    /// The text of a char span; empty when the span is out of range.
+    pub fn slice(&self, span: &Range<usize>) -> String {
+        self.text
+            .chars()
+            .skip(span.start)
+            .take(span.end.saturating_sub(span.start))
+            .collect()
+    }
+
+    pub fn paragraphs(&self) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph)
+    }
+
+    /// The caption block's text, if the article has one.
+    pub fn caption(&self) -> Option<String> {
+        self.blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Caption)
+            .map(|b| self.slice(&b.span))
+    }
+}

@@ -1,0 +1,9 @@
+//! byline: a terminal reader for news articles that shows who is speaking in them.
+//!
+//! The core (`article`, `load`, `quotes`, `layout`, `library`, `config`) is pure and knows
+//! nothing of terminals; `tui` is the only module that does.
+
+pub mod article;
+pub mod load;
+pub mod quotes;
+pub mod text;

@@ -1,0 +1,326 @@
+//! Plain-text articles: the first non-empty line is the title, blank lines separate paragraphs,
+//! and a caption or `Name/Agency` photo credit line is recognised and kept out of the body.
+
+use crate::article::{Article, Block, BlockKind, Credit, CreditKind};
+use std::ops::Range;
+
+/// A line of the file: its char span with the line ending and trailing spaces left out.
+struct Line<'a> {
+    text: &'a str,
+    span: Range<usize>,
+}
+
+pub fn parse(path: &str, text: String, encoding: &str) -> Article {
+    let lines = lines(&text);
+    let mut blocks = Vec::new();
+    let mut credits = Vec::new();
+    let mut title: Option<String> = None;
+    let mut seen_paragraph = false;
+    let mut group: Vec<&Line> = Vec::new();
+
+    let flush = |group: &mut Vec<&Line>,
+                     title: &mut Option<String>,
+                     seen_paragraph: &mut bool,
+                     blocks: &mut Vec<Block>,
+                     credits: &mut Vec<Credit>| {
+        let mut rest: &[&Line] = group;
+        if title.is_none() {
+            if let Some((first, tail)) = rest.split_first() {
+                *title = Some(first.text.trim().to_owned());
+                blocks.push(Block {
+                    kind: BlockKind::Title,
+                    span: trim_span(first),
+                });
+                rest = tail;
+            }
+        }
+        // Lines of the header, or a paragraph that is one line, may be a caption or credit.
+        while let Some((line, tail)) = rest.split_first() {
+            let standalone = rest.len() == 1 && tail.is_empty();
+            if !*seen_paragraph || standalone {
+                if let Some(found) = credit_line(line, title.as_deref(), !*seen_paragraph) {
+                    if let Some(caption) = found.caption {
+                        blocks.push(Block {
+                            kind: BlockKind::Caption,
+                            span: caption,
+                        });
+                    }
+                    blocks.push(Block {
+                        kind: BlockKind::Credit,
+                        span: found.credit.span.clone(),
+                    });
+                    credits.push(found.credit);
+                    rest = tail;
+                    continue;
+                }
+            }
+            break;
+        }
+        if let (Some(first), Some(last)) = (rest.first(), rest.last()) {
+            blocks.push(Block {
+                kind: BlockKind::Paragraph,
+                span: trim_span(first).start..last.span.end,
+            });
+            *seen_paragraph = true;
+        }
+        group.clear();
+    };
+
+    for line in &lines {
+        if line.text.trim().is_empty() {
+            flush(
+                &mut group,
+                &mut title,
+                &mut seen_paragraph,
+                &mut blocks,
+                &mut credits,
+            );
+        } else {
+            group.push(line);
+        }
+    }
+    flush(
+        &mut group,
+        &mut title,
+        &mut seen_paragraph,
+        &mut blocks,
+        &mut credits,
+    );
+
+    Article {
+        path: path.to_owned(),
+        title: title.unwrap_or_else(|| fallback_title(path)),
+        text,
+        blocks,
+        credits,
+        encoding: encoding.to_owned(),
+    }
+}
+
+fn fallback_title(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_owned())
+}
+
+fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut char_pos = 0;
+    for raw in text.split('\n') {
+        let raw_chars = raw.chars().count();
+        let trimmed = raw.trim_end_matches(|c: char| c == '\r' || c.is_whitespace());
+        let len = trimmed.chars().count();
+        out.push(Line {
+            text: trimmed,
+            span: char_pos..char_pos + len,
+        });
+        char_pos += raw_chars + 1;
+    }
+    out
+}
+
+/// A line's span without its leading white space.
+fn trim_span(line: &Line) -> Range<usize> {
+    let lead = line.text.chars().take_while(|c| c.is_whitespace()).count();
+    line.span.start + lead..line.span.end
+}
+
+struct CreditLine {
+    caption: Option<Range<usize>>,
+    credit: Credit,
+}
+
+/// Recognises "Caption textFirst Last/Agency", "Caption text First Last/Agency" (in the header)
+/// and "First Last/Agency" alone.
+fn credit_line(line: &Line, title: Option<&str>, in_header: bool) -> Option<CreditLine> {
+    let text = line.text.trim();
+    let lead = line.text.chars().take_while(|c| c.is_whitespace()).count();
+    let start = line.span.start + lead;
+    if text.chars().count() > 200 || text.contains("://") || text.matches('/').count() != 1 {
+        return None;
+    }
+    let (before, agency) = text.split_once('/')?;
+    let agency = agency.trim();
+    if !is_agency(agency) {
+        return None;
+    }
+    let (caption, person) = split_person(before)?;
+    let caption = caption.trim_end();
+    if !caption.is_empty() {
+        // A caption is kept only where captions live: the header, or a line that repeats the title.
+        let repeats_title = title.is_some_and(|t| caption.starts_with(t.trim()));
+        if !(in_header || repeats_title) || ends_sentence(caption) {
+            return None;
+        }
+    }
+    let caption_chars = caption.chars().count();
+    let credit_offset = before.chars().count() - person.chars().count();
+    let credit_text = format!("{person}/{agency}");
+    let credit_start = start + credit_offset;
+    Some(CreditLine {
+        caption: (!caption.is_empty()).then(|| start..start + caption_chars),
+        credit: Credit {
+            span: credit_start..credit_start + credit_text.chars().count(),
+            text: credit_text,
+            person: Some(person.to_owned()),
+            agency: Some(agency.to_owned()),
+            kind: CreditKind::Photo,
+        },
+    })
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.ends_with(['.', '!', '?', ':', ';', ','])
+}
+
+fn is_agency(agency: &str) -> bool {
+    let words: Vec<&str> = agency.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && agency.chars().count() <= 40
+        && words
+            .first()
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !ends_sentence(agency)
+}
+
+const NAME_PARTICLES: &[&str] = &["de", "van", "von", "da", "del", "der", "la", "le", "bin", "al"];
+
+/// Splits the text before the slash into (caption, photographer), where the photographer is the
+/// trailing run of two to four capitalised words, possibly glued onto the caption's last word.
+fn split_person(before: &str) -> Option<(&str, &str)> {
+    let trimmed = before.trim_end();
+    if trimmed.len() != before.len() {
+        return None; // "Name /Agency" is not the credit convention
+    }
+    let words: Vec<(usize, &str)> = word_starts(trimmed);
+    let mut first = words.len();
+    while first > 0 && words.len() - first < 4 {
+        let w = words[first - 1].1;
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        let particle = NAME_PARTICLES.contains(&w) && first < words.len();
+        if !(cap || particle) {
+            break;
+        }
+        first -= 1;
+        if let Some(glue) = glued_at(w) {
+            // "XinjiangMatanya": the caption runs up to the capital that starts the name.
+            let at = words[first].0 + glue;
+            let person = &trimmed[at..];
+            return (person.split_whitespace().count() >= 2).then_some((&trimmed[..at], person));
+        }
+    }
+    let count = words.len() - first;
+    let determiner = ["The", "A", "An", "This", "That", "Our", "My"].contains(&words.get(first)?.1);
+    if !(2..=4).contains(&count) || determiner {
+        return None;
+    }
+    let at = words[first].0;
+    let person = &trimmed[at..];
+    if !person
+        .split_whitespace()
+        .all(|w| w.chars().all(|c| c.is_alphabetic() || "-'.’".contains(c)))
+    {
+        return None;
+    }
+    Some((&trimmed[..at], person))
+}
+
+fn word_starts(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(st)) => {
+                out.push((st, &s[st..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out
+}
+
+/// The byte offset in a word where a lowercase letter is directly followed by a capital.
+fn glued_at(word: &str) -> Option<usize> {
+    let mut prev_lower = false;
+    for (i, c) in word.char_indices() {
+        if prev_lower && c.is_uppercase() {
+            return Some(i);
+        }
+        prev_lower = c.is_lowercase();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(text: &str) -> Article {
+        parse("t.txt", text.to_owned(), "UTF-8")
+    }
+
+    fn kinds(a: &Article) -> Vec<(BlockKind, String)> {
+        a.blocks.iter().map(|b| (b.kind, a.slice(&b.span))).collect()
+    }
+
+    #[test]
+    fn glued_caption_and_credit_are_split() {
+        let a = article("A Title Here\nA Title HereJane Roe/Flash 90\n\nBody one.\n\nBody two.");
+        assert_eq!(a.title, "A Title Here");
+        assert_eq!(
+            kinds(&a),
+            vec![
+                (BlockKind::Title, "A Title Here".into()),
+                (BlockKind::Caption, "A Title Here".into()),
+                (BlockKind::Credit, "Jane Roe/Flash 90".into()),
+                (BlockKind::Paragraph, "Body one.".into()),
+                (BlockKind::Paragraph, "Body two.".into()),
+            ]
+        );
+        assert_eq!(a.credits[0].person.as_deref(), Some("Jane Roe"));
+        assert_eq!(a.credits[0].agency.as_deref(), Some("Flash 90"));
+    }
+
+    #[test]
+    fn credit_only_line_anywhere() {
+        let a = article("Title\n\nBody.\n\nAnna van Dijk/Reuters\n\nMore body.");
+        assert_eq!(a.credits.len(), 1);
+        assert_eq!(a.credits[0].person.as_deref(), Some("Anna van Dijk"));
+        assert_eq!(a.paragraphs().count(), 2);
+    }
+
+    #[test]
+    fn slashes_in_body_text_are_not_credits() {
+        for line in [
+            "He said the and/or clause was vague.",
+            "Prices rose 3/4 of a point",
+            "See https://example.com/A B",
+            "The Yes/No Campaign",
+        ] {
+            let a = article(&format!("Title\n\nIntro.\n\n{line}"));
+            assert!(a.credits.is_empty(), "{line}");
+        }
+    }
+
+    #[test]
+    fn crlf_bom_free_trailing_spaces_and_multiline_paragraphs() {
+        let a = article("  Title  \r\n\r\nLine one\r\nline two   \r\n\r\n\r\nNext.\r\n");
+        assert_eq!(a.title, "Title");
+        let paras: Vec<String> = a.paragraphs().map(|b| a.slice(&b.span)).collect();
+        assert_eq!(paras, vec!["Line one\r\nline two".to_string(), "Next.".into()]);
+    }
+
+    #[test]
+    fn no_text_lines_gives_file_stem_title() {
+        let a = parse("dir/story.txt", "\n\n".into(), "UTF-8");
+        assert_eq!(a.title, "story");
+        assert!(a.blocks.is_empty());
+    }
+}

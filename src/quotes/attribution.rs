@@ -1,0 +1,377 @@
+//! Finding who speaks a quotation and with which verb: `"…," X said`, `"…," said X`,
+//! `X said: "…"`, `X told Y "…"`, appositives (`China's UN ambassador, Zhang Jun, said`).
+
+use super::lexicon::is_speech_verb;
+use super::tokens::{ABBREVIATIONS, Tok, ends_sentence, tokenize};
+use std::ops::Range;
+
+/// A phrase as written, with its char span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    pub span: Range<usize>,
+    pub text: String,
+}
+
+/// What an attribution pattern found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub speaker: Option<Phrase>,
+    /// An appositive or role description given with the speaker ("China's UN ambassador").
+    pub description: Option<String>,
+    pub cue: Phrase,
+}
+
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+    "my", "your", "another", "one", "two", "three", "several", "some", "many", "other", "both",
+    "all", "each", "every", "most",
+];
+
+/// Words that end a noun phrase.
+const STOPS: &[&str] = &[
+    "and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "when", "where", "while",
+    "because", "if", "as", "after", "before", "in", "on", "at", "to", "for", "with", "from", "by",
+    "about", "into", "than", "then", "so", "not", "is", "was", "are", "were", "be", "been",
+    "being", "has", "had", "have", "would", "will", "could", "should", "may", "might", "can",
+    "did", "does", "do", "also", "later", "again", "once", "further", "earlier", "previously",
+    "recently", "just", "only", "still", "even", "however", "though", "although", "yet",
+    "during", "since", "until", "over", "under", "through", "without", "against", "between",
+    "among", "around", "there", "here", "now", "today", "yesterday", "tomorrow", "this", "last",
+    "told", "according", "what", "how", "why", "said", "says", "say",
+];
+
+/// Auxiliaries and adverbs allowed between a subject and its verb.
+const BETWEEN: &[&str] = &[
+    "has", "had", "have", "was", "is", "also", "later", "then", "again", "once", "further",
+    "previously", "recently", "earlier", "simply", "just", "only", "repeatedly", "would",
+    "will", "did", "does", "do", "once", "often", "never", "still", "now", "even", "quickly",
+];
+
+const NOT_ADVERBS: &[&str] = &[
+    "family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly", "italy", "july",
+    "reply", "belly", "bully", "jelly", "lily", "holly", "folly",
+];
+
+fn is_adverb(t: &Tok) -> bool {
+    t.is_word
+        && !t.capitalised()
+        && (BETWEEN.contains(&t.lower.as_str())
+            || (t.lower.ends_with("ly")
+                && t.lower.chars().count() > 4
+                && !NOT_ADVERBS.contains(&t.lower.as_str())))
+}
+
+fn is_verb(t: &Tok) -> bool {
+    t.is_word && !t.capitalised() && is_speech_verb(&t.lower)
+}
+
+fn is_pronoun(t: &Tok) -> bool {
+    t.is_word && PRONOUNS.contains(&t.lower.as_str())
+}
+
+fn is_np_word(t: &Tok) -> bool {
+    t.is_word
+        && !is_pronoun(t)
+        && (t.capitalised() || !(STOPS.contains(&t.lower.as_str()) || is_adverb(t) || is_verb(t)))
+}
+
+/// "the report", "a statement": a word that could be a speech verb is a noun after a
+/// determiner or possessive.
+fn noun_after_determiner(toks: &[Tok], i: usize) -> bool {
+    i > 0
+        && toks[i].is_word
+        && !is_pronoun(&toks[i])
+        && !STOPS.contains(&toks[i].lower.as_str())
+        && (DETERMINERS.contains(&toks[i - 1].lower.as_str()) || toks[i - 1].lower.ends_with("'s"))
+}
+
+fn is_title_dot(toks: &[Tok], i: usize) -> bool {
+    toks[i].is_punct('.')
+        && i > 0
+        && toks[i - 1].is_word
+        && toks[i - 1].span.end == toks[i].span.start
+        && ABBREVIATIONS.contains(&toks[i - 1].lower.as_str())
+}
+
+fn is_double_mark(t: &Tok) -> bool {
+    !t.is_word && matches!(t.text.as_str(), "\"" | "“" | "”" | "„" | "«" | "»" | "‟")
+}
+
+/// The end (exclusive) of a noun phrase starting at `from`, if one starts there.
+fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
+    let first = toks.get(from)?;
+    if is_pronoun(first) {
+        return Some(from + 1);
+    }
+    let mut i = from;
+    while i < toks.len() && i - from < 8 {
+        let t = &toks[i];
+        if (is_np_word(t) && !(i > from && is_verb(t))) || (i > from && noun_after_determiner(toks, i)) {
+            i += 1;
+        } else if i > from && is_title_dot(toks, i) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    (i > from).then_some(i)
+}
+
+/// The start of a noun phrase ending at `last` (inclusive), if one ends there.
+fn np_backward(toks: &[Tok], last: usize) -> Option<usize> {
+    let t = toks.get(last)?;
+    if is_pronoun(t) {
+        return Some(last);
+    }
+    let mut i = last + 1;
+    while i > 0 && last + 1 - i < 8 {
+        let t = &toks[i - 1];
+        if is_np_word(t)
+            || noun_after_determiner(toks, i - 1)
+            || (i - 1 > 0 && is_title_dot(toks, i - 1))
+        {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    // A phrase opened by a lowercase word that is no determiner runs on from an earlier clause:
+    // keep its head, from the first determiner or capital on.
+    let start = (i..=last)
+        .find(|&k| {
+            toks[k].capitalised() || DETERMINERS.contains(&toks[k].lower.as_str()) || k == last
+        })
+        .unwrap_or(i);
+    (start <= last && i <= last).then_some(start)
+}
+
+fn phrase(toks: &[Tok], range: Range<usize>, chars: &[char]) -> Option<Phrase> {
+    let first = toks.get(range.start)?;
+    let last = toks.get(range.end.checked_sub(1)?)?;
+    let span = first.span.start..last.span.end;
+    Some(Phrase {
+        text: chars[span.clone()].iter().collect(),
+        span,
+    })
+}
+
+fn description(toks: &[Tok], range: Range<usize>, chars: &[char]) -> Option<String> {
+    phrase(toks, range, chars).map(|p| p.text)
+}
+
+/// Whether a phrase reads as a proper name rather than a description: capitalised words only,
+/// no determiner, no possessive.
+pub fn looks_like_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !w.ends_with("'s")
+                && !w.ends_with("’s")
+        })
+        && !DETERMINERS.contains(&words[0].to_lowercase().as_str())
+}
+
+/// Attribution after a closing mark at `close`, within its paragraph.
+pub fn after(chars: &[char], close: usize, para_end: usize) -> Option<Attribution> {
+    let end = para_end.min(close + 400).min(chars.len());
+    let mut toks = tokenize(chars, close + 1..end);
+    if let Some(cut) =
+        (0..toks.len()).find(|&i| is_double_mark(&toks[i]) || ends_sentence(&toks, i))
+    {
+        toks.truncate(cut);
+    }
+    let first = toks.iter().position(|t| t.is_word)?;
+    if toks[..first]
+        .iter()
+        .any(|t| !(t.is_punct(',') || t.is_punct('—') || t.is_punct('–') || t.is_punct('-')))
+    {
+        return None;
+    }
+    let t = &toks;
+    // "said X" and "added the ambassador"
+    if is_verb(&t[first]) {
+        let cue = phrase(t, first..first + 1, chars)?;
+        let speaker_end = np_forward(t, first + 1);
+        let speaker = speaker_end.and_then(|e| phrase(t, first + 1..e, chars));
+        let description = speaker_end.and_then(|e| appositive_forward(t, e, chars));
+        return Some(Attribution {
+            speaker,
+            description,
+            cue,
+        });
+    }
+    // "X said", "X, a spokesman, said", "X later told reporters"
+    let np_end = np_forward(t, first)?;
+    let mut j = np_end;
+    let mut desc = None;
+    if t.get(j).is_some_and(|x| x.is_punct(',')) {
+        let close = (j + 1..t.len().min(j + 14)).find(|&k| t[k].is_punct(','))?;
+        desc = description(t, j + 1..close, chars);
+        j = close + 1;
+    }
+    while t.get(j).is_some_and(is_adverb) {
+        j += 1;
+    }
+    if t.get(j).is_some_and(is_verb) {
+        return Some(Attribution {
+            speaker: phrase(t, first..np_end, chars),
+            description: desc,
+            cue: phrase(t, j..j + 1, chars)?,
+        });
+    }
+    None
+}
+
+/// ", a spokesman for the ministry" after a speaker, up to the next comma or the end.
+fn appositive_forward(toks: &[Tok], from: usize, chars: &[char]) -> Option<String> {
+    if !toks.get(from)?.is_punct(',') {
+        return None;
+    }
+    let start = from + 1;
+    let first = toks.get(start)?;
+    if !(DETERMINERS.contains(&first.lower.as_str()) || first.lower.ends_with("'s")) {
+        return None;
+    }
+    let end = (start..toks.len().min(start + 14))
+        .find(|&k| !toks[k].is_word && !is_title_dot(toks, k))
+        .unwrap_or(toks.len().min(start + 14));
+    description(toks, start..end, chars)
+}
+
+/// Attribution before an opening mark at `open`: `X said: "…"`, `X said Beijing remained "…"`.
+pub fn before(chars: &[char], open: usize, para_start: usize) -> Option<Attribution> {
+    let from = para_start.max(open.saturating_sub(400));
+    let toks = tokenize(chars, from..open);
+    let start = (0..toks.len())
+        .rev()
+        .find(|&i| is_double_mark(&toks[i]) || ends_sentence(&toks, i))
+        .map_or(0, |i| i + 1);
+    let t = &toks[start..];
+    let v = (0..t.len())
+        .rev()
+        .take(16)
+        .find(|&i| is_verb(&t[i]) || (i == 0 && t[i].is_word && is_speech_verb(&t[i].lower)))?;
+    let cue = phrase(t, v..v + 1, chars)?;
+    let mut j = v;
+    while j > 0 && is_adverb(&t[j - 1]) {
+        j -= 1;
+    }
+    if j == 0 {
+        // "Said the minister: …"
+        let end = np_forward(t, v + 1);
+        return Some(Attribution {
+            speaker: end.and_then(|e| phrase(t, v + 1..e, chars)),
+            description: None,
+            cue,
+        });
+    }
+    if t[j - 1].is_punct(',') && j >= 2 {
+        // An appositive pair: "China's UN ambassador, Zhang Jun, said".
+        let a_start = np_backward(t, j - 2)?;
+        let a = phrase(t, a_start..j - 1, chars)?;
+        if a_start >= 2 && t[a_start - 1].is_punct(',') {
+            if let Some(b_start) = np_backward(t, a_start - 2) {
+                let b = phrase(t, b_start..a_start - 1, chars)?;
+                let (speaker, desc) = if looks_like_name(&a.text) || !looks_like_name(&b.text) {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                return Some(Attribution {
+                    speaker: Some(speaker),
+                    description: Some(desc.text),
+                    cue,
+                });
+            }
+        }
+        return Some(Attribution {
+            speaker: Some(a),
+            description: None,
+            cue,
+        });
+    }
+    let s = np_backward(t, j - 1);
+    Some(Attribution {
+        speaker: s.and_then(|s| phrase(t, s..j, chars)),
+        description: None,
+        cue,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    fn after_of(s: &str) -> (Option<String>, String, Option<String>) {
+        let c = chars(s);
+        let close = c.iter().rposition(|&x| x == '”').unwrap();
+        let a = after(&c, close, c.len()).expect(s);
+        (a.speaker.map(|p| p.text), a.cue.text, a.description)
+    }
+
+    fn before_of(s: &str) -> (Option<String>, String, Option<String>) {
+        let c = chars(s);
+        let open = c.iter().rposition(|&x| x == '“').unwrap();
+        let a = before(&c, open, 0).expect(s);
+        (a.speaker.map(|p| p.text), a.cue.text, a.description)
+    }
+
+    #[test]
+    fn after_patterns() {
+        assert_eq!(after_of("“Yes,” he said.").0.as_deref(), Some("he"));
+        assert_eq!(after_of("“Yes,” the report said, as quoted.").0.as_deref(), Some("the report"));
+        assert_eq!(
+            after_of("“Yes,” added the ambassador."),
+            (Some("the ambassador".into()), "added".into(), None)
+        );
+        assert_eq!(
+            after_of("“Yes,” Zhang told reporters outside."),
+            (Some("Zhang".into()), "told".into(), None)
+        );
+        assert_eq!(
+            after_of("“Yes,” said Ana Ruiz, a spokeswoman for the ministry."),
+            (
+                Some("Ana Ruiz".into()),
+                "said".into(),
+                Some("a spokeswoman for the ministry".into())
+            )
+        );
+        assert_eq!(after_of("“Yes,” Smith later said.").0.as_deref(), Some("Smith"));
+        assert_eq!(
+            after_of("“Yes,” Sen. Jo Lee, a Democrat, said.").0.as_deref(),
+            Some("Sen. Jo Lee")
+        );
+    }
+
+    #[test]
+    fn no_attribution_after_a_new_sentence() {
+        let c = chars("“Yes.” The weather was fine, he said.");
+        let close = c.iter().position(|&x| x == '”').unwrap();
+        assert_eq!(after(&c, close, c.len()), None);
+    }
+
+    #[test]
+    fn before_patterns() {
+        assert_eq!(before_of("The minister said: “No.").0.as_deref(), Some("The minister"));
+        assert_eq!(
+            before_of("Hours later, China's UN ambassador, Zhang Jun, said Beijing remained “firm"),
+            (
+                Some("Zhang Jun".into()),
+                "said".into(),
+                Some("China's UN ambassador".into())
+            )
+        );
+        assert_eq!(
+            before_of("It was a camp, which Beijing called “training"),
+            (Some("Beijing".into()), "called".into(), None)
+        );
+        assert_eq!(before_of("Said the mayor: “Go.").0.as_deref(), Some("the mayor"));
+    }
+}

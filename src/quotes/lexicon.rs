@@ -1,0 +1,171 @@
+//! The word lists the analysis leans on, kept as data in `assets/`: speech verbs and outlets.
+
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const SPEECH_VERBS: &str = include_str!("../../assets/speech_verbs.txt");
+const OUTLETS: &str = include_str!("../../assets/outlets.toml");
+
+/// Every inflected form of the speech verbs in `assets/speech_verbs.txt`, lowercase.
+pub fn speech_verbs() -> &'static HashSet<String> {
+    static VERBS: OnceLock<HashSet<String>> = OnceLock::new();
+    VERBS.get_or_init(|| parse_verbs(SPEECH_VERBS))
+}
+
+pub fn is_speech_verb(word: &str) -> bool {
+    speech_verbs().contains(word)
+}
+
+fn parse_verbs(data: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for line in data.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut forms = line.split_whitespace();
+        let Some(lemma) = forms.next() else { continue };
+        out.extend(forms.map(str::to_owned));
+        out.extend(inflect(lemma));
+    }
+    out
+}
+
+/// The regular forms of a lemma: base, third person, past and present participle.
+fn inflect(lemma: &str) -> Vec<String> {
+    let mut out = vec![lemma.to_owned()];
+    let (stem_y, ends_y) = match lemma.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => (stem, true),
+        _ => (lemma, false),
+    };
+    if ends_y {
+        out.push(format!("{stem_y}ies"));
+        out.push(format!("{stem_y}ied"));
+    } else if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
+        out.push(format!("{lemma}es"));
+        out.push(format!("{lemma}ed"));
+    } else if lemma.ends_with('e') {
+        out.push(format!("{lemma}s"));
+        out.push(format!("{lemma}d"));
+    } else {
+        out.push(format!("{lemma}s"));
+        out.push(format!("{lemma}ed"));
+    }
+    match lemma.strip_suffix('e') {
+        Some(stem) if !lemma.ends_with("ee") => out.push(format!("{stem}ing")),
+        _ => out.push(format!("{lemma}ing")),
+    }
+    out
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+pub struct OutletEntry {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct OutletFile {
+    #[serde(default)]
+    outlet: Vec<OutletEntry>,
+}
+
+/// Outlet names and aliases, normalised to one canonical name each.
+#[derive(Debug, Clone, Default)]
+pub struct Outlets {
+    /// Alias (lowercase unless it is written in capitals) to canonical name.
+    aliases: HashMap<String, String>,
+    /// The longest alias in words, which bounds how far a match looks ahead.
+    pub max_words: usize,
+}
+
+impl Outlets {
+    /// The built-in table from `assets/outlets.toml`.
+    pub fn builtin() -> &'static Outlets {
+        static TABLE: OnceLock<Outlets> = OnceLock::new();
+        TABLE.get_or_init(|| {
+            let file: OutletFile =
+                toml::from_str(OUTLETS).expect("assets/outlets.toml is valid TOML");
+            Outlets::from_entries(&file.outlet)
+        })
+    }
+
+    /// The built-in table extended with a user's entries, which win on a clash.
+    pub fn with_extra(extra: &[OutletEntry]) -> Outlets {
+        let mut table = Outlets::builtin().clone();
+        for entry in extra {
+            table.insert(entry);
+        }
+        table
+    }
+
+    fn from_entries(entries: &[OutletEntry]) -> Outlets {
+        let mut table = Outlets::default();
+        for entry in entries {
+            table.insert(entry);
+        }
+        table
+    }
+
+    fn insert(&mut self, entry: &OutletEntry) {
+        for alias in std::iter::once(&entry.name).chain(&entry.aliases) {
+            self.max_words = self.max_words.max(alias.split_whitespace().count());
+            self.aliases.insert(key(alias), entry.name.clone());
+        }
+    }
+
+    /// The canonical name for a phrase, if it is a known outlet.
+    pub fn lookup(&self, phrase: &str) -> Option<&str> {
+        self.aliases.get(&key(phrase)).map(String::as_str)
+    }
+}
+
+/// All-capital aliases ("AP") match only as written; the rest match in any case.
+fn key(alias: &str) -> String {
+    let alias = alias.split_whitespace().collect::<Vec<_>>().join(" ");
+    if alias.chars().any(char::is_lowercase) {
+        alias.to_lowercase()
+    } else {
+        alias
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_is_large_and_inflected() {
+        let verbs = speech_verbs();
+        let lemmas = SPEECH_VERBS
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .count();
+        assert!(lemmas >= 150, "only {lemmas} lemmas");
+        for form in ["said", "says", "told", "added", "insisted", "replied", "wrote", "saying"] {
+            assert!(verbs.contains(form), "{form}");
+        }
+        assert!(!verbs.contains("the"));
+    }
+
+    #[test]
+    fn outlet_aliases_normalise() {
+        let t = Outlets::builtin();
+        assert_eq!(t.lookup("AP"), Some("The Associated Press"));
+        assert_eq!(t.lookup("the Associated Press"), Some("The Associated Press"));
+        assert_eq!(t.lookup("The Associated Press"), Some("The Associated Press"));
+        assert_eq!(t.lookup("AFP"), Some("AFP"));
+        assert_eq!(t.lookup("ap"), None);
+    }
+
+    #[test]
+    fn user_outlets_extend_the_table() {
+        let t = Outlets::with_extra(&[OutletEntry {
+            name: "The Daily Planet".into(),
+            aliases: vec!["the Planet".into()],
+        }]);
+        assert_eq!(t.lookup("the planet"), Some("The Daily Planet"));
+        assert_eq!(t.lookup("AP"), Some("The Associated Press"));
+    }
+}

@@ -1,0 +1,217 @@
+//! Pairing quotation marks within paragraphs. An unbalanced mark costs at most its paragraph;
+//! a quotation left open at a paragraph's end continues when the next paragraph opens with a
+//! mark, as news style has it.
+
+use std::ops::Range;
+
+/// A span between a pair of marks, found before any attribution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marked {
+    /// The text between the marks.
+    pub span: Range<usize>,
+    /// The position of the opening mark.
+    pub open: usize,
+    /// The position of the closing mark; `None` when the quotation runs on past its paragraph.
+    pub close: Option<usize>,
+    /// Index of the paragraph it is in.
+    pub paragraph: usize,
+    /// It continues a quotation left open at the end of the previous paragraph.
+    pub continues: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// A straight mark whose side is told by its neighbours, or by the state.
+    Either,
+}
+
+fn is_double(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟')
+}
+
+pub fn is_mark(c: char) -> bool {
+    is_double(c) || matches!(c, '‘' | '’' | '\'')
+}
+
+fn opens_before(c: char) -> bool {
+    c.is_whitespace() || "([{—–-/".contains(c) || is_double(c)
+}
+
+fn closes_after(c: char) -> bool {
+    c.is_whitespace() || ",.;:!?)]}—–-/…".contains(c) || is_double(c)
+}
+
+/// The role of a double mark at `i`, given the paragraph's convention for guillemets and `„`.
+fn role(chars: &[char], i: usize, para: &Range<usize>, reversed_guillemets: bool, low9: bool) -> Role {
+    let before = (i > para.start).then(|| chars[i - 1]);
+    let after = chars.get(i + 1).copied().filter(|_| i + 1 < para.end);
+    let open_ctx = before.is_none_or(opens_before);
+    let close_ctx = after.is_none_or(closes_after);
+    match chars[i] {
+        '“' if low9 => Role::Close,
+        '“' | '„' | '‟' => Role::Open,
+        '”' => Role::Close,
+        '«' => {
+            if reversed_guillemets {
+                Role::Close
+            } else {
+                Role::Open
+            }
+        }
+        '»' => {
+            if reversed_guillemets {
+                Role::Open
+            } else {
+                Role::Close
+            }
+        }
+        _ => match (open_ctx, close_ctx) {
+            (true, false) => Role::Open,
+            (false, true) => Role::Close,
+            _ => Role::Either,
+        },
+    }
+}
+
+/// Finds the double-mark quotations of every paragraph.
+pub fn find(chars: &[char], paragraphs: &[Range<usize>]) -> Vec<Marked> {
+    let mut out = Vec::new();
+    let mut carried = false; // the previous paragraph ended inside a quotation
+    for (p, para) in paragraphs.iter().enumerate() {
+        let first_mark = (para.start..para.end).find(|&i| !chars[i].is_whitespace());
+        let opens_with_mark = first_mark.is_some_and(|i| is_double(chars[i]));
+        let continues = carried && opens_with_mark;
+        carried = false;
+
+        let reversed = first_guillemet(chars, para) == Some('»');
+        let low9 = (para.start..para.end).any(|i| chars[i] == '„');
+        let mut open: Option<usize> = None;
+        for i in para.clone() {
+            if !is_double(chars[i]) {
+                continue;
+            }
+            let r = role(chars, i, para, reversed, low9);
+            match (open, r) {
+                (None, Role::Open | Role::Either) => open = Some(i),
+                (None, Role::Close) => {}
+                (Some(o), Role::Close | Role::Either) => {
+                    let span = trim(chars, o + 1, i);
+                    if !span.is_empty() {
+                        out.push(Marked {
+                            span,
+                            open: o,
+                            close: Some(i),
+                            paragraph: p,
+                            continues: continues && out.last().is_none_or(|m: &Marked| m.paragraph != p),
+                        });
+                    }
+                    open = None;
+                }
+                // Two openers in a row: the first was a stray mark.
+                (Some(_), Role::Open) => open = Some(i),
+            }
+        }
+        if let Some(o) = open {
+            let end = trim_end(chars, o + 1, para.end);
+            let next_opens = paragraphs.get(p + 1).is_some_and(|next| {
+                (next.start..next.end)
+                    .find(|&i| !chars[i].is_whitespace())
+                    .is_some_and(|i| is_double(chars[i]))
+            });
+            // Open to the paragraph's end: news style when the next paragraph reopens; otherwise
+            // a missing closing mark, and the paragraph's end is still the best guess.
+            if end > o + 1 && words(chars, o + 1..end) >= 1 {
+                out.push(Marked {
+                    span: o + 1..end,
+                    open: o,
+                    close: None,
+                    paragraph: p,
+                    continues: continues && out.last().is_none_or(|m: &Marked| m.paragraph != p),
+                });
+                carried = next_opens;
+            }
+        }
+    }
+    out
+}
+
+fn first_guillemet(chars: &[char], para: &Range<usize>) -> Option<char> {
+    (para.start..para.end)
+        .map(|i| chars[i])
+        .find(|&c| c == '«' || c == '»')
+}
+
+/// The span between two marks without white space at either end (French spacing).
+fn trim(chars: &[char], mut start: usize, end: usize) -> Range<usize> {
+    while start < end && chars[start].is_whitespace() {
+        start += 1;
+    }
+    start..trim_end(chars, start, end)
+}
+
+fn trim_end(chars: &[char], start: usize, mut end: usize) -> usize {
+    while end > start && chars[end - 1].is_whitespace() {
+        end -= 1;
+    }
+    end
+}
+
+fn words(chars: &[char], span: Range<usize>) -> usize {
+    chars[span]
+        .split(|c| c.is_whitespace())
+        .filter(|w| w.iter().any(|c| c.is_alphanumeric()))
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut paras = Vec::new();
+        let mut start = 0;
+        for (i, c) in chars.iter().enumerate() {
+            if *c == '\n' {
+                paras.push(start..i);
+                start = i + 1;
+            }
+        }
+        paras.push(start..chars.len());
+        find(&chars, &paras)
+            .into_iter()
+            .map(|m| {
+                let s: String = chars[m.span.clone()].iter().collect();
+                if m.continues { format!("+{s}") } else { s }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly_pairs() {
+        assert_eq!(run(r#""Yes," he said. "No.""#), vec!["Yes,", "No."]);
+        assert_eq!(run("“Yes,” he said, “no.”"), vec!["Yes,", "no."]);
+        assert_eq!(run("„Ja“, sagte er."), vec!["Ja"]);
+        assert_eq!(run("« Oui », dit-il. »Ja«"), vec!["Oui"]);
+        assert_eq!(run("»Ja«, sagte er."), vec!["Ja"]);
+    }
+
+    #[test]
+    fn runs_across_paragraphs() {
+        let out = run("“First part.\n“Second part,” she said.");
+        assert_eq!(out, vec!["First part.", "+Second part,"]);
+    }
+
+    #[test]
+    fn unbalanced_mark_costs_only_its_paragraph() {
+        let out = run("He said \"oops and never closed it\nThen “fine,” she said.");
+        assert_eq!(out, vec!["oops and never closed it", "fine,"]);
+    }
+
+    #[test]
+    fn stray_closer_is_ignored() {
+        assert_eq!(run("It was 5” wide and “ok.”"), vec!["ok."]);
+    }
+}

@@ -1,0 +1,289 @@
+//! Quotation analysis of an article's text: marks, attribution, coreference, outlets and the
+//! sources register. It takes an `Article` and knows nothing of files or terminals.
+
+pub mod attribution;
+pub mod coref;
+pub mod lexicon;
+pub mod marks;
+pub mod outlets;
+pub mod tokens;
+
+use crate::article::{
+    Analysis, Article, BlockKind, Cue, Quote, QuoteKind, Source, SourceKind, Speaker,
+};
+use attribution::{Attribution, Phrase};
+use coref::Resolver;
+use lexicon::Outlets;
+use std::ops::Range;
+
+/// Analyses an article with the built-in outlet table.
+pub fn analyse(article: &Article) -> Analysis {
+    analyse_with(article, Outlets::builtin())
+}
+
+/// Analyses an article with a given outlet table (the built-in one extended by the config).
+pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
+    let chars: Vec<char> = article.text.chars().collect();
+    let paragraphs: Vec<Range<usize>> = article
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .map(|b| b.span.start.min(chars.len())..b.span.end.min(chars.len()))
+        .collect();
+    let marked = marks::find(&chars, &paragraphs);
+    let entities = coref::entities(&chars, &paragraphs);
+    let mut resolver = Resolver::new(&chars, &paragraphs, &entities);
+    let relays = outlets::find(&chars, &paragraphs, outlet_table);
+
+    let mut quotes: Vec<Quote> = Vec::with_capacity(marked.len());
+    let mut group = 0;
+    for (i, m) in marked.iter().enumerate() {
+        let para = &paragraphs[m.paragraph];
+        let found = m
+            .close
+            .and_then(|c| attribution::after(&chars, c, para.end))
+            .filter(|a| a.speaker.is_some());
+        let before = attribution::before(&chars, m.open, para.start);
+        let kind = classify(&chars, m, para, found.as_ref(), before.as_ref());
+        let prev = quotes.last();
+        // A fragment continues the previous one's group when it runs on from the previous
+        // paragraph, or follows "“A,” he said, “B”" with only its attribution between.
+        let joins_prev = prev.is_some_and(|p| {
+            p.kind.is_speech()
+                && kind.is_speech()
+                && (m.continues
+                    || (p.paragraph == m.paragraph
+                        && found.is_none()
+                        && between_is_attribution(&marked[i - 1], m, &chars)))
+        });
+        let attribution = found.or_else(|| {
+            // Only quotations that are introduced by the speech clause take it.
+            before.filter(|b| {
+                b.speaker.is_some() && (kind != QuoteKind::Direct || intro_is_tight(&chars, b, m))
+            })
+        });
+        if !joins_prev || quotes.is_empty() {
+            group += 1;
+        }
+        let mut quote = Quote {
+            id: quotes.len() + 1,
+            kind,
+            span: m.span.clone(),
+            paragraph: m.paragraph,
+            group,
+            speaker: None,
+            cue: None,
+            via: None,
+        };
+        match attribution {
+            Some(a) => set_speaker(&mut quote, &a, &mut resolver),
+            None if joins_prev || floating(&quotes, m, kind) => {
+                if let Some(p) = quotes.iter().rev().find(|q| q.kind.is_speech()) {
+                    quote.speaker = p.speaker.clone();
+                    quote.cue = p.cue.clone();
+                }
+            }
+            None => {}
+        }
+        if kind.is_speech() {
+            quote.via = relays
+                .iter()
+                .filter(|r| r.paragraph == m.paragraph)
+                .min_by_key(|r| r.outlet.span.start.abs_diff(m.span.end))
+                .map(|r| r.outlet.clone());
+        }
+        quotes.push(quote);
+    }
+    let sources = register(article, &quotes, &relays, &entities);
+    Analysis { quotes, sources }
+}
+
+fn set_speaker(quote: &mut Quote, a: &Attribution, resolver: &mut Resolver) {
+    quote.cue = Some(Cue {
+        text: a.cue.text.clone(),
+        span: a.cue.span.clone(),
+    });
+    if let Some(Phrase { span, text }) = &a.speaker {
+        let r = resolver.resolve(text, span.start, a.description.as_deref());
+        resolver.remember(span.start, &r);
+        quote.speaker = Some(Speaker {
+            name: r.name,
+            mention: text.clone(),
+            span: span.clone(),
+            description: r.description,
+        });
+    }
+}
+
+/// A direct quotation with no attribution of its own, at the start of a paragraph that
+/// follows a speaker's quotation, is still that speaker's.
+fn floating(prev: &[Quote], m: &marks::Marked, kind: QuoteKind) -> bool {
+    kind == QuoteKind::Direct
+        && prev
+            .iter()
+            .rev()
+            .find(|q| q.kind.is_speech())
+            .is_some_and(|q| q.speaker.is_some() && m.paragraph.saturating_sub(q.paragraph) <= 1)
+}
+
+/// Between the previous fragment's closing mark and this one's opening mark stands only an
+/// attribution clause ending in a comma: `“A,” he said, “B.”`.
+fn between_is_attribution(prev: &marks::Marked, m: &marks::Marked, chars: &[char]) -> bool {
+    let Some(close) = prev.close else {
+        return false;
+    };
+    let gap: String = chars[close + 1..m.open].iter().collect();
+    let gap = gap.trim();
+    gap.ends_with([',', ':'])
+        && gap.split_whitespace().count() <= 8
+        && !gap.contains(['.', '!', '?'])
+}
+
+/// A speech clause introduces a direct quotation when little but a colon or comma (or "that")
+/// stands between its verb and the mark.
+fn intro_is_tight(chars: &[char], a: &Attribution, m: &marks::Marked) -> bool {
+    let gap: String = chars[a.cue.span.end.min(m.open)..m.open].iter().collect();
+    let words = gap.split_whitespace().count();
+    let gap = gap.trim_end();
+    gap.ends_with([':', ',']) || gap.ends_with("that") || words <= 1 || (words <= 8 && gap.ends_with(':'))
+}
+
+const TERM_CUES: &[&str] = &[
+    "called", "dubbed", "so-called", "termed", "nicknamed", "titled", "labeled", "labelled",
+    "branded", "known as", "word", "term", "phrase", "slogan", "entitled", "call",
+];
+
+fn classify(
+    chars: &[char],
+    m: &marks::Marked,
+    para: &Range<usize>,
+    after: Option<&Attribution>,
+    before: Option<&Attribution>,
+) -> QuoteKind {
+    let text: String = chars[m.span.clone()].iter().collect();
+    let words = text.split_whitespace().count();
+    let last = text.trim_end().chars().last().unwrap_or(' ');
+    let ends_punct = ".,!?…—-;".contains(last);
+    let starts_upper = text
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase);
+    let prefix: String = chars[para.start..m.open].iter().collect();
+    let prefix = prefix.trim_end();
+    let embedded = prefix
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric() || c == '’' || c == '\'');
+    let lower_prefix = prefix.to_lowercase();
+    let term_cue = TERM_CUES.iter().any(|cue| {
+        lower_prefix.ends_with(cue)
+            && lower_prefix[..lower_prefix.len() - cue.len()]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric())
+    });
+    if term_cue && words <= 6 {
+        return QuoteKind::Term;
+    }
+    if m.continues || (!embedded && (words >= 4 || (starts_upper && ends_punct))) {
+        return QuoteKind::Direct;
+    }
+    let attributed = after.is_some() || before.is_some();
+    if embedded && starts_upper && ends_punct && words >= 4 {
+        return QuoteKind::Direct;
+    }
+    if attributed && (words >= 2 || ends_punct) {
+        QuoteKind::Partial
+    } else if words >= 6 {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Term
+    }
+}
+
+/// The sources register: speakers, outlets, documents and photo agencies, each with the
+/// quotations it speaks or relays.
+fn register(
+    article: &Article,
+    quotes: &[Quote],
+    relays: &[outlets::Relay],
+    entities: &[coref::Entity],
+) -> Vec<Source> {
+    let mut sources: Vec<Source> = Vec::new();
+    fn entry<'s>(sources: &'s mut Vec<Source>, name: &str, kind: SourceKind) -> &'s mut Source {
+        if let Some(i) = sources.iter().position(|s| s.name == name) {
+            return &mut sources[i];
+        }
+        sources.push(Source {
+            name: name.to_owned(),
+            kind,
+            description: None,
+            aliases: Vec::new(),
+            quotes: Vec::new(),
+        });
+        sources.last_mut().expect("just pushed")
+    }
+    fn alias(s: &mut Source, mention: &str) {
+        if mention != s.name && !s.aliases.iter().any(|a| a == mention) {
+            s.aliases.push(mention.to_owned());
+        }
+    }
+    for q in quotes {
+        if let Some(sp) = &q.speaker {
+            let s = entry(&mut sources, &sp.name, coref::kind_of(&sp.name));
+            alias(s, &sp.mention);
+            if s.description.is_none() {
+                s.description.clone_from(&sp.description);
+            }
+            if q.kind.is_speech() && !s.quotes.contains(&q.id) {
+                s.quotes.push(q.id);
+            }
+        }
+    }
+    for r in relays {
+        let s = entry(&mut sources, &r.outlet.name, SourceKind::Outlet);
+        s.kind = SourceKind::Outlet;
+        alias(s, &r.outlet.mention);
+        for q in quotes.iter().filter(|q| q.via.as_ref() == Some(&r.outlet)) {
+            if !s.quotes.contains(&q.id) {
+                s.quotes.push(q.id);
+            }
+        }
+    }
+    for e in entities.iter().filter(|e| e.description.is_some()) {
+        if coref::kind_of(&e.name) == SourceKind::Person {
+            let s = entry(&mut sources, &e.name, SourceKind::Person);
+            if s.description.is_none() {
+                s.description.clone_from(&e.description);
+            }
+        }
+    }
+    // Surnames used alone become aliases of the person.
+    let text_words: Vec<&str> = article.text.split(|c: char| !c.is_alphanumeric()).collect();
+    for s in sources.iter_mut().filter(|s| s.kind == SourceKind::Person) {
+        let parts: Vec<String> = s.name.split_whitespace().map(str::to_owned).collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        for part in &parts {
+            let alone = text_words.iter().filter(|w| *w == part).count()
+                > article.text.matches(s.name.as_str()).count();
+            if alone && parts.last() == Some(part) || (alone && s.aliases.contains(part)) {
+                alias(s, part);
+            }
+        }
+    }
+    for c in &article.credits {
+        if let Some(agency) = &c.agency {
+            let s = entry(&mut sources, agency, SourceKind::PhotoAgency);
+            s.kind = SourceKind::PhotoAgency;
+        }
+        if let Some(person) = &c.person {
+            let s = entry(&mut sources, person, SourceKind::Person);
+            if s.description.is_none() {
+                s.description = Some("photographer".to_owned());
+            }
+        }
+    }
+    sources
+}

@@ -1,0 +1,127 @@
+//! Small text helpers shared by the core: char/byte offset conversion and neutralising
+//! characters that must never reach a terminal.
+
+/// Converts byte offsets into char offsets for one string, in O(log n) per lookup and O(n/64)
+/// memory: it keeps the byte offset of every 64th char.
+pub struct CharMap<'a> {
+    text: &'a str,
+    ascii: bool,
+    checkpoints: Vec<usize>,
+}
+
+const STRIDE: usize = 64;
+
+impl<'a> CharMap<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let ascii = text.is_ascii();
+        let checkpoints = if ascii {
+            Vec::new()
+        } else {
+            text.char_indices()
+                .step_by(STRIDE)
+                .map(|(byte, _)| byte)
+                .collect()
+        };
+        CharMap {
+            text,
+            ascii,
+            checkpoints,
+        }
+    }
+
+    /// The char offset of a byte offset that lies on a char boundary (or the text's end).
+    pub fn char_of(&self, byte: usize) -> usize {
+        if self.ascii {
+            return byte.min(self.text.len());
+        }
+        let byte = byte.min(self.text.len());
+        let slot = match self.checkpoints.binary_search(&byte) {
+            Ok(i) => return i * STRIDE,
+            Err(i) => i.saturating_sub(1),
+        };
+        let from = self.checkpoints.get(slot).copied().unwrap_or(0);
+        slot * STRIDE + self.text[from..floor_boundary(self.text, byte)].chars().count()
+    }
+
+    pub fn range(&self, bytes: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        self.char_of(bytes.start)..self.char_of(bytes.end)
+    }
+
+    /// The byte offset of a char offset (clamped to the text's end).
+    pub fn byte_of(&self, ch: usize) -> usize {
+        if self.ascii {
+            return ch.min(self.text.len());
+        }
+        let slot = ch / STRIDE;
+        let Some(&from) = self.checkpoints.get(slot) else {
+            return self.text.len();
+        };
+        self.text[from..]
+            .char_indices()
+            .nth(ch - slot * STRIDE)
+            .map(|(b, _)| from + b)
+            .unwrap_or(self.text.len())
+    }
+}
+
+fn floor_boundary(text: &str, mut byte: usize) -> usize {
+    while !text.is_char_boundary(byte) {
+        byte -= 1;
+    }
+    byte
+}
+
+/// Replaces one char that could control a terminal with a visible stand-in of the same count,
+/// so that char offsets survive: C0 controls become their Unicode control pictures, DEL and C1
+/// controls and bidirectional overrides become U+FFFD. Tab, CR and LF become spaces; layout
+/// decides where lines break.
+pub fn neutralise(c: char) -> char {
+    match c {
+        '\t' | '\n' | '\r' => ' ',
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+        '\u{7f}' => '\u{2421}',
+        '\u{80}'..='\u{9f}' => '\u{fffd}',
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
+        _ => c,
+    }
+}
+
+/// `neutralise` over a whole string.
+pub fn neutralised(s: &str) -> String {
+    s.chars().map(neutralise).collect()
+}
+
+/// The first `n` chars of `s` as a new string, with an ellipsis when it was cut.
+pub fn truncate_chars(s: &str, n: usize) -> String {
+    let mut out: String = s.chars().take(n).collect();
+    if s.chars().nth(n).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_map_round_trips_on_mixed_scripts() {
+        let text = "abc 中文 «x» ".repeat(50);
+        let map = CharMap::new(&text);
+        for (ci, (bi, _)) in text.char_indices().enumerate() {
+            assert_eq!(map.char_of(bi), ci);
+            assert_eq!(map.byte_of(ci), bi);
+        }
+        assert_eq!(map.char_of(text.len()), text.chars().count());
+        assert_eq!(map.byte_of(text.chars().count()), text.len());
+    }
+
+    #[test]
+    fn neutralise_keeps_char_count_and_removes_escapes() {
+        let s = "a\u{1b}[31mred\u{7}\u{9b}\u{202e}";
+        let out = neutralised(s);
+        assert_eq!(out.chars().count(), s.chars().count());
+        assert!(!out.chars().any(|c| c.is_control()));
+        assert!(out.contains('\u{241b}'));
+    }
+}
