@@ -4,6 +4,9 @@
 //! nothing of terminals; `tui` is the only module that does.
 
 pub mod article;
+pub mod config;
+pub mod layout;
+pub mod library;
 pub mod load;
 pub mod quotes;
 pub mod text;

@@ -19,8 +19,6 @@ pub enum LoadError {
     Binary { path: String, offset: usize },
     #[error("{path}: the file is empty")]
     Empty { path: String },
-    #[error("{path}: unsupported file type (byline reads {})", SUPPORTED.join(", "))]
-    Unsupported { path: String },
 }
 
 /// File name endings byline reads.
@@ -35,12 +33,10 @@ pub fn is_supported(path: &Path) -> bool {
     SUPPORTED.iter().any(|ext| name.ends_with(ext))
 }
 
-/// Reads and parses one article file.
+/// Reads and parses one article file. Files named on the command line are read whatever their
+/// ending; folder scans keep to `SUPPORTED`.
 pub fn file(path: &Path) -> Result<Article, LoadError> {
     let label = path.display().to_string();
-    if !is_supported(path) {
-        return Err(LoadError::Unsupported { path: label });
-    }
     let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
         path: label.clone(),
         source,

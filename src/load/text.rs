@@ -134,8 +134,16 @@ struct CreditLine {
 /// Recognises "Caption textFirst Last/Agency", "Caption text First Last/Agency" (in the header)
 /// and "First Last/Agency" alone.
 fn credit_line(line: &Line, title: Option<&str>, in_header: bool) -> Option<CreditLine> {
-    let text = line.text.trim();
-    let lead = line.text.chars().take_while(|c| c.is_whitespace()).count();
+    let mut text = line.text.trim();
+    let mut lead = line.text.chars().take_while(|c| c.is_whitespace()).count();
+    // "Photo: Name/Agency", "Credit: …"
+    for label in ["Photo:", "Photograph:", "Credit:", "Photo credit:", "Picture:", "Image:"] {
+        if let Some(rest) = text.strip_prefix(label) {
+            lead += label.chars().count() + rest.chars().take_while(|c| c.is_whitespace()).count();
+            text = rest.trim_start();
+            break;
+        }
+    }
     let start = line.span.start + lead;
     if text.chars().count() > 200 || text.contains("://") || text.matches('/').count() != 1 {
         return None;

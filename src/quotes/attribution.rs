@@ -23,7 +23,7 @@ pub struct Attribution {
 
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
 
-const DETERMINERS: &[&str] = &[
+pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
     "my", "your", "another", "one", "two", "three", "several", "some", "many", "other", "both",
     "all", "each", "every", "most",
@@ -216,8 +216,22 @@ pub fn after(chars: &[char], close: usize, para_end: usize) -> Option<Attributio
         j += 1;
     }
     if t.get(j).is_some_and(is_verb) {
+        let mut speaker = phrase(t, first..np_end, chars);
+        // "the foreign minister of Astoria, Lena Varga, said": the name speaks, the role describes.
+        if let (Some(sp), Some(d)) = (&speaker, &desc) {
+            if looks_like_name(d) && !looks_like_name(&sp.text) {
+                let k = np_end + 1;
+                let name = phrase(t, k..j.min(t.len()), chars).map(|mut p| {
+                    p.text = p.text.trim_end_matches([',', ' ']).to_owned();
+                    p.span.end = p.span.start + p.text.chars().count();
+                    p
+                });
+                desc = Some(sp.text.clone());
+                speaker = name;
+            }
+        }
         return Some(Attribution {
-            speaker: phrase(t, first..np_end, chars),
+            speaker,
             description: desc,
             cue: phrase(t, j..j + 1, chars)?,
         });
@@ -294,10 +308,33 @@ pub fn before(chars: &[char], open: usize, para_start: usize) -> Option<Attribut
         });
     }
     let s = np_backward(t, j - 1);
+    let speaker = s.and_then(|s| phrase(t, s..j, chars));
+    if speaker.is_none() && t[j - 1].lower == "and" {
+        // "Varga said …, and called the treaty “…”": the subject of the first verb.
+        if let Some(first) = before_verb_subject(t, j - 1, chars) {
+            return Some(Attribution {
+                speaker: Some(first),
+                description: None,
+                cue,
+            });
+        }
+    }
     Some(Attribution {
-        speaker: s.and_then(|s| phrase(t, s..j, chars)),
+        speaker,
         description: None,
         cue,
+    })
+}
+
+/// The subject of the nearest speech verb before token `end` that has one.
+fn before_verb_subject(t: &[Tok], end: usize, chars: &[char]) -> Option<Phrase> {
+    (1..end).rev().filter(|&i| is_verb(&t[i])).find_map(|v| {
+        let mut j = v;
+        while j > 0 && is_adverb(&t[j - 1]) {
+            j -= 1;
+        }
+        let s = np_backward(t, j.checked_sub(1)?)?;
+        phrase(t, s..j, chars)
     })
 }
 

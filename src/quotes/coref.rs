@@ -1,9 +1,10 @@
 //! Resolving a speaker mention to a name: surnames to full names, roles to the person
 //! introduced with them, pronouns to the nearest person, documents to who issued them.
 
-use super::attribution::{PRONOUNS, looks_like_name};
+use super::attribution::{DETERMINERS, PRONOUNS, looks_like_name};
 use super::tokens::{Tok, ends_sentence, tokenize};
 use crate::article::SourceKind;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// A named entity introduced in the text, with the description given beside it.
@@ -72,12 +73,15 @@ pub fn entities(chars: &[char], paragraphs: &[Range<usize>]) -> Vec<Entity> {
             }
             if j - i >= 2 {
                 let span = toks[i].span.start..toks[j - 1].span.end;
-                let name: String = chars[span.clone()].iter().collect();
-                out.push(Entity {
-                    description: describe(&toks, i, chars),
-                    name,
-                    start: span.start,
-                });
+                let run: String = chars[span.clone()].iter().collect();
+                let (name, title) = strip_title(&run);
+                if name.split_whitespace().count() >= 2 || title.is_some() {
+                    out.push(Entity {
+                        description: describe(&toks, i, chars).or(title),
+                        name,
+                        start: span.start,
+                    });
+                }
             }
             i = j;
         }
@@ -90,46 +94,125 @@ fn is_name_word(t: &Tok) -> bool {
         && !t.lower.ends_with("'s")
         && !NOT_NAMES.contains(&t.lower.as_str())
         && t.text.chars().any(char::is_lowercase)
+        && t.text.matches('-').count() < 2
 }
 
 fn sentence_initial_common(toks: &[Tok], i: usize) -> bool {
     (i == 0 || ends_sentence(toks, i - 1)) && NOT_NAMES.contains(&toks[i].lower.as_str())
 }
 
-/// The description beside the name starting at token `i`.
+/// Words that end a role description when walking back from a name.
+const DESCRIPTION_STOPS: &[&str] = &[
+    "said", "says", "and", "but", "that", "which", "who", "with", "by", "to", "for", "in", "on",
+    "at", "from", "as", "was", "is", "has", "had", "have", "were", "are", "be", "when", "while",
+    "after", "before", "told", "according",
+];
+
+/// The description beside the name starting at token `i`: an appositive before it
+/// ("China's UN ambassador, Zhang Jun") or a role that premodifies it ("rights chief Michelle
+/// Bachelet"). A description walked back to a determiner or possessive is complete; one that
+/// is not must read as a title: capitalised first word, five words at most.
 fn describe(toks: &[Tok], i: usize, chars: &[char]) -> Option<String> {
-    let boundary = |t: &Tok| !t.is_word || ends_sentence(toks, 0);
-    // "ROLE, Name" (appositive after a comma)
-    let (end, comma) = if i >= 2 && toks[i - 1].is_punct(',') {
-        (i - 1, true)
-    } else {
-        (i, false)
-    };
+    let comma = i >= 2 && toks[i - 1].is_punct(',');
+    let end = if comma { i - 1 } else { i };
     let mut s = end;
-    while s > 0 && !boundary(&toks[s - 1]) && end - s < 6 {
+    let mut closed = false;
+    while s > 0 && end - s < 7 {
+        let t = &toks[s - 1];
+        if !t.is_word || DESCRIPTION_STOPS.contains(&t.lower.as_str()) {
+            break;
+        }
         s -= 1;
+        if DETERMINERS.contains(&t.lower.as_str()) || t.lower.ends_with("'s") {
+            closed = true;
+            break;
+        }
     }
-    if s == end {
+    let words = end - s;
+    let head = toks.get(end.checked_sub(1)?)?;
+    if words == 0 || (words == 1 && closed && !head.lower.ends_with("'s")) {
         return None;
     }
-    let head = &toks[end - 1];
-    // A role ends in a lowercase noun: "ambassador", "chief", "spokeswoman".
-    if head.capitalised() || !head.is_word {
+    if !comma && head.capitalised() {
+        return None; // "Rask told the Northern Courier": no role before the name
+    }
+    if !closed && !(toks[s].capitalised() && words <= 5) {
         return None;
     }
-    let stop = ["said", "says", "and", "but", "that", "which", "who", "of", "with", "by"];
-    let s = (s..end)
-        .rev()
-        .take_while(|&k| !stop.contains(&toks[k].lower.as_str()))
-        .last()
-        .unwrap_or(end);
-    if s == end || (!comma && end - s > 5) {
-        return None;
+    let span = toks[s].span.start..head.span.end;
+    Some(chars[span].iter().collect())
+}
+
+/// Titles that may stand before a name and are not part of it.
+const TITLES: &[&str] = &[
+    "mayor", "councillor", "councilor", "councilwoman", "councilman", "president", "senator",
+    "sen", "rep", "representative", "gov", "governor", "dr", "mr", "mrs", "ms", "miss", "prof",
+    "professor", "judge", "justice", "gen", "general", "chancellor", "minister", "secretary",
+    "ambassador", "director", "chairman", "chairwoman", "commissioner", "sheriff", "pope",
+    "king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "rev", "father",
+    "rabbi", "imam", "captain", "capt", "lt", "col", "sgt", "officer", "detective", "coach",
+    "premier", "speaker", "sheikh", "vice", "deputy", "prime", "attorney", "lawmaker",
+];
+
+/// Splits a leading title off a name: "Mayor Rosa Delacourt" gives ("Rosa Delacourt", "mayor").
+pub fn strip_title(name: &str) -> (String, Option<String>) {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let n = words
+        .iter()
+        .take_while(|w| TITLES.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+        .count();
+    if n == 0 || words.len() - n < 1 || (words.len() - n == 1 && n > 0 && words.len() < 2) {
+        return (name.to_owned(), None);
     }
-    let span = toks[s].span.start..toks[end - 1].span.end;
-    let text: String = chars[span].iter().collect();
-    let first = text.split_whitespace().next().unwrap_or_default().to_lowercase();
-    (!["the", "a", "an"].contains(&first.as_str()) || comma).then_some(text)
+    if words.len() == n {
+        return (name.to_owned(), None);
+    }
+    let title = words[..n].join(" ");
+    let courtesy = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame"];
+    let keep_case = courtesy.contains(&title.trim_end_matches('.').to_lowercase().as_str());
+    (
+        words[n..].join(" "),
+        Some(if keep_case { title } else { title.to_lowercase() }),
+    )
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+const FORENAMES: &str = include_str!("../../assets/forenames.txt");
+
+/// The gender a name's honorific or forename suggests, if any.
+pub fn gender_of(name: &str, title: Option<&str>) -> Option<Gender> {
+    static TABLE: std::sync::OnceLock<HashMap<String, Gender>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        FORENAMES
+            .lines()
+            .filter_map(|l| {
+                let (g, n) = l.trim().split_once(' ')?;
+                let g = match g {
+                    "f" => Gender::Female,
+                    "m" => Gender::Male,
+                    _ => return None,
+                };
+                Some((n.trim().to_owned(), g))
+            })
+            .collect()
+    });
+    let honorific = title.map(|t| t.trim_end_matches('.').to_lowercase());
+    match honorific.as_deref() {
+        Some("mr" | "sir" | "king" | "prince" | "father" | "lord" | "councilman" | "chairman") => {
+            return Some(Gender::Male);
+        }
+        Some("mrs" | "ms" | "miss" | "dame" | "queen" | "princess" | "lady" | "councilwoman" | "chairwoman") => {
+            return Some(Gender::Female);
+        }
+        _ => {}
+    }
+    let first = name.split_whitespace().next()?;
+    table.get(first).copied()
 }
 
 /// A speaker resolved to a name.
@@ -144,15 +227,37 @@ pub struct Resolver<'a> {
     pub entities: &'a [Entity],
     chars: &'a [char],
     paragraphs: &'a [Range<usize>],
+    /// Where people are named (in full or by one part of the name), in text order.
+    mentions: Vec<(usize, usize)>,
     recent: Vec<(usize, Resolved)>,
 }
 
+/// How far back a pronoun looks for its person, in chars.
+const PRONOUN_REACH: usize = 2000;
+
 impl<'a> Resolver<'a> {
     pub fn new(chars: &'a [char], paragraphs: &'a [Range<usize>], entities: &'a [Entity]) -> Self {
+        let mut mentions = Vec::new();
+        for para in paragraphs {
+            for t in tokenize(chars, para.clone()) {
+                if !t.capitalised() {
+                    continue;
+                }
+                let hit = entities.iter().enumerate().rev().find(|(_, e)| {
+                    e.start <= t.span.start
+                        && kind_of(&e.name) == SourceKind::Person
+                        && e.name.split_whitespace().any(|w| w == t.text)
+                });
+                if let Some((k, _)) = hit {
+                    mentions.push((t.span.start, k));
+                }
+            }
+        }
         Resolver {
             entities,
             chars,
             paragraphs,
+            mentions,
             recent: Vec::new(),
         }
     }
@@ -160,6 +265,44 @@ impl<'a> Resolver<'a> {
     /// Records a speaker seen at `pos`, so later pronouns can find it.
     pub fn remember(&mut self, pos: usize, r: &Resolved) {
         self.recent.push((pos, r.clone()));
+    }
+
+    /// The nearest person before `pos` that a pronoun of this gender can refer to.
+    fn antecedent(&self, pos: usize, gender: Option<Gender>) -> Option<Resolved> {
+        let fits = |name: &str, description: Option<&str>| {
+            let (_, title) = strip_title(name);
+            let g = gender_of(name, title.as_deref().or(description));
+            gender.is_none() || g.is_none() || g == gender
+        };
+        let named = self
+            .mentions
+            .iter()
+            .rev()
+            .filter(|(p, _)| *p < pos && pos - p <= PRONOUN_REACH)
+            .map(|&(p, k)| (p, &self.entities[k]))
+            .find(|(_, e)| fits(&e.name, e.description.as_deref()))
+            .map(|(p, e)| {
+                (
+                    p,
+                    Resolved {
+                        name: e.name.clone(),
+                        description: e.description.clone(),
+                    },
+                )
+            });
+        let spoken = self
+            .recent
+            .iter()
+            .rev()
+            .filter(|(p, r)| {
+                *p < pos && pos - p <= PRONOUN_REACH && kind_of(&r.name) == SourceKind::Person
+            })
+            .find(|(_, r)| fits(&r.name, r.description.as_deref()))
+            .cloned();
+        match (named, spoken) {
+            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
+            (a, b) => a.or(b).map(|x| x.1),
+        }
     }
 
     pub fn resolve(&self, mention: &str, pos: usize, description: Option<&str>) -> Resolved {
@@ -170,22 +313,18 @@ impl<'a> Resolver<'a> {
             description: description.map(str::to_owned),
         };
         if PRONOUNS.contains(&lower.as_str()) {
-            if matches!(lower.as_str(), "he" | "she") {
-                if let Some((_, r)) = self
-                    .recent
-                    .iter()
-                    .rev()
-                    .find(|(p, r)| *p <= pos && kind_of(&r.name) == SourceKind::Person)
-                {
-                    return r.clone();
-                }
-            }
-            return plain(mention);
+            let gender = match lower.as_str() {
+                "he" => Some(Gender::Male),
+                "she" => Some(Gender::Female),
+                _ => return plain(mention),
+            };
+            return self.antecedent(pos, gender).unwrap_or_else(|| plain(mention));
         }
-        if words.len() == 1 && looks_like_name(mention) {
-            let hit = self.before(pos).find(|e| {
+        let (bare, title) = strip_title(mention);
+        if bare.split_whitespace().count() == 1 && looks_like_name(&bare) {
+            let hit = self.before(pos + 1).find(|e| {
                 let parts: Vec<&str> = e.name.split_whitespace().collect();
-                parts.len() > 1 && parts.contains(&mention)
+                parts.len() > 1 && parts.contains(&bare.as_str())
             });
             if let Some(e) = hit {
                 return Resolved {
@@ -193,15 +332,19 @@ impl<'a> Resolver<'a> {
                     description: e.description.clone(),
                 };
             }
-            return plain(mention);
-        }
-        if looks_like_name(mention) {
-            let hit = self.entities.iter().find(|e| e.name == mention);
             return Resolved {
-                name: mention.to_owned(),
+                name: bare,
+                description: description.map(str::to_owned).or(title),
+            };
+        }
+        if looks_like_name(&bare) {
+            let hit = self.entities.iter().find(|e| e.name == bare);
+            return Resolved {
                 description: description
                     .map(str::to_owned)
-                    .or_else(|| hit.and_then(|e| e.description.clone())),
+                    .or_else(|| hit.and_then(|e| e.description.clone()))
+                    .or(title),
+                name: bare,
             };
         }
         let head = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
@@ -219,7 +362,7 @@ impl<'a> Resolver<'a> {
             }
             let hit = self.before(pos).find(|e| {
                 e.description.as_deref().is_some_and(|d| {
-                    d.split_whitespace().last().map(str::to_lowercase) == Some(head.clone())
+                    d.split_whitespace().any(|w| w.to_lowercase() == head)
                 })
             });
             if let Some(e) = hit {

@@ -148,6 +148,11 @@ fn intro_is_tight(chars: &[char], a: &Attribution, m: &marks::Marked) -> bool {
     gap.ends_with([':', ',']) || gap.ends_with("that") || words <= 1 || (words <= 8 && gap.ends_with(':'))
 }
 
+const NAMING_VERBS: &[&str] = &[
+    "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "nickname", "nicknamed",
+    "label", "labels", "labeled", "labelled", "brand", "branded", "term", "termed", "name", "named",
+];
+
 const TERM_CUES: &[&str] = &[
     "called", "dubbed", "so-called", "termed", "nicknamed", "titled", "labeled", "labelled",
     "branded", "known as", "word", "term", "phrase", "slogan", "entitled", "call",
@@ -183,6 +188,19 @@ fn classify(
                 .is_none_or(|c| !c.is_alphanumeric())
     });
     if term_cue && words <= 6 {
+        return QuoteKind::Term;
+    }
+    // "called the approach “water diplomacy”": a naming verb with its object just before.
+    let named = before.is_some_and(|b| {
+        NAMING_VERBS.contains(&b.cue.text.to_lowercase().as_str())
+            && chars[b.cue.span.end.min(m.open)..m.open]
+                .iter()
+                .collect::<String>()
+                .split_whitespace()
+                .count()
+                <= 3
+    });
+    if named && words <= 4 && !ends_punct {
         return QuoteKind::Term;
     }
     if m.continues || (!embedded && (words >= 4 || (starts_upper && ends_punct))) {
@@ -224,7 +242,8 @@ fn register(
         sources.last_mut().expect("just pushed")
     }
     fn alias(s: &mut Source, mention: &str) {
-        if mention != s.name && !s.aliases.iter().any(|a| a == mention) {
+        let pronoun = attribution::PRONOUNS.contains(&mention.to_lowercase().as_str());
+        if !pronoun && mention != s.name && !s.aliases.iter().any(|a| a == mention) {
             s.aliases.push(mention.to_owned());
         }
     }

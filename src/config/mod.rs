@@ -1,0 +1,238 @@
+//! The configuration file: where it is, what it holds, and what was wrong with it. A bad value
+//! is a warning for that key alone; a syntax error is a warning naming the line and column,
+//! and the defaults stand. Nothing here is fatal and nothing is silently ignored.
+
+pub mod theme;
+
+use crate::quotes::lexicon::OutletEntry;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Default text width of the article body, in columns.
+pub const DEFAULT_MAX_WIDTH: usize = 80;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// A built-in theme name or a path to a theme file.
+    pub theme: String,
+    /// The widest the body text is set, in columns.
+    pub max_width: usize,
+    /// Files and folders opened when byline is started without arguments.
+    pub library: Vec<PathBuf>,
+    /// Outlets added to the built-in alias table.
+    pub outlets: Vec<OutletEntry>,
+    /// The file this came from, if any.
+    pub path: Option<PathBuf>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            theme: "dark".to_owned(),
+            max_width: DEFAULT_MAX_WIDTH,
+            library: Vec::new(),
+            outlets: Vec::new(),
+            path: None,
+        }
+    }
+}
+
+/// A problem with a config or theme file, located as precisely as the file allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub file: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(col) = self.column {
+                write!(f, ":{col}")?;
+            }
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Where the config file is: `--config`, then `BYLINE_CONFIG`, then the platform's config
+/// directory (`~/.config/byline/config.toml` on Linux).
+pub fn locate(flag: Option<&Path>) -> Option<PathBuf> {
+    if let Some(p) = flag {
+        return Some(p.to_owned());
+    }
+    if let Some(p) = std::env::var_os("BYLINE_CONFIG").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    config_dir().map(|d| d.join("config.toml"))
+}
+
+/// The platform config directory for byline.
+pub fn config_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "byline").map(|d| d.config_dir().to_owned())
+}
+
+/// Reads the config at `path`. A missing file at the default location is no warning; a missing
+/// file that was asked for by name is.
+pub fn load(path: Option<&Path>, named: bool) -> (Config, Vec<Warning>) {
+    let Some(path) = path else {
+        return (Config::default(), Vec::new());
+    };
+    match std::fs::read_to_string(path) {
+        Ok(src) => {
+            let (mut config, warnings) = parse(&src, &path.display().to_string());
+            config.path = Some(path.to_owned());
+            (config, warnings)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !named => {
+            (Config::default(), Vec::new())
+        }
+        Err(e) => (
+            Config::default(),
+            vec![Warning {
+                file: path.display().to_string(),
+                line: None,
+                column: None,
+                message: format!("cannot read config ({e}); using defaults"),
+            }],
+        ),
+    }
+}
+
+/// Parses config text; `file` names it in warnings.
+pub fn parse(src: &str, file: &str) -> (Config, Vec<Warning>) {
+    let mut config = Config::default();
+    let mut warnings = Vec::new();
+    let table: toml::Table = match toml::from_str(src) {
+        Ok(t) => t,
+        Err(e) => {
+            warnings.push(syntax_warning(src, file, &e, "using the default configuration"));
+            return (config, warnings);
+        }
+    };
+    let mut warn = |key: &str, message: String| {
+        warnings.push(Warning {
+            file: file.to_owned(),
+            line: line_of_key(src, key),
+            column: None,
+            message,
+        });
+    };
+    for (key, value) in &table {
+        match key.as_str() {
+            "theme" => match value.as_str() {
+                Some(s) if !s.trim().is_empty() => config.theme = s.to_owned(),
+                _ => warn(key, "`theme` must be a theme name or a path".into()),
+            },
+            "max_width" => match value.as_integer() {
+                Some(n) if (10..=1000).contains(&n) => config.max_width = n as usize,
+                _ => warn(key, "`max_width` must be a whole number from 10 to 1000".into()),
+            },
+            "library" => match value.as_array() {
+                Some(items) => {
+                    for item in items {
+                        match item.as_str() {
+                            Some(s) => config.library.push(expand_home(s)),
+                            None => warn(key, "`library` entries must be paths (strings)".into()),
+                        }
+                    }
+                }
+                None => warn(key, "`library` must be a list of paths".into()),
+            },
+            "outlet" => match value.clone().try_into::<Vec<OutletEntry>>() {
+                Ok(entries) => config.outlets = entries,
+                Err(e) => warn(
+                    key,
+                    format!("`[[outlet]]` entries need `name` and `aliases`: {e}"),
+                ),
+            },
+            other => warn(other, format!("unknown option `{other}` (ignored)")),
+        }
+    }
+    warnings.sort_by_key(|w| w.line);
+    (config, warnings)
+}
+
+/// A TOML syntax error as a warning with line and column.
+pub fn syntax_warning(src: &str, file: &str, e: &toml::de::Error, fallback: &str) -> Warning {
+    let (line, column) = match e.span() {
+        Some(span) => {
+            let (l, c) = line_col(src, span.start);
+            (Some(l), Some(c))
+        }
+        None => (None, None),
+    };
+    Warning {
+        file: file.to_owned(),
+        line,
+        column,
+        message: format!("{}; {fallback}", e.message().trim_end()),
+    }
+}
+
+/// 1-based line and column (in chars) of a byte offset.
+pub fn line_col(src: &str, byte: usize) -> (usize, usize) {
+    let byte = byte.min(src.len());
+    let before = src.get(..byte).unwrap_or(src);
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, col)
+}
+
+/// The line where a key is set, for warnings about its value.
+pub fn line_of_key(src: &str, key: &str) -> Option<usize> {
+    src.lines().position(|l| {
+        let l = l.trim_start();
+        let l = l.trim_start_matches('[').trim_start_matches('"');
+        l.strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(['=', ']', '"']))
+    })
+    .map(|i| i + 1)
+}
+
+fn expand_home(s: &str) -> PathBuf {
+    match (s.strip_prefix("~/"), directories::BaseDirs::new()) {
+        (Some(rest), Some(dirs)) => dirs.home_dir().join(rest),
+        _ => PathBuf::from(s),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn good_config() {
+        let (c, w) = parse(
+            "theme = \"light\"\nmax_width = 72\nlibrary = [\"/news\"]\n[[outlet]]\nname = \"X\"\naliases = [\"the X\"]\n",
+            "c.toml",
+        );
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(c.theme, "light");
+        assert_eq!(c.max_width, 72);
+        assert_eq!(c.library, vec![PathBuf::from("/news")]);
+        assert_eq!(c.outlets[0].name, "X");
+    }
+
+    #[test]
+    fn syntax_error_names_line_and_column() {
+        let (c, w) = parse("theme = \"light\"\nmax_width = = 3\n", "c.toml");
+        assert_eq!(c, Config::default());
+        assert_eq!((w[0].line, w[0].column), (Some(2), Some(13)));
+        assert!(w[0].to_string().starts_with("c.toml:2:13: "), "{}", w[0]);
+    }
+
+    #[test]
+    fn bad_values_warn_for_that_key_alone() {
+        let (c, w) = parse("theme = \"light\"\nmax_width = \"wide\"\nfoo = 1\n", "c.toml");
+        assert_eq!(c.theme, "light");
+        assert_eq!(c.max_width, DEFAULT_MAX_WIDTH);
+        assert_eq!(w.len(), 2);
+        assert_eq!(w[0].line, Some(2));
+        assert!(w[1].message.contains("unknown option `foo`"));
+    }
+}
