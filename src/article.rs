@@ -42,7 +42,7 @@ pub enum CreditKind {
     Photo,
 }
 
-/// A photo credit such as "Matanya Tausig/Flash 90".
+/// A photo credit such as "Ilse Marwick/Northlight Photo".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Credit {
     pub text: String,
@@ -181,7 +181,9 @@ impl Article {
     }
 
     pub fn paragraphs(&self) -> impl Iterator<Item = &Block> {
-        self.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph)
+        self.blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
     }
 
     /// The caption block's text, if the article has one.

@@ -8,6 +8,9 @@ use textwrap::WordSeparator;
 use textwrap::core::{Fragment, break_words};
 use textwrap::wrap_algorithms::wrap_first_fit;
 
+/// Drawn before a photo credit, which is wrapped narrower to leave room for it.
+pub const CREDIT_PREFIX: &str = "Photo: ";
+
 /// One screen line of the article body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
@@ -33,7 +36,9 @@ impl Layout {
         let i = self
             .lines
             .partition_point(|l| l.block.is_none() || l.range.end <= pos);
-        (i < self.lines.len()).then_some(i).or_else(|| self.lines.len().checked_sub(1))
+        (i < self.lines.len())
+            .then_some(i)
+            .or_else(|| self.lines.len().checked_sub(1))
     }
 }
 
@@ -58,8 +63,15 @@ pub fn layout(article: &Article, width: usize) -> Layout {
         }
         prev = Some(block.kind);
         let bytes = map.byte_of(block.span.start)..map.byte_of(block.span.end);
-        let Some(slice) = text.get(bytes) else { continue };
-        wrap_block(slice, block.span.start, width, b, block.kind, &mut lines);
+        let Some(slice) = text.get(bytes) else {
+            continue;
+        };
+        let room = if block.kind == BlockKind::Credit {
+            width.saturating_sub(CREDIT_PREFIX.len()).max(1)
+        } else {
+            width
+        };
+        wrap_block(slice, block.span.start, room, b, block.kind, &mut lines);
     }
     Layout { width, lines }
 }
@@ -89,7 +101,9 @@ fn wrap_block(
             continue;
         }
         let shown_line = shown[start..end].to_owned();
-        debug_assert!(textwrap::core::display_width(&shown_line) <= width || last.width() > width as f64);
+        debug_assert!(
+            textwrap::core::display_width(&shown_line) <= width || last.width() > width as f64
+        );
         out.push(Line {
             block: Some(block),
             kind: Some(kind),
@@ -124,7 +138,9 @@ mod tests {
 
     #[test]
     fn cjk_never_overflows() {
-        let a = art("标题\n\n北京时间今天上午，联合国人权事务高级专员办事处发布了一份报告，报告称新疆的情况令人担忧。");
+        let a = art(
+            "标题\n\n北京时间今天上午，联合国人权事务高级专员办事处发布了一份报告，报告称新疆的情况令人担忧。",
+        );
         for w in [5, 10, 17, 40] {
             for line in layout(&a, w).lines {
                 assert!(line.text.width() <= w, "{w}: {:?}", line.text);
@@ -136,7 +152,11 @@ mod tests {
     fn control_characters_are_neutralised() {
         let a = art("Title\n\nEvil \u{1b}]52;c;AAAA\u{7} text \u{1b}[2J here.");
         let l = layout(&a, 80);
-        assert!(l.lines.iter().all(|l| !l.text.chars().any(char::is_control)));
+        assert!(
+            l.lines
+                .iter()
+                .all(|l| !l.text.chars().any(char::is_control))
+        );
         let body = &l.lines.last().unwrap();
         assert_eq!(body.text.chars().count(), body.range.len());
     }

@@ -4,9 +4,12 @@
 //! nothing of terminals; `tui` is the only module that does.
 
 pub mod article;
+pub mod cli;
 pub mod config;
+pub mod export;
 pub mod layout;
 pub mod library;
 pub mod load;
 pub mod quotes;
 pub mod text;
+pub mod tui;

@@ -11,10 +11,22 @@ use std::sync::{Arc, Mutex};
 
 /// Sample articles written for byline, embedded in the binary.
 pub const SAMPLES: &[(&str, &str)] = &[
-    ("harbour-vote.txt", include_str!("../assets/samples/harbour-vote.txt")),
-    ("river-treaty.txt", include_str!("../assets/samples/river-treaty.txt")),
-    ("night-market.txt", include_str!("../assets/samples/night-market.txt")),
-    ("chess-final.txt", include_str!("../assets/samples/chess-final.txt")),
+    (
+        "harbour-vote.txt",
+        include_str!("../assets/samples/harbour-vote.txt"),
+    ),
+    (
+        "river-treaty.txt",
+        include_str!("../assets/samples/river-treaty.txt"),
+    ),
+    (
+        "night-market.txt",
+        include_str!("../assets/samples/night-market.txt"),
+    ),
+    (
+        "chess-final.txt",
+        include_str!("../assets/samples/chess-final.txt"),
+    ),
 ];
 
 /// Where an article comes from.
@@ -86,7 +98,10 @@ impl Entry {
 
 /// The embedded samples as library entries.
 pub fn samples() -> Vec<Origin> {
-    SAMPLES.iter().map(|(name, _)| Origin::Sample(name)).collect()
+    SAMPLES
+        .iter()
+        .map(|(name, _)| Origin::Sample(name))
+        .collect()
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -196,12 +211,19 @@ where
         std::thread::spawn(move || {
             loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some((index, origin)) = jobs.get(i) else { break };
+                let Some((index, origin)) = jobs.get(i) else {
+                    break;
+                };
                 if *stop.lock().unwrap_or_else(|e| e.into_inner()) {
                     break;
                 }
-                let result = std::panic::catch_unwind(|| load(origin, &outlets))
-                    .unwrap_or_else(|_| Err(format!("{}: internal error while analysing", origin.label())));
+                let result =
+                    std::panic::catch_unwind(|| load(origin, &outlets)).unwrap_or_else(|_| {
+                        Err(format!(
+                            "{}: internal error while analysing",
+                            origin.label()
+                        ))
+                    });
                 if !report(*index, result) {
                     *stop.lock().unwrap_or_else(|e| e.into_inner()) = true;
                 }
@@ -240,7 +262,10 @@ mod tests {
             .map(|p| p.strip_prefix(d).unwrap().display().to_string())
             .collect();
         assert_eq!(names, vec!["a.txt", "b.txt", "sub/c.txt"]);
-        assert!(matches!(scan(&[d.join("nope")]), Err(ScanError::Missing(_))));
+        assert!(matches!(
+            scan(&[d.join("nope")]),
+            Err(ScanError::Missing(_))
+        ));
     }
 
     #[test]

@@ -1,1 +1,17 @@
-fn main(){}
+//! The `byline` binary: parse the command line, run, map the outcome to an exit code.
+
+use clap::Parser;
+
+fn main() {
+    let cli = byline::cli::Cli::parse();
+    let code = match byline::cli::run(cli) {
+        Ok(code) => code,
+        Err(failure) => {
+            if !failure.message.is_empty() {
+                eprintln!("byline: {}", failure.message);
+            }
+            failure.code
+        }
+    };
+    std::process::exit(code);
+}

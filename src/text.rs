@@ -40,7 +40,10 @@ impl<'a> CharMap<'a> {
             Err(i) => i.saturating_sub(1),
         };
         let from = self.checkpoints.get(slot).copied().unwrap_or(0);
-        slot * STRIDE + self.text[from..floor_boundary(self.text, byte)].chars().count()
+        slot * STRIDE
+            + self.text[from..floor_boundary(self.text, byte)]
+                .chars()
+                .count()
     }
 
     pub fn range(&self, bytes: std::ops::Range<usize>) -> std::ops::Range<usize> {

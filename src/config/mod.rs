@@ -110,7 +110,12 @@ pub fn parse(src: &str, file: &str) -> (Config, Vec<Warning>) {
     let table: toml::Table = match toml::from_str(src) {
         Ok(t) => t,
         Err(e) => {
-            warnings.push(syntax_warning(src, file, &e, "using the default configuration"));
+            warnings.push(syntax_warning(
+                src,
+                file,
+                &e,
+                "using the default configuration",
+            ));
             return (config, warnings);
         }
     };
@@ -130,7 +135,10 @@ pub fn parse(src: &str, file: &str) -> (Config, Vec<Warning>) {
             },
             "max_width" => match value.as_integer() {
                 Some(n) if (10..=1000).contains(&n) => config.max_width = n as usize,
-                _ => warn(key, "`max_width` must be a whole number from 10 to 1000".into()),
+                _ => warn(
+                    key,
+                    "`max_width` must be a whole number from 10 to 1000".into(),
+                ),
             },
             "library" => match value.as_array() {
                 Some(items) => {
@@ -185,13 +193,14 @@ pub fn line_col(src: &str, byte: usize) -> (usize, usize) {
 
 /// The line where a key is set, for warnings about its value.
 pub fn line_of_key(src: &str, key: &str) -> Option<usize> {
-    src.lines().position(|l| {
-        let l = l.trim_start();
-        let l = l.trim_start_matches('[').trim_start_matches('"');
-        l.strip_prefix(key)
-            .is_some_and(|rest| rest.trim_start().starts_with(['=', ']', '"']))
-    })
-    .map(|i| i + 1)
+    src.lines()
+        .position(|l| {
+            let l = l.trim_start();
+            let l = l.trim_start_matches('[').trim_start_matches('"');
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(['=', ']', '"']))
+        })
+        .map(|i| i + 1)
 }
 
 fn expand_home(s: &str) -> PathBuf {
@@ -228,7 +237,10 @@ mod tests {
 
     #[test]
     fn bad_values_warn_for_that_key_alone() {
-        let (c, w) = parse("theme = \"light\"\nmax_width = \"wide\"\nfoo = 1\n", "c.toml");
+        let (c, w) = parse(
+            "theme = \"light\"\nmax_width = \"wide\"\nfoo = 1\n",
+            "c.toml",
+        );
         assert_eq!(c.theme, "light");
         assert_eq!(c.max_width, DEFAULT_MAX_WIDTH);
         assert_eq!(w.len(), 2);

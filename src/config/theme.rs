@@ -86,7 +86,9 @@ pub fn load(name_or_path: &str, themes_dir: Option<&Path>) -> (ThemeSpec, Vec<Wa
             Ok(s) => s,
             Err(message) => {
                 warnings.push(Warning {
-                    file: chain.last().map_or_else(|| name.clone(), |(s, _)| s.label.clone()),
+                    file: chain
+                        .last()
+                        .map_or_else(|| name.clone(), |(s, _)| s.label.clone()),
                     line: None,
                     column: None,
                     message,
@@ -118,7 +120,11 @@ pub fn load(name_or_path: &str, themes_dir: Option<&Path>) -> (ThemeSpec, Vec<Wa
         next = match table.get("inherits") {
             Some(toml::Value::String(parent)) => Some(parent.clone()),
             Some(_) => {
-                warnings.push(at_key(&source, "inherits", "`inherits` must be a theme name"));
+                warnings.push(at_key(
+                    &source,
+                    "inherits",
+                    "`inherits` must be a theme name",
+                ));
                 None
             }
             None => None,
@@ -169,14 +175,19 @@ pub fn load(name_or_path: &str, themes_dir: Option<&Path>) -> (ThemeSpec, Vec<Wa
                 Ok(spec) => {
                     styles.insert(scope.clone(), spec);
                 }
-                Err(message) => {
-                    warnings.push(at_key(source, scope, &format!("style `{scope}`: {message}")))
-                }
+                Err(message) => warnings.push(at_key(
+                    source,
+                    scope,
+                    &format!("style `{scope}`: {message}"),
+                )),
             }
         }
     }
     warnings.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
-    let name = chain.last().map(|(s, _)| s.label.clone()).unwrap_or_default();
+    let name = chain
+        .last()
+        .map(|(s, _)| s.label.clone())
+        .unwrap_or_default();
     (ThemeSpec { name, styles }, warnings)
 }
 
@@ -317,10 +328,10 @@ pub fn colour(s: &str, palette: &HashMap<String, String>) -> Result<Color, Strin
     if let Some(i) = ANSI.iter().position(|n| *n == name) {
         return Ok(Color::Ansi(i as u8));
     }
-    if let Some(rest) = name.strip_prefix("bright_") {
-        if let Some(i) = ANSI.iter().position(|n| *n == format!("light_{rest}")) {
-            return Ok(Color::Ansi(i as u8));
-        }
+    if let Some(rest) = name.strip_prefix("bright_")
+        && let Some(i) = ANSI.iter().position(|n| *n == format!("light_{rest}"))
+    {
+        return Ok(Color::Ansi(i as u8));
     }
     if let Ok(n) = v.parse::<i64>() {
         return index(n);
@@ -350,14 +361,21 @@ mod tests {
     #[test]
     fn scopes_fall_back_to_parents_then_ui() {
         let (spec, _) = load("dark", None);
-        assert_eq!(spec.lookup("quote.highlight.active.extra"), spec.lookup("quote.highlight.active"));
+        assert_eq!(
+            spec.lookup("quote.highlight.active.extra"),
+            spec.lookup("quote.highlight.active")
+        );
         assert_eq!(spec.lookup("nothing.here"), spec.lookup("ui"));
     }
 
     #[test]
     fn inherits_overrides_and_cycles() {
         let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), "mine", "inherits = \"dark\"\n[styles]\n\"quote.speaker\" = \"#ff0000\"\n");
+        write(
+            dir.path(),
+            "mine",
+            "inherits = \"dark\"\n[styles]\n\"quote.speaker\" = \"#ff0000\"\n",
+        );
         let (spec, w) = load("mine", Some(dir.path()));
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(spec.lookup("quote.speaker").fg, Some(Color::Rgb(255, 0, 0)));

@@ -1,7 +1,7 @@
 //! Bytes to text: BOMs, UTF-8, UTF-16 and legacy encodings guessed with chardetng. Text is
 //! decoded, never rejected; only bytes that are plainly not text are refused.
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 /// Decoded text and the name of the encoding it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,7 +54,12 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let pairs = sample.len() / 2;
     let even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let odd = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     if odd * 10 >= pairs * 7 && even * 10 <= pairs {
         Some(UTF_16LE)
     } else if even * 10 >= pairs * 7 && odd * 10 <= pairs {
@@ -114,7 +119,8 @@ mod tests {
 
     #[test]
     fn windows_1252_is_guessed() {
-        let bytes = b"\x93Caf\xe9 society,\x94 she said. It\x92s a na\xefve r\xe9sum\xe9 of the \xe9lite.";
+        let bytes =
+            b"\x93Caf\xe9 society,\x94 she said. It\x92s a na\xefve r\xe9sum\xe9 of the \xe9lite.";
         let d = decode(bytes).unwrap();
         assert!(d.text.contains("“Café society,”"), "{}", d.text);
         assert_eq!(d.encoding, "windows-1252");

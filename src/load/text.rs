@@ -19,40 +19,40 @@ pub fn parse(path: &str, text: String, encoding: &str) -> Article {
     let mut group: Vec<&Line> = Vec::new();
 
     let flush = |group: &mut Vec<&Line>,
-                     title: &mut Option<String>,
-                     seen_paragraph: &mut bool,
-                     blocks: &mut Vec<Block>,
-                     credits: &mut Vec<Credit>| {
+                 title: &mut Option<String>,
+                 seen_paragraph: &mut bool,
+                 blocks: &mut Vec<Block>,
+                 credits: &mut Vec<Credit>| {
         let mut rest: &[&Line] = group;
-        if title.is_none() {
-            if let Some((first, tail)) = rest.split_first() {
-                *title = Some(first.text.trim().to_owned());
-                blocks.push(Block {
-                    kind: BlockKind::Title,
-                    span: trim_span(first),
-                });
-                rest = tail;
-            }
+        if title.is_none()
+            && let Some((first, tail)) = rest.split_first()
+        {
+            *title = Some(first.text.trim().to_owned());
+            blocks.push(Block {
+                kind: BlockKind::Title,
+                span: trim_span(first),
+            });
+            rest = tail;
         }
         // Lines of the header, or a paragraph that is one line, may be a caption or credit.
         while let Some((line, tail)) = rest.split_first() {
             let standalone = rest.len() == 1 && tail.is_empty();
-            if !*seen_paragraph || standalone {
-                if let Some(found) = credit_line(line, title.as_deref(), !*seen_paragraph) {
-                    if let Some(caption) = found.caption {
-                        blocks.push(Block {
-                            kind: BlockKind::Caption,
-                            span: caption,
-                        });
-                    }
+            if (!*seen_paragraph || standalone)
+                && let Some(found) = credit_line(line, title.as_deref(), !*seen_paragraph)
+            {
+                if let Some(caption) = found.caption {
                     blocks.push(Block {
-                        kind: BlockKind::Credit,
-                        span: found.credit.span.clone(),
+                        kind: BlockKind::Caption,
+                        span: caption,
                     });
-                    credits.push(found.credit);
-                    rest = tail;
-                    continue;
                 }
+                blocks.push(Block {
+                    kind: BlockKind::Credit,
+                    span: found.credit.span.clone(),
+                });
+                credits.push(found.credit);
+                rest = tail;
+                continue;
             }
             break;
         }
@@ -137,7 +137,14 @@ fn credit_line(line: &Line, title: Option<&str>, in_header: bool) -> Option<Cred
     let mut text = line.text.trim();
     let mut lead = line.text.chars().take_while(|c| c.is_whitespace()).count();
     // "Photo: Name/Agency", "Credit: …"
-    for label in ["Photo:", "Photograph:", "Credit:", "Photo credit:", "Picture:", "Image:"] {
+    for label in [
+        "Photo:",
+        "Photograph:",
+        "Credit:",
+        "Photo credit:",
+        "Picture:",
+        "Image:",
+    ] {
         if let Some(rest) = text.strip_prefix(label) {
             lead += label.chars().count() + rest.chars().take_while(|c| c.is_whitespace()).count();
             text = rest.trim_start();
@@ -193,7 +200,9 @@ fn is_agency(agency: &str) -> bool {
         && !ends_sentence(agency)
 }
 
-const NAME_PARTICLES: &[&str] = &["de", "van", "von", "da", "del", "der", "la", "le", "bin", "al"];
+const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "da", "del", "der", "la", "le", "bin", "al",
+];
 
 /// Splits the text before the slash into (caption, photographer), where the photographer is the
 /// trailing run of two to four capitalised words, possibly glued onto the caption's last word.
@@ -213,7 +222,7 @@ fn split_person(before: &str) -> Option<(&str, &str)> {
         }
         first -= 1;
         if let Some(glue) = glued_at(w) {
-            // "XinjiangMatanya": the caption runs up to the capital that starts the name.
+            // "HarbourIlse": the caption runs up to the capital that starts the name.
             let at = words[first].0 + glue;
             let person = &trimmed[at..];
             return (person.split_whitespace().count() >= 2).then_some((&trimmed[..at], person));
@@ -275,7 +284,10 @@ mod tests {
     }
 
     fn kinds(a: &Article) -> Vec<(BlockKind, String)> {
-        a.blocks.iter().map(|b| (b.kind, a.slice(&b.span))).collect()
+        a.blocks
+            .iter()
+            .map(|b| (b.kind, a.slice(&b.span)))
+            .collect()
     }
 
     #[test]
@@ -322,7 +334,10 @@ mod tests {
         let a = article("  Title  \r\n\r\nLine one\r\nline two   \r\n\r\n\r\nNext.\r\n");
         assert_eq!(a.title, "Title");
         let paras: Vec<String> = a.paragraphs().map(|b| a.slice(&b.span)).collect();
-        assert_eq!(paras, vec!["Line one\r\nline two".to_string(), "Next.".into()]);
+        assert_eq!(
+            paras,
+            vec!["Line one\r\nline two".to_string(), "Next.".into()]
+        );
     }
 
     #[test]

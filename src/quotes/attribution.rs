@@ -24,29 +24,141 @@ pub struct Attribution {
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
 
 pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
-    "my", "your", "another", "one", "two", "three", "several", "some", "many", "other", "both",
-    "all", "each", "every", "most",
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your", "another", "one", "two", "three", "several", "some", "many", "other", "both", "all",
+    "each", "every", "most",
 ];
 
 /// Words that end a noun phrase.
 const STOPS: &[&str] = &[
-    "and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "when", "where", "while",
-    "because", "if", "as", "after", "before", "in", "on", "at", "to", "for", "with", "from", "by",
-    "about", "into", "than", "then", "so", "not", "is", "was", "are", "were", "be", "been",
-    "being", "has", "had", "have", "would", "will", "could", "should", "may", "might", "can",
-    "did", "does", "do", "also", "later", "again", "once", "further", "earlier", "previously",
-    "recently", "just", "only", "still", "even", "however", "though", "although", "yet",
-    "during", "since", "until", "over", "under", "through", "without", "against", "between",
-    "among", "around", "there", "here", "now", "today", "yesterday", "tomorrow", "this", "last",
-    "told", "according", "what", "how", "why", "said", "says", "say",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "where",
+    "while",
+    "because",
+    "if",
+    "as",
+    "after",
+    "before",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "from",
+    "by",
+    "about",
+    "into",
+    "than",
+    "then",
+    "so",
+    "not",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "did",
+    "does",
+    "do",
+    "also",
+    "later",
+    "again",
+    "once",
+    "further",
+    "earlier",
+    "previously",
+    "recently",
+    "just",
+    "only",
+    "still",
+    "even",
+    "however",
+    "though",
+    "although",
+    "yet",
+    "during",
+    "since",
+    "until",
+    "over",
+    "under",
+    "through",
+    "without",
+    "against",
+    "between",
+    "among",
+    "around",
+    "there",
+    "here",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "this",
+    "last",
+    "told",
+    "according",
+    "what",
+    "how",
+    "why",
+    "said",
+    "says",
+    "say",
 ];
 
 /// Auxiliaries and adverbs allowed between a subject and its verb.
 const BETWEEN: &[&str] = &[
-    "has", "had", "have", "was", "is", "also", "later", "then", "again", "once", "further",
-    "previously", "recently", "earlier", "simply", "just", "only", "repeatedly", "would",
-    "will", "did", "does", "do", "once", "often", "never", "still", "now", "even", "quickly",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "also",
+    "later",
+    "then",
+    "again",
+    "once",
+    "further",
+    "previously",
+    "recently",
+    "earlier",
+    "simply",
+    "just",
+    "only",
+    "repeatedly",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "once",
+    "often",
+    "never",
+    "still",
+    "now",
+    "even",
+    "quickly",
 ];
 
 const NOT_ADVERBS: &[&str] = &[
@@ -108,9 +220,9 @@ fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
     let mut i = from;
     while i < toks.len() && i - from < 8 {
         let t = &toks[i];
-        if (is_np_word(t) && !(i > from && is_verb(t))) || (i > from && noun_after_determiner(toks, i)) {
-            i += 1;
-        } else if i > from && is_title_dot(toks, i) {
+        if (is_np_word(t) && !(i > from && is_verb(t)))
+            || (i > from && (noun_after_determiner(toks, i) || is_title_dot(toks, i)))
+        {
             i += 1;
         } else {
             break;
@@ -218,17 +330,18 @@ pub fn after(chars: &[char], close: usize, para_end: usize) -> Option<Attributio
     if t.get(j).is_some_and(is_verb) {
         let mut speaker = phrase(t, first..np_end, chars);
         // "the foreign minister of Astoria, Lena Varga, said": the name speaks, the role describes.
-        if let (Some(sp), Some(d)) = (&speaker, &desc) {
-            if looks_like_name(d) && !looks_like_name(&sp.text) {
-                let k = np_end + 1;
-                let name = phrase(t, k..j.min(t.len()), chars).map(|mut p| {
-                    p.text = p.text.trim_end_matches([',', ' ']).to_owned();
-                    p.span.end = p.span.start + p.text.chars().count();
-                    p
-                });
-                desc = Some(sp.text.clone());
-                speaker = name;
-            }
+        if let (Some(sp), Some(d)) = (&speaker, &desc)
+            && looks_like_name(d)
+            && !looks_like_name(&sp.text)
+        {
+            let k = np_end + 1;
+            let name = phrase(t, k..j.min(t.len()), chars).map(|mut p| {
+                p.text = p.text.trim_end_matches([',', ' ']).to_owned();
+                p.span.end = p.span.start + p.text.chars().count();
+                p
+            });
+            desc = Some(sp.text.clone());
+            speaker = name;
         }
         return Some(Attribution {
             speaker,
@@ -286,20 +399,21 @@ pub fn before(chars: &[char], open: usize, para_start: usize) -> Option<Attribut
         // An appositive pair: "China's UN ambassador, Zhang Jun, said".
         let a_start = np_backward(t, j - 2)?;
         let a = phrase(t, a_start..j - 1, chars)?;
-        if a_start >= 2 && t[a_start - 1].is_punct(',') {
-            if let Some(b_start) = np_backward(t, a_start - 2) {
-                let b = phrase(t, b_start..a_start - 1, chars)?;
-                let (speaker, desc) = if looks_like_name(&a.text) || !looks_like_name(&b.text) {
-                    (a, b)
-                } else {
-                    (b, a)
-                };
-                return Some(Attribution {
-                    speaker: Some(speaker),
-                    description: Some(desc.text),
-                    cue,
-                });
-            }
+        if a_start >= 2
+            && t[a_start - 1].is_punct(',')
+            && let Some(b_start) = np_backward(t, a_start - 2)
+        {
+            let b = phrase(t, b_start..a_start - 1, chars)?;
+            let (speaker, desc) = if looks_like_name(&a.text) || !looks_like_name(&b.text) {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            return Some(Attribution {
+                speaker: Some(speaker),
+                description: Some(desc.text),
+                cue,
+            });
         }
         return Some(Attribution {
             speaker: Some(a),
@@ -363,7 +477,10 @@ mod tests {
     #[test]
     fn after_patterns() {
         assert_eq!(after_of("“Yes,” he said.").0.as_deref(), Some("he"));
-        assert_eq!(after_of("“Yes,” the report said, as quoted.").0.as_deref(), Some("the report"));
+        assert_eq!(
+            after_of("“Yes,” the report said, as quoted.").0.as_deref(),
+            Some("the report")
+        );
         assert_eq!(
             after_of("“Yes,” added the ambassador."),
             (Some("the ambassador".into()), "added".into(), None)
@@ -380,9 +497,14 @@ mod tests {
                 Some("a spokeswoman for the ministry".into())
             )
         );
-        assert_eq!(after_of("“Yes,” Smith later said.").0.as_deref(), Some("Smith"));
         assert_eq!(
-            after_of("“Yes,” Sen. Jo Lee, a Democrat, said.").0.as_deref(),
+            after_of("“Yes,” Smith later said.").0.as_deref(),
+            Some("Smith")
+        );
+        assert_eq!(
+            after_of("“Yes,” Sen. Jo Lee, a Democrat, said.")
+                .0
+                .as_deref(),
             Some("Sen. Jo Lee")
         );
     }
@@ -396,7 +518,10 @@ mod tests {
 
     #[test]
     fn before_patterns() {
-        assert_eq!(before_of("The minister said: “No.").0.as_deref(), Some("The minister"));
+        assert_eq!(
+            before_of("The minister said: “No.").0.as_deref(),
+            Some("The minister")
+        );
         assert_eq!(
             before_of("Hours later, China's UN ambassador, Zhang Jun, said Beijing remained “firm"),
             (
@@ -409,6 +534,9 @@ mod tests {
             before_of("It was a camp, which Beijing called “training"),
             (Some("Beijing".into()), "called".into(), None)
         );
-        assert_eq!(before_of("Said the mayor: “Go.").0.as_deref(), Some("the mayor"));
+        assert_eq!(
+            before_of("Said the mayor: “Go.").0.as_deref(),
+            Some("the mayor")
+        );
     }
 }

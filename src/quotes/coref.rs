@@ -16,25 +16,110 @@ pub struct Entity {
 }
 
 const ORG_WORDS: &[&str] = &[
-    "office", "department", "ministry", "council", "government", "agency", "committee",
-    "university", "party", "court", "house", "police", "army", "company", "inc", "corp",
-    "group", "association", "union", "commission", "bank", "fund", "organization",
-    "organisation", "institute", "center", "centre", "service", "administration", "campaign",
-    "board", "senate", "congress", "parliament", "press", "times", "post", "news", "nations",
-    "states", "church", "club", "team", "foundation", "federation", "authority", "bureau",
+    "office",
+    "department",
+    "ministry",
+    "council",
+    "government",
+    "agency",
+    "committee",
+    "university",
+    "party",
+    "court",
+    "house",
+    "police",
+    "army",
+    "company",
+    "inc",
+    "corp",
+    "group",
+    "association",
+    "union",
+    "commission",
+    "bank",
+    "fund",
+    "organization",
+    "organisation",
+    "institute",
+    "center",
+    "centre",
+    "service",
+    "administration",
+    "campaign",
+    "board",
+    "senate",
+    "congress",
+    "parliament",
+    "press",
+    "times",
+    "post",
+    "news",
+    "nations",
+    "states",
+    "church",
+    "club",
+    "team",
+    "foundation",
+    "federation",
+    "authority",
+    "bureau",
 ];
 
 const DOCUMENT_WORDS: &[&str] = &[
-    "report", "statement", "document", "letter", "study", "memo", "filing", "complaint",
-    "ruling", "survey", "analysis", "assessment", "review",
+    "report",
+    "statement",
+    "document",
+    "letter",
+    "study",
+    "memo",
+    "filing",
+    "complaint",
+    "ruling",
+    "survey",
+    "analysis",
+    "assessment",
+    "review",
 ];
 
 /// Capital words that start sentences or name days and months, not people.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after",
-    "before", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "hours", "some", "many", "according",
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "hours",
+    "some",
+    "many",
+    "according",
 ];
 
 pub fn kind_of(name: &str) -> SourceKind {
@@ -48,8 +133,6 @@ pub fn kind_of(name: &str) -> SourceKind {
         SourceKind::Person
     } else if looks_like_name(name) {
         SourceKind::Organization
-    } else if PRONOUNS.contains(&lower.as_str()) {
-        SourceKind::Unknown
     } else {
         SourceKind::Unknown
     }
@@ -103,9 +186,36 @@ fn sentence_initial_common(toks: &[Tok], i: usize) -> bool {
 
 /// Words that end a role description when walking back from a name.
 const DESCRIPTION_STOPS: &[&str] = &[
-    "said", "says", "and", "but", "that", "which", "who", "with", "by", "to", "for", "in", "on",
-    "at", "from", "as", "was", "is", "has", "had", "have", "were", "are", "be", "when", "while",
-    "after", "before", "told", "according",
+    "said",
+    "says",
+    "and",
+    "but",
+    "that",
+    "which",
+    "who",
+    "with",
+    "by",
+    "to",
+    "for",
+    "in",
+    "on",
+    "at",
+    "from",
+    "as",
+    "was",
+    "is",
+    "has",
+    "had",
+    "have",
+    "were",
+    "are",
+    "be",
+    "when",
+    "while",
+    "after",
+    "before",
+    "told",
+    "according",
 ];
 
 /// The description beside the name starting at token `i`: an appositive before it
@@ -136,7 +246,7 @@ fn describe(toks: &[Tok], i: usize, chars: &[char]) -> Option<String> {
     if !comma && head.capitalised() {
         return None; // "Rask told the Northern Courier": no role before the name
     }
-    if !closed && !(toks[s].capitalised() && words <= 5) {
+    if !(closed || toks[s].capitalised() && words <= 5) {
         return None;
     }
     let span = toks[s].span.start..head.span.end;
@@ -145,13 +255,67 @@ fn describe(toks: &[Tok], i: usize, chars: &[char]) -> Option<String> {
 
 /// Titles that may stand before a name and are not part of it.
 const TITLES: &[&str] = &[
-    "mayor", "councillor", "councilor", "councilwoman", "councilman", "president", "senator",
-    "sen", "rep", "representative", "gov", "governor", "dr", "mr", "mrs", "ms", "miss", "prof",
-    "professor", "judge", "justice", "gen", "general", "chancellor", "minister", "secretary",
-    "ambassador", "director", "chairman", "chairwoman", "commissioner", "sheriff", "pope",
-    "king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "rev", "father",
-    "rabbi", "imam", "captain", "capt", "lt", "col", "sgt", "officer", "detective", "coach",
-    "premier", "speaker", "sheikh", "vice", "deputy", "prime", "attorney", "lawmaker",
+    "mayor",
+    "councillor",
+    "councilor",
+    "councilwoman",
+    "councilman",
+    "president",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "prof",
+    "professor",
+    "judge",
+    "justice",
+    "gen",
+    "general",
+    "chancellor",
+    "minister",
+    "secretary",
+    "ambassador",
+    "director",
+    "chairman",
+    "chairwoman",
+    "commissioner",
+    "sheriff",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "lord",
+    "lady",
+    "sir",
+    "dame",
+    "rev",
+    "father",
+    "rabbi",
+    "imam",
+    "captain",
+    "capt",
+    "lt",
+    "col",
+    "sgt",
+    "officer",
+    "detective",
+    "coach",
+    "premier",
+    "speaker",
+    "sheikh",
+    "vice",
+    "deputy",
+    "prime",
+    "attorney",
+    "lawmaker",
 ];
 
 /// Splits a leading title off a name: "Mayor Rosa Delacourt" gives ("Rosa Delacourt", "mayor").
@@ -172,8 +336,34 @@ pub fn strip_title(name: &str) -> (String, Option<String>) {
     let keep_case = courtesy.contains(&title.trim_end_matches('.').to_lowercase().as_str());
     (
         words[n..].join(" "),
-        Some(if keep_case { title } else { title.to_lowercase() }),
+        Some(if keep_case {
+            title
+        } else {
+            title.to_lowercase()
+        }),
     )
+}
+
+/// Splits "union steward Marta Ruiz" into ("union steward", "Marta Ruiz"): a lowercase role
+/// followed by a name of two to four capitalised words.
+pub fn split_role(mention: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let caps = words
+        .iter()
+        .rev()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with("'s"))
+        .count();
+    let role = &words[..words.len() - caps];
+    let role: Vec<&str> = role
+        .iter()
+        .copied()
+        .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let last_role = role.last()?;
+    if !(2..=4).contains(&caps) || !last_role.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    Some((role.join(" "), words[words.len() - caps..].join(" ")))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -206,7 +396,10 @@ pub fn gender_of(name: &str, title: Option<&str>) -> Option<Gender> {
         Some("mr" | "sir" | "king" | "prince" | "father" | "lord" | "councilman" | "chairman") => {
             return Some(Gender::Male);
         }
-        Some("mrs" | "ms" | "miss" | "dame" | "queen" | "princess" | "lady" | "councilwoman" | "chairwoman") => {
+        Some(
+            "mrs" | "ms" | "miss" | "dame" | "queen" | "princess" | "lady" | "councilwoman"
+            | "chairwoman",
+        ) => {
             return Some(Gender::Female);
         }
         _ => {}
@@ -318,7 +511,17 @@ impl<'a> Resolver<'a> {
                 "she" => Some(Gender::Female),
                 _ => return plain(mention),
             };
-            return self.antecedent(pos, gender).unwrap_or_else(|| plain(mention));
+            return self
+                .antecedent(pos, gender)
+                .unwrap_or_else(|| plain(mention));
+        }
+        // "union steward Marta Ruiz": a role before a name describes it.
+        if let Some((role, name)) = split_role(mention) {
+            let r = self.resolve(&name, pos, Some(description.unwrap_or(&role)));
+            return Resolved {
+                description: r.description.or(Some(role)),
+                name: r.name,
+            };
         }
         let (bare, title) = strip_title(mention);
         if bare.split_whitespace().count() == 1 && looks_like_name(&bare) {
@@ -352,18 +555,18 @@ impl<'a> Resolver<'a> {
             .first()
             .is_some_and(|w| ["the", "a", "an"].contains(&w.to_lowercase().as_str()));
         if determiner && words.len() >= 2 {
-            if DOCUMENT_WORDS.contains(&head.as_str()) {
-                if let Some(owner) = self.document_owner(&head, pos) {
-                    return Resolved {
-                        name: owner,
-                        description: None,
-                    };
-                }
+            if DOCUMENT_WORDS.contains(&head.as_str())
+                && let Some(owner) = self.document_owner(&head, pos)
+            {
+                return Resolved {
+                    name: owner,
+                    description: None,
+                };
             }
             let hit = self.before(pos).find(|e| {
-                e.description.as_deref().is_some_and(|d| {
-                    d.split_whitespace().any(|w| w.to_lowercase() == head)
-                })
+                e.description
+                    .as_deref()
+                    .is_some_and(|d| d.split_whitespace().any(|w| w.to_lowercase() == head))
             });
             if let Some(e) = hit {
                 return Resolved {
@@ -415,9 +618,21 @@ impl<'a> Resolver<'a> {
 
 /// The subject of the speech or release verb before token `doc`: "X said in a report".
 fn subject_of(sentence: &[Tok], doc: usize, chars: &[char]) -> Option<String> {
-    const RELEASE: &[&str] = &["said", "released", "published", "issued", "says", "released"];
-    let v = (0..doc).rev().find(|&k| RELEASE.contains(&sentence[k].lower.as_str()))?;
-    let comma = (0..v).rev().find(|&k| !sentence[k].is_word).map_or(0, |k| k + 1);
+    const RELEASE: &[&str] = &[
+        "said",
+        "released",
+        "published",
+        "issued",
+        "says",
+        "released",
+    ];
+    let v = (0..doc)
+        .rev()
+        .find(|&k| RELEASE.contains(&sentence[k].lower.as_str()))?;
+    let comma = (0..v)
+        .rev()
+        .find(|&k| !sentence[k].is_word)
+        .map_or(0, |k| k + 1);
     let words = &sentence[comma..v];
     let first = words.first()?;
     let skip = usize::from(first.lower == "the");

@@ -143,7 +143,9 @@ mod tests {
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .count();
         assert!(lemmas >= 150, "only {lemmas} lemmas");
-        for form in ["said", "says", "told", "added", "insisted", "replied", "wrote", "saying"] {
+        for form in [
+            "said", "says", "told", "added", "insisted", "replied", "wrote", "saying",
+        ] {
             assert!(verbs.contains(form), "{form}");
         }
         assert!(!verbs.contains("the"));
@@ -153,8 +155,14 @@ mod tests {
     fn outlet_aliases_normalise() {
         let t = Outlets::builtin();
         assert_eq!(t.lookup("AP"), Some("The Associated Press"));
-        assert_eq!(t.lookup("the Associated Press"), Some("The Associated Press"));
-        assert_eq!(t.lookup("The Associated Press"), Some("The Associated Press"));
+        assert_eq!(
+            t.lookup("the Associated Press"),
+            Some("The Associated Press")
+        );
+        assert_eq!(
+            t.lookup("The Associated Press"),
+            Some("The Associated Press")
+        );
         assert_eq!(t.lookup("AFP"), Some("AFP"));
         assert_eq!(t.lookup("ap"), None);
     }

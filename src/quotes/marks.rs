@@ -44,7 +44,13 @@ fn closes_after(c: char) -> bool {
 }
 
 /// The role of a double mark at `i`, given the paragraph's convention for guillemets and `„`.
-fn role(chars: &[char], i: usize, para: &Range<usize>, reversed_guillemets: bool, low9: bool) -> Role {
+fn role(
+    chars: &[char],
+    i: usize,
+    para: &Range<usize>,
+    reversed_guillemets: bool,
+    low9: bool,
+) -> Role {
     let before = (i > para.start).then(|| chars[i - 1]);
     let after = chars.get(i + 1).copied().filter(|_| i + 1 < para.end);
     let open_ctx = before.is_none_or(opens_before);
@@ -104,7 +110,8 @@ pub fn find(chars: &[char], paragraphs: &[Range<usize>]) -> Vec<Marked> {
                             open: o,
                             close: Some(i),
                             paragraph: p,
-                            continues: continues && out.last().is_none_or(|m: &Marked| m.paragraph != p),
+                            continues: continues
+                                && out.last().is_none_or(|m: &Marked| m.paragraph != p),
                         });
                     }
                     open = None;

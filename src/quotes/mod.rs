@@ -145,17 +145,51 @@ fn intro_is_tight(chars: &[char], a: &Attribution, m: &marks::Marked) -> bool {
     let gap: String = chars[a.cue.span.end.min(m.open)..m.open].iter().collect();
     let words = gap.split_whitespace().count();
     let gap = gap.trim_end();
-    gap.ends_with([':', ',']) || gap.ends_with("that") || words <= 1 || (words <= 8 && gap.ends_with(':'))
+    gap.ends_with([':', ','])
+        || gap.ends_with("that")
+        || words <= 1
+        || (words <= 8 && gap.ends_with(':'))
 }
 
 const NAMING_VERBS: &[&str] = &[
-    "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "nickname", "nicknamed",
-    "label", "labels", "labeled", "labelled", "brand", "branded", "term", "termed", "name", "named",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "dub",
+    "dubs",
+    "dubbed",
+    "nickname",
+    "nicknamed",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "brand",
+    "branded",
+    "term",
+    "termed",
+    "name",
+    "named",
 ];
 
 const TERM_CUES: &[&str] = &[
-    "called", "dubbed", "so-called", "termed", "nicknamed", "titled", "labeled", "labelled",
-    "branded", "known as", "word", "term", "phrase", "slogan", "entitled", "call",
+    "called",
+    "dubbed",
+    "so-called",
+    "termed",
+    "nicknamed",
+    "titled",
+    "labeled",
+    "labelled",
+    "branded",
+    "known as",
+    "word",
+    "term",
+    "phrase",
+    "slogan",
+    "entitled",
+    "call",
 ];
 
 fn classify(
@@ -210,9 +244,7 @@ fn classify(
     if embedded && starts_upper && ends_punct && words >= 4 {
         return QuoteKind::Direct;
     }
-    if attributed && (words >= 2 || ends_punct) {
-        QuoteKind::Partial
-    } else if words >= 6 {
+    if (attributed && (words >= 2 || ends_punct)) || words >= 6 {
         QuoteKind::Partial
     } else {
         QuoteKind::Term
@@ -287,7 +319,7 @@ fn register(
         for part in &parts {
             let alone = text_words.iter().filter(|w| *w == part).count()
                 > article.text.matches(s.name.as_str()).count();
-            if alone && parts.last() == Some(part) || (alone && s.aliases.contains(part)) {
+            if alone && (parts.last() == Some(part) || s.aliases.contains(part)) {
                 alias(s, part);
             }
         }

@@ -13,7 +13,11 @@ pub struct Relay {
 }
 
 /// Relay cues, as lowercase word sequences; the outlet's name follows.
-const CUES: &[&[&str]] = &[&["according", "to"], &["as", "quoted", "by"], &["quoted", "by"]];
+const CUES: &[&[&str]] = &[
+    &["according", "to"],
+    &["as", "quoted", "by"],
+    &["quoted", "by"],
+];
 
 pub fn find(chars: &[char], paragraphs: &[Range<usize>], table: &Outlets) -> Vec<Relay> {
     let mut out = Vec::new();
@@ -45,7 +49,11 @@ pub fn find(chars: &[char], paragraphs: &[Range<usize>], table: &Outlets) -> Vec
 }
 
 fn starts_with(toks: &[Tok], cue: &[&str]) -> bool {
-    toks.len() >= cue.len() && toks.iter().zip(cue).all(|(t, w)| t.is_word && t.lower == *w)
+    toks.len() >= cue.len()
+        && toks
+            .iter()
+            .zip(cue)
+            .all(|(t, w)| t.is_word && t.lower == *w)
 }
 
 /// The longest run of words from `at` that the table knows, as (end token, canonical name).
@@ -61,7 +69,9 @@ fn longest_alias<'t>(
         if !run.iter().all(|t| t.is_word) {
             return None;
         }
-        let phrase: String = chars[run[0].span.start..run[n - 1].span.end].iter().collect();
+        let phrase: String = chars[run[0].span.start..run[n - 1].span.end]
+            .iter()
+            .collect();
         table.lookup(&phrase).map(|name| (at + n, name))
     })
 }

@@ -64,10 +64,10 @@ pub fn tokenize(chars: &[char], range: Range<usize>) -> Vec<Tok> {
 
 /// Title abbreviations that end in a dot but do not end a sentence.
 pub const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof",
-    "rev", "st", "pres", "amb", "adm", "maj", "cmdr", "jr", "sr", "no", "vs", "inc", "corp",
-    "co", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s",
-    "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "ft", "mt", "ave", "gop",
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev",
+    "st", "pres", "amb", "adm", "maj", "cmdr", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd",
+    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "u.k",
+    "e.u", "d.c", "a.m", "p.m", "ft", "mt", "ave", "gop",
 ];
 
 /// Whether the dot token at `i` ends a sentence rather than an abbreviation.
@@ -99,7 +99,17 @@ mod tests {
         let texts: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(
             texts,
-            vec!["China’s", "U.S", ".", "envoy", ",", "well-known", ",", "said", "."]
+            vec![
+                "China’s",
+                "U.S",
+                ".",
+                "envoy",
+                ",",
+                "well-known",
+                ",",
+                "said",
+                "."
+            ]
         );
         assert_eq!(toks[0].lower, "china's");
         assert!(!ends_sentence(&toks, 2));

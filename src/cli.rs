@@ -1,0 +1,237 @@
+//! The command line: the reader by default, and `quotes` for scripts. Errors map to exit codes
+//! in `main`: 1 for a runtime failure, 2 for bad usage.
+
+use crate::config::{self, Config};
+use crate::export::{self, Format};
+use crate::library::{self, Entry, Origin};
+use crate::quotes::lexicon::Outlets;
+use clap::{Parser, Subcommand};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "byline",
+    version,
+    about = "A terminal reader for news articles that shows who is speaking: every quotation, its speaker and the outlet it came through.",
+    long_about = "A terminal reader for news articles that shows who is speaking: every quotation, its speaker and the outlet it came through.\n\nWith no PATH and no `library` in the config file, byline opens the sample articles built into it. Press ? in the reader for its keys.",
+    args_conflicts_with_subcommands = true,
+    after_help = "Config file: --config, else $BYLINE_CONFIG, else the platform config directory (~/.config/byline/config.toml on Linux). See config.example.toml."
+)]
+pub struct Cli {
+    /// Article files or folders (scanned recursively for .txt files)
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Theme: a built-in name (dark, light) or a path to a theme file
+    #[arg(short, long, value_name = "NAME|PATH", global = true)]
+    pub theme: Option<String>,
+
+    /// Config file to read instead of the default one
+    #[arg(short, long, value_name = "PATH", global = true)]
+    pub config: Option<PathBuf>,
+
+    /// The widest the article text is set, in columns (default 80)
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(10..=1000))]
+    pub max_width: Option<u16>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the quotations, speakers, outlets and sources of articles
+    #[command(
+        after_help = "Offsets count Unicode scalar values into the article text; quotation spans exclude the marks. For a .txt file the article text is the file's decoded content with only a BOM removed."
+    )]
+    Quotes {
+        /// Article files or folders
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+        /// Output format
+        #[arg(short, long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Include each article's full text (json and jsonl)
+        #[arg(long)]
+        with_text: bool,
+    },
+}
+
+/// An error with the exit code it maps to.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: i32,
+    pub message: String,
+}
+
+impl Failure {
+    fn usage(message: impl Into<String>) -> Self {
+        Failure {
+            code: 2,
+            message: message.into(),
+        }
+    }
+
+    fn runtime(message: impl Into<String>) -> Self {
+        Failure {
+            code: 1,
+            message: message.into(),
+        }
+    }
+}
+
+/// Runs the command line; returns the exit code.
+pub fn run(cli: Cli) -> Result<i32, Failure> {
+    let path = config::locate(cli.config.as_deref());
+    let named = cli.config.is_some() || std::env::var_os("BYLINE_CONFIG").is_some();
+    let (config, warnings) = config::load(path.as_deref(), named);
+    match cli.command {
+        Some(Command::Quotes {
+            paths,
+            format,
+            with_text,
+        }) => {
+            for w in &warnings {
+                eprintln!("byline: warning: {w}");
+            }
+            quotes(&paths, format, with_text, &config)
+        }
+        None => reader(cli.paths, cli.theme, cli.max_width, config, warnings),
+    }
+}
+
+fn outlets(config: &Config) -> Arc<Outlets> {
+    Arc::new(Outlets::with_extra(&config.outlets))
+}
+
+fn scan(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
+    let files = library::scan(paths).map_err(|e| Failure::usage(e.to_string()))?;
+    if files.is_empty() {
+        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        return Err(Failure::usage(format!(
+            "no articles found in {} (byline reads {} files)",
+            names.join(", "),
+            crate::load::SUPPORTED.join(", ")
+        )));
+    }
+    Ok(files)
+}
+
+fn quotes(
+    paths: &[PathBuf],
+    format: Format,
+    with_text: bool,
+    config: &Config,
+) -> Result<i32, Failure> {
+    let files = scan(paths)?;
+    let table = outlets(config);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut failed = 0;
+    let mut json = Vec::new();
+    if format == Format::Csv {
+        writeln!(out, "{}", export::CSV_HEADER).map_err(io_failure)?;
+    }
+    for file in files {
+        let loaded = match library::load(&Origin::File(file), &table) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("byline: {e}");
+                failed += 1;
+                continue;
+            }
+        };
+        let (a, an) = (&loaded.article, &loaded.analysis);
+        match format {
+            Format::Json => json.push(export::json_value(a, an, None, with_text)),
+            Format::Jsonl => {
+                let v = export::json_value(a, an, None, with_text);
+                writeln!(out, "{v}").map_err(io_failure)?;
+            }
+            Format::Csv => write!(out, "{}", export::csv_rows(a, an)).map_err(io_failure)?,
+            Format::Markdown => write!(out, "{}", export::markdown(a, an)).map_err(io_failure)?,
+        }
+    }
+    if format == Format::Json {
+        let text =
+            serde_json::to_string_pretty(&json).map_err(|e| Failure::runtime(e.to_string()))?;
+        writeln!(out, "{text}").map_err(io_failure)?;
+    }
+    out.flush().map_err(io_failure)?;
+    Ok(if failed > 0 { 1 } else { 0 })
+}
+
+fn io_failure(e: std::io::Error) -> Failure {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        // The reader of our output has gone (`| head`): not an error of ours.
+        return Failure {
+            code: 0,
+            message: String::new(),
+        };
+    }
+    Failure::runtime(format!("writing output: {e}"))
+}
+
+fn reader(
+    paths: Vec<PathBuf>,
+    theme_flag: Option<String>,
+    max_width: Option<u16>,
+    config: Config,
+    mut warnings: Vec<config::Warning>,
+) -> Result<i32, Failure> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(Failure::usage(
+            "the reader needs a terminal; for scripts use `byline quotes PATH...`",
+        ));
+    }
+    let origins: Vec<Origin> = if !paths.is_empty() {
+        scan(&paths)?.into_iter().map(Origin::File).collect()
+    } else if !config.library.is_empty() {
+        let mut found = Vec::new();
+        for p in &config.library {
+            match library::scan(std::slice::from_ref(p)) {
+                Ok(files) => found.extend(files),
+                Err(e) => warnings.push(config::Warning {
+                    file: config
+                        .path
+                        .as_ref()
+                        .map_or_else(String::new, |p| p.display().to_string()),
+                    line: None,
+                    column: None,
+                    message: format!("library: {e}"),
+                }),
+            }
+        }
+        if found.is_empty() {
+            library::samples()
+        } else {
+            found.into_iter().map(Origin::File).collect()
+        }
+    } else {
+        library::samples()
+    };
+    let theme_name = theme_flag.unwrap_or_else(|| config.theme.clone());
+    let themes_dir = config::config_dir().map(|d| d.join("themes"));
+    let (spec, theme_warnings) = config::theme::load(&theme_name, themes_dir.as_deref());
+    warnings.extend(theme_warnings);
+    for w in &warnings {
+        eprintln!("byline: warning: {w}");
+    }
+    let colours = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let theme = crate::tui::theme::Theme::resolve(&spec, colours);
+    let keymap = crate::tui::keymap::Keymap::default();
+    let mut app = crate::tui::App::new(
+        origins.iter().cloned().map(Entry::new).collect(),
+        max_width.map_or(config.max_width, usize::from),
+        keymap.help(),
+    );
+    app.warnings = warnings.iter().map(ToString::to_string).collect();
+    let table = outlets(&config);
+    match crate::tui::event::run(app, origins, &theme, &keymap, table) {
+        Ok(crate::tui::event::Ended::Quit) => Ok(0),
+        Ok(crate::tui::event::Ended::Signal(sig)) => Ok(128 + sig),
+        Err(e) => Err(Failure::runtime(format!("terminal: {e}"))),
+    }
+}

@@ -1,0 +1,220 @@
+//! `byline quotes` output: the analysis of articles as JSON, JSON Lines, CSV or Markdown.
+//! Offsets are char (Unicode scalar value) offsets into the article text; quotation spans
+//! exclude the marks.
+
+use crate::article::{Analysis, Article, Quote};
+use serde::Serialize;
+use std::fmt::Write;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Json,
+    Jsonl,
+    Csv,
+    Markdown,
+}
+
+#[derive(Serialize)]
+struct SpeakerOut<'a> {
+    name: &'a str,
+    mention: &'a str,
+    start: usize,
+    end: usize,
+    description: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct CueOut<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct ViaOut<'a> {
+    name: &'a str,
+    mention: &'a str,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    id: usize,
+    kind: &'static str,
+    text: String,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+    group: usize,
+    speaker: Option<SpeakerOut<'a>>,
+    cue: Option<CueOut<'a>>,
+    via: Option<ViaOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    path: &'a str,
+    title: &'a str,
+    quotes: Vec<QuoteOut<'a>>,
+    sources: &'a [crate::article::Source],
+    credits: &'a [crate::article::Credit],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
+}
+
+fn quote_out<'a>(article: &Article, q: &'a Quote) -> QuoteOut<'a> {
+    QuoteOut {
+        id: q.id,
+        kind: q.kind.as_str(),
+        text: article.slice(&q.span),
+        start: q.span.start,
+        end: q.span.end,
+        paragraph: q.paragraph,
+        group: q.group,
+        speaker: q.speaker.as_ref().map(|s| SpeakerOut {
+            name: &s.name,
+            mention: &s.mention,
+            start: s.span.start,
+            end: s.span.end,
+            description: s.description.as_deref(),
+        }),
+        cue: q.cue.as_ref().map(|c| CueOut {
+            text: &c.text,
+            start: c.span.start,
+            end: c.span.end,
+        }),
+        via: q.via.as_ref().map(|v| ViaOut {
+            name: &v.name,
+            mention: &v.mention,
+            start: v.span.start,
+            end: v.span.end,
+        }),
+    }
+}
+
+/// One article as a JSON value; `id` is set when the article came from a gold file.
+pub fn json_value(
+    article: &Article,
+    analysis: &Analysis,
+    id: Option<&str>,
+    with_text: bool,
+) -> serde_json::Value {
+    let out = ArticleOut {
+        id,
+        path: &article.path,
+        title: &article.title,
+        quotes: analysis
+            .quotes
+            .iter()
+            .map(|q| quote_out(article, q))
+            .collect(),
+        sources: &analysis.sources,
+        credits: &article.credits,
+        text: with_text.then_some(article.text.as_str()),
+    };
+    serde_json::to_value(out).unwrap_or(serde_json::Value::Null)
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+pub const CSV_HEADER: &str = "path,id,kind,start,end,paragraph,group,speaker,mention,speaker_start,speaker_end,description,cue,cue_start,cue_end,via,via_mention,text";
+
+/// The article's quotations as CSV rows (no header).
+pub fn csv_rows(article: &Article, analysis: &Analysis) -> String {
+    let mut out = String::new();
+    let opt = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
+    for q in &analysis.quotes {
+        let sp = q.speaker.as_ref();
+        let cue = q.cue.as_ref();
+        let via = q.via.as_ref();
+        let fields = [
+            csv_field(&article.path),
+            q.id.to_string(),
+            q.kind.as_str().to_owned(),
+            q.span.start.to_string(),
+            q.span.end.to_string(),
+            q.paragraph.to_string(),
+            q.group.to_string(),
+            csv_field(sp.map_or("", |s| &s.name)),
+            csv_field(sp.map_or("", |s| &s.mention)),
+            opt(sp.map(|s| s.span.start)),
+            opt(sp.map(|s| s.span.end)),
+            csv_field(sp.and_then(|s| s.description.as_deref()).unwrap_or("")),
+            csv_field(cue.map_or("", |c| &c.text)),
+            opt(cue.map(|c| c.span.start)),
+            opt(cue.map(|c| c.span.end)),
+            csv_field(via.map_or("", |v| &v.name)),
+            csv_field(via.map_or("", |v| &v.mention)),
+            csv_field(&article.slice(&q.span)),
+        ];
+        out.push_str(&fields.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+fn md_cell(s: &str) -> String {
+    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+/// The article's quotations and sources as a Markdown section.
+pub fn markdown(article: &Article, analysis: &Analysis) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "## {}\n", md_cell(&article.title));
+    let _ = writeln!(out, "`{}`\n", article.path);
+    if analysis.quotes.is_empty() {
+        out.push_str("No quotations found.\n\n");
+    } else {
+        out.push_str("| # | kind | speaker | verb | via | quotation |\n");
+        out.push_str("|---|---|---|---|---|---|\n");
+        for q in &analysis.quotes {
+            let speaker = q.speaker.as_ref().map_or(String::new(), |s| {
+                if s.mention == s.name {
+                    s.name.clone()
+                } else {
+                    format!("{} (“{}”)", s.name, s.mention)
+                }
+            });
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | “{}” |",
+                q.id,
+                q.kind.as_str(),
+                md_cell(&speaker),
+                md_cell(q.cue.as_ref().map_or("", |c| &c.text)),
+                md_cell(q.via.as_ref().map_or("", |v| &v.name)),
+                md_cell(&article.slice(&q.span)),
+            );
+        }
+        out.push('\n');
+    }
+    if !analysis.sources.is_empty() {
+        out.push_str("Sources:\n\n");
+        for s in &analysis.sources {
+            let mut line = format!("- **{}** ({})", md_cell(&s.name), s.kind.as_str());
+            if let Some(d) = &s.description {
+                let _ = write!(line, ", {}", md_cell(d));
+            }
+            if !s.aliases.is_empty() {
+                let _ = write!(line, "; also “{}”", md_cell(&s.aliases.join("”, “")));
+            }
+            if !s.quotes.is_empty() {
+                let ids: Vec<String> = s.quotes.iter().map(|i| format!("#{i}")).collect();
+                let _ = write!(line, "; quotations {}", ids.join(", "));
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,112 @@
+//! Everything a user can do, by name. The keymap binds keys to these; `update` carries them out.
+
+use crate::library::Loaded;
+use std::sync::Arc;
+
+#[derive(Debug, Clone)]
+pub enum Action {
+    Quit,
+    FocusNext,
+    FocusPrev,
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    Open,
+    NextQuote,
+    PrevQuote,
+    ToggleHelp,
+    Close,
+    /// The terminal changed size (not bound to a key).
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    /// A worker finished loading a library entry (not bound to a key).
+    Loaded {
+        index: usize,
+        result: Result<Arc<Loaded>, String>,
+    },
+}
+
+/// The actions a key can be bound to, with their names and help texts.
+/// A bindable action: its name, how to make it, and its help text.
+pub type Bindable = (&'static str, fn() -> Action, &'static str);
+
+pub const BINDABLE: &[Bindable] = &[
+    ("quit", || Action::Quit, "Quit byline"),
+    ("focus_next", || Action::FocusNext, "Focus the next pane"),
+    (
+        "focus_prev",
+        || Action::FocusPrev,
+        "Focus the previous pane",
+    ),
+    ("down", || Action::Down, "Down: select or scroll"),
+    ("up", || Action::Up, "Up: select or scroll"),
+    ("page_down", || Action::PageDown, "Page down"),
+    ("page_up", || Action::PageUp, "Page up"),
+    ("top", || Action::Top, "Top"),
+    ("bottom", || Action::Bottom, "Bottom"),
+    ("open", || Action::Open, "Open article / jump to quotation"),
+    (
+        "next_quote",
+        || Action::NextQuote,
+        "Next quotation, scrolled into view",
+    ),
+    ("prev_quote", || Action::PrevQuote, "Previous quotation"),
+    (
+        "toggle_help",
+        || Action::ToggleHelp,
+        "Show or hide this help",
+    ),
+    ("close", || Action::Close, "Close the overlay"),
+];
+
+impl Action {
+    /// The action's name as used in the keymap and help, if it can be bound.
+    pub fn name(&self) -> Option<&'static str> {
+        BINDABLE
+            .iter()
+            .find(|(_, make, _)| std::mem::discriminant(&make()) == std::mem::discriminant(self))
+            .map(|(name, _, _)| *name)
+    }
+
+    pub fn description(&self) -> &'static str {
+        BINDABLE
+            .iter()
+            .find(|(_, make, _)| std::mem::discriminant(&make()) == std::mem::discriminant(self))
+            .map_or("", |(_, _, d)| *d)
+    }
+
+    pub fn from_name(name: &str) -> Option<Action> {
+        BINDABLE
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .map(|(_, make, _)| make())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for (name, make, desc) in BINDABLE {
+            let a = make();
+            assert_eq!(a.name(), Some(*name));
+            assert_eq!(a.description(), *desc);
+            assert!(Action::from_name(name).is_some());
+        }
+        assert_eq!(
+            Action::Resize {
+                width: 1,
+                height: 1
+            }
+            .name(),
+            None
+        );
+    }
+}

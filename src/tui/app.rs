@@ -1,0 +1,140 @@
+//! The state of the reader: one small struct per pane, plus what is shared between them.
+
+use super::keymap::HelpEntry;
+use crate::article::{Quote, QuoteKind};
+use crate::layout::Layout;
+use crate::library::{Entry, Loaded};
+use std::ops::Range;
+use std::sync::Arc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Library,
+    Body,
+    Sidebar,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LibraryState {
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct BodyState {
+    /// The library entry shown in the body.
+    pub entry: Option<usize>,
+    /// The first visible line.
+    pub scroll: usize,
+    /// The article laid out at the current text width.
+    pub layout: Option<Arc<Layout>>,
+    /// Each quotation's highlight (its span widened to its marks) and its index, by start.
+    pub highlights: Vec<(Range<usize>, usize)>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SidebarState {
+    /// Index into `App::sidebar_items`.
+    pub selected: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HelpState {
+    pub scroll: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    Help(HelpState),
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub entries: Vec<Entry>,
+    pub focus: Focus,
+    pub library: LibraryState,
+    pub body: BodyState,
+    pub sidebar: SidebarState,
+    pub overlay: Option<Overlay>,
+    /// Terminal size in cells.
+    pub size: (u16, u16),
+    /// The widest the body text is set.
+    pub max_width: usize,
+    /// Problems found in the config or theme, shown in the status line.
+    pub warnings: Vec<String>,
+    /// A one-off message for the status line.
+    pub message: Option<String>,
+    pub help: Vec<HelpEntry>,
+    pub quit: bool,
+    /// Something changed since the last draw.
+    pub dirty: bool,
+}
+
+impl App {
+    pub fn new(entries: Vec<Entry>, max_width: usize, help: Vec<HelpEntry>) -> Self {
+        App {
+            entries,
+            focus: Focus::Body,
+            library: LibraryState::default(),
+            body: BodyState::default(),
+            sidebar: SidebarState::default(),
+            overlay: None,
+            size: (80, 24),
+            max_width,
+            warnings: Vec::new(),
+            message: None,
+            help,
+            quit: false,
+            dirty: true,
+        }
+    }
+
+    /// The article shown in the body, once loaded.
+    pub fn current(&self) -> Option<&Arc<Loaded>> {
+        self.entries.get(self.body.entry?)?.loaded()
+    }
+
+    /// The sidebar's rows as indices into the analysis' quotes: speech first, then terms.
+    pub fn sidebar_items(&self) -> Vec<usize> {
+        let Some(loaded) = self.current() else {
+            return Vec::new();
+        };
+        let quotes = &loaded.analysis.quotes;
+        let speech = quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.kind.is_speech());
+        let terms = quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.kind == QuoteKind::Term);
+        speech.chain(terms).map(|(i, _)| i).collect()
+    }
+
+    /// The quotation selected in the sidebar.
+    pub fn selected_quote(&self) -> Option<&Quote> {
+        let items = self.sidebar_items();
+        let i = *items.get(self.sidebar.selected?)?;
+        self.current()?.analysis.quotes.get(i)
+    }
+
+    /// The selected quotation's place among the speech quotations (1-based) and their count.
+    pub fn quote_position(&self) -> (Option<usize>, usize) {
+        let Some(loaded) = self.current() else {
+            return (None, 0);
+        };
+        let total = loaded.analysis.speech().count();
+        let pos = self.selected_quote().and_then(|q| {
+            q.kind
+                .is_speech()
+                .then(|| {
+                    loaded
+                        .analysis
+                        .speech()
+                        .position(|s| s.id == q.id)
+                        .map(|p| p + 1)
+                })
+                .flatten()
+        });
+        (pos, total)
+    }
+}

@@ -1,0 +1,13 @@
+//! The terminal reader: the only part of byline that knows about terminals.
+
+pub mod action;
+pub mod app;
+pub mod event;
+pub mod keymap;
+pub mod theme;
+pub mod ui;
+pub mod update;
+
+pub use action::Action;
+pub use app::App;
+pub use update::update;

@@ -1,0 +1,132 @@
+//! The body pane: the article, wrapped, with every quotation highlighted and the selected one
+//! in a stronger style.
+
+use super::{body_text_area, is_focused, pane_block};
+use crate::article::{BlockKind, QuoteKind};
+use crate::layout::CREDIT_PREFIX;
+use crate::library::Status;
+use crate::tui::app::{App, Focus};
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use std::ops::Range;
+
+/// How a char of the body is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Plain,
+    Quote,
+    Term,
+    Active,
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let focused = is_focused(app, Focus::Body);
+    let entry = app.body.entry.and_then(|i| app.entries.get(i));
+    let block = pane_block("Article", focused, theme);
+    frame.render_widget(block, area);
+    let (text_area, _) = body_text_area(area, app.max_width);
+    let (Some(loaded), Some(layout)) = (app.current(), app.body.layout.as_ref()) else {
+        let note = match entry.map(|e| &e.status) {
+            Some(Status::Failed(e)) => e.clone(),
+            _ if app.entries.is_empty() => "No articles.".to_owned(),
+            _ => "Loading…".to_owned(),
+        };
+        frame.render_widget(Paragraph::new(note).style(theme.list_dim), text_area);
+        return;
+    };
+    let selected = app.selected_quote().map(|q| q.id);
+    let height = usize::from(text_area.height);
+    let shown = app.body.scroll..(app.body.scroll + height).min(layout.lines.len());
+    let first_char = layout.lines.get(shown.start).map_or(0, |l| l.range.start);
+    let last_char = layout.lines[shown.clone()]
+        .last()
+        .map_or(0, |l| l.range.end);
+    // Only the quotations on screen; their highlight includes the marks around them.
+    let marks: Vec<(Range<usize>, Mark)> = app
+        .body
+        .highlights
+        .iter()
+        .filter(|(r, _)| r.end > first_char && r.start < last_char)
+        .map(|(r, i)| {
+            let q = &loaded.analysis.quotes[*i];
+            let mark = if Some(q.id) == selected {
+                Mark::Active
+            } else if q.kind == QuoteKind::Term {
+                Mark::Term
+            } else {
+                Mark::Quote
+            };
+            (r.clone(), mark)
+        })
+        .collect();
+    let lines: Vec<Line> = shown
+        .map(|n| {
+            let line = &layout.lines[n];
+            let base = match line.kind {
+                Some(BlockKind::Title) => theme.body_title,
+                Some(BlockKind::Caption) => theme.body_caption,
+                Some(BlockKind::Credit) => theme.body_credit,
+                _ => theme.body_text,
+            };
+            let starts_block = n == 0 || layout.lines[n - 1].block != line.block;
+            let prefix = match (line.kind, starts_block) {
+                (Some(BlockKind::Credit), true) => CREDIT_PREFIX,
+                (Some(BlockKind::Credit), false) => "       ",
+                _ => "",
+            };
+            let mut spans = Vec::new();
+            if !prefix.is_empty() {
+                spans.push(Span::styled(prefix, base));
+            }
+            spans.extend(styled(line.range.start, &line.text, &marks, base, theme));
+            Line::from(spans)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), text_area);
+}
+
+fn styled(
+    start: usize,
+    text: &str,
+    marks: &[(Range<usize>, Mark)],
+    base: Style,
+    theme: &Theme,
+) -> Vec<Span<'static>> {
+    let mut out: Vec<Span<'static>> = Vec::new();
+    let mut run = String::new();
+    let mut run_mark = None;
+    for (i, c) in text.chars().enumerate() {
+        let pos = start + i;
+        let mark = marks
+            .iter()
+            .filter(|(r, _)| r.contains(&pos))
+            .map(|(_, m)| *m)
+            .max_by_key(|m| *m as u8)
+            .unwrap_or(Mark::Plain);
+        if run_mark != Some(mark) && !run.is_empty() {
+            out.push(Span::styled(
+                std::mem::take(&mut run),
+                style_of(run_mark, base, theme),
+            ));
+        }
+        run_mark = Some(mark);
+        run.push(c);
+    }
+    if !run.is_empty() {
+        out.push(Span::styled(run, style_of(run_mark, base, theme)));
+    }
+    out
+}
+
+fn style_of(mark: Option<Mark>, base: Style, theme: &Theme) -> Style {
+    match mark {
+        Some(Mark::Active) => base.patch(theme.quote_active),
+        Some(Mark::Quote) => base.patch(theme.quote_highlight),
+        Some(Mark::Term) => base.patch(theme.quote_term),
+        _ => base,
+    }
+}

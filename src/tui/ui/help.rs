@@ -1,0 +1,47 @@
+//! The help overlay, generated from the keymap.
+
+use crate::tui::app::{App, HelpState};
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HelpState, theme: &Theme) {
+    let key_w = app.help.iter().map(|e| e.keys.width()).max().unwrap_or(0);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut context = None;
+    for e in &app.help {
+        if context != Some(e.context) {
+            if context.is_some() {
+                lines.push(Line::raw(""));
+            }
+            lines.push(Line::styled(e.context.title(), theme.title));
+            context = Some(e.context);
+        }
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {:<key_w$}  ", e.keys), theme.help_key),
+            Span::styled(e.description, theme.help),
+        ]));
+    }
+    let width = (area.width.saturating_sub(4)).min(84);
+    let height = (area.height.saturating_sub(2)).min(lines.len() as u16 + 2);
+    let popup = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    frame.render_widget(Clear, popup);
+    let block = Block::bordered()
+        .border_style(theme.border_focused)
+        .title(Line::styled(" Keys — Esc to close ", theme.title))
+        .style(theme.help);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .scroll((state.scroll.min(u16::MAX as usize) as u16, 0)),
+        popup,
+    );
+}

@@ -1,0 +1,114 @@
+//! Drawing: the pane geometry and one file per pane. Drawing reads the `App` and never
+//! changes it.
+
+pub mod body;
+pub mod help;
+pub mod library;
+pub mod sidebar;
+pub mod status;
+
+use super::app::{App, Focus, Overlay};
+use super::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Paragraph};
+
+/// The smallest terminal byline draws its panes in.
+pub const MIN_SIZE: (u16, u16) = (40, 8);
+
+/// Where each pane goes; hidden panes are `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Panes {
+    pub library: Option<Rect>,
+    pub body: Rect,
+    pub sidebar: Option<Rect>,
+    pub status: Rect,
+}
+
+/// Splits the screen: library on the left, the body in the middle, quotations on the right,
+/// the status line at the bottom. Side panes give way first when the body would get too narrow.
+pub fn panes(area: Rect) -> Panes {
+    let main_h = area.height.saturating_sub(1);
+    let status = Rect::new(area.x, area.y + main_h, area.width, 1.min(area.height));
+    let w = area.width;
+    let mut lib_w = (w * 22 / 100).clamp(18, 34);
+    let mut side_w = (w * 30 / 100).clamp(22, 44);
+    if w.saturating_sub(lib_w + side_w) < 34 {
+        lib_w = 0;
+    }
+    if w.saturating_sub(lib_w + side_w) < 26 {
+        side_w = 0;
+    }
+    let body_w = w - lib_w - side_w;
+    let rect = |x, width| Rect::new(area.x + x, area.y, width, main_h);
+    Panes {
+        library: (lib_w > 0).then(|| rect(0, lib_w)),
+        body: rect(lib_w, body_w),
+        sidebar: (side_w > 0).then(|| rect(lib_w + body_w, side_w)),
+        status,
+    }
+}
+
+/// The body's text area inside its border and padding, and the width text is set at.
+pub fn body_text_area(body: Rect, max_width: usize) -> (Rect, usize) {
+    let inner = Block::bordered().inner(body);
+    let padded = Rect::new(
+        inner.x + 1.min(inner.width),
+        inner.y,
+        inner.width.saturating_sub(2),
+        inner.height,
+    );
+    let width = (padded.width as usize).min(max_width).max(1);
+    (padded, width)
+}
+
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    let area = frame.area();
+    frame.render_widget(Block::new().style(theme.ui), area);
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        let notice = format!(
+            "Terminal too small ({}×{}): byline needs {}×{}",
+            area.width, area.height, MIN_SIZE.0, MIN_SIZE.1
+        );
+        let p = Paragraph::new(Line::raw(notice))
+            .style(theme.ui)
+            .wrap(ratatui::widgets::Wrap { trim: true });
+        frame.render_widget(p, area);
+        return;
+    }
+    let p = panes(area);
+    if let Some(r) = p.library {
+        library::draw(frame, r, app, theme);
+    }
+    body::draw(frame, p.body, app, theme);
+    if let Some(r) = p.sidebar {
+        sidebar::draw(frame, r, app, theme);
+    }
+    status::draw(frame, p.status, app, theme);
+    if let Some(Overlay::Help(state)) = &app.overlay {
+        help::draw(frame, area, app, state, theme);
+    }
+}
+
+/// A pane's bordered block, styled by whether it has focus.
+pub fn pane_block<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
+    let border: Style = if focused {
+        theme.border_focused
+    } else {
+        theme.border
+    };
+    Block::bordered()
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
+        .border_style(border)
+        .title(Line::styled(format!(" {title} "), theme.title))
+}
+
+pub fn is_focused(app: &App, pane: Focus) -> bool {
+    app.overlay.is_none() && app.focus == pane
+}

@@ -1,0 +1,63 @@
+//! The status line: where the reader is, and any message or warning.
+
+use crate::tui::app::{App, Focus};
+use crate::tui::theme::Theme;
+use crate::tui::update::scroll_percent;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let article = match app.body.entry {
+        Some(i) => format!("article {}/{}", i + 1, app.entries.len()),
+        None => format!("article –/{}", app.entries.len()),
+    };
+    let (pos, total) = app.quote_position();
+    let quote = match pos {
+        Some(p) => format!("quote {p}/{total}"),
+        None => format!("quote –/{total}"),
+    };
+    let focus = match app.focus {
+        Focus::Library => "library",
+        Focus::Body => "article",
+        Focus::Sidebar => "quotes",
+    };
+    let left = format!(" {article} │ {quote} │ {}% │ {focus}", scroll_percent(app));
+    let (right, style) = match (&app.message, app.warnings.first()) {
+        (Some(m), _) => (m.clone(), theme.status),
+        (None, Some(w)) => {
+            let more = app.warnings.len() - 1;
+            let extra = if more > 0 {
+                format!(" (+{more} more)")
+            } else {
+                String::new()
+            };
+            (format!("⚠ {w}{extra}"), theme.status_warning)
+        }
+        (None, None) => ("? help  q quit".to_owned(), theme.status),
+    };
+    let room = usize::from(area.width).saturating_sub(left.width() + 2);
+    let right = crate::text::neutralised(&right);
+    let right: String = if right.width() > room {
+        let mut s = String::new();
+        for c in right.chars() {
+            if s.width() + 2 > room {
+                break;
+            }
+            s.push(c);
+        }
+        s + "…"
+    } else {
+        right
+    };
+    let pad = usize::from(area.width).saturating_sub(left.width() + right.width() + 1);
+    let line = Line::from(vec![
+        Span::styled(left, theme.status),
+        Span::styled(" ".repeat(pad), theme.status),
+        Span::styled(right, style),
+        Span::styled(" ", theme.status),
+    ]);
+    frame.render_widget(Paragraph::new(line).style(theme.status), area);
+}

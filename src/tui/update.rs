@@ -1,0 +1,300 @@
+//! The only code that changes the `App`. It does no I/O and draws nothing, so tests drive it
+//! directly with actions.
+
+use super::action::Action;
+use super::app::{App, Focus, HelpState, Overlay};
+use super::ui;
+use crate::layout;
+use crate::library::Status;
+use crate::quotes::marks::is_mark;
+use ratatui::layout::Rect;
+use std::sync::Arc;
+
+pub fn update(app: &mut App, action: Action) {
+    app.dirty = true;
+    if !matches!(action, Action::Resize { .. } | Action::Loaded { .. }) {
+        app.message = None;
+    }
+    if let Some(Overlay::Help(state)) = &mut app.overlay {
+        let page = usize::from(app.size.1.saturating_sub(6)).max(1);
+        match action {
+            Action::Down => state.scroll += 1,
+            Action::Up => state.scroll = state.scroll.saturating_sub(1),
+            Action::PageDown => state.scroll += page,
+            Action::PageUp => state.scroll = state.scroll.saturating_sub(page),
+            Action::Close | Action::ToggleHelp => app.overlay = None,
+            Action::Quit => app.quit = true,
+            Action::Resize { width, height } => resize(app, width, height),
+            Action::Loaded { index, result } => loaded(app, index, result),
+            _ => {}
+        }
+        if let Some(Overlay::Help(state)) = &mut app.overlay {
+            state.scroll = state.scroll.min(app.help.len().saturating_sub(1));
+        }
+        return;
+    }
+    match action {
+        Action::Quit => app.quit = true,
+        Action::FocusNext => cycle_focus(app, true),
+        Action::FocusPrev => cycle_focus(app, false),
+        Action::Down => step(app, 1),
+        Action::Up => step(app, -1),
+        Action::PageDown => step(app, page(app) as isize),
+        Action::PageUp => step(app, -(page(app) as isize)),
+        Action::Top => step(app, isize::MIN),
+        Action::Bottom => step(app, isize::MAX),
+        Action::Open => match app.focus {
+            Focus::Library => {
+                open(app, app.library.selected);
+                app.focus = Focus::Body;
+            }
+            Focus::Sidebar => reveal_selected(app),
+            Focus::Body => {}
+        },
+        Action::NextQuote => jump_quote(app, true),
+        Action::PrevQuote => jump_quote(app, false),
+        Action::ToggleHelp => app.overlay = Some(Overlay::Help(HelpState::default())),
+        Action::Close => {}
+        Action::Resize { width, height } => resize(app, width, height),
+        Action::Loaded { index, result } => loaded(app, index, result),
+    }
+}
+
+fn loaded(app: &mut App, index: usize, result: Result<Arc<crate::library::Loaded>, String>) {
+    let Some(entry) = app.entries.get_mut(index) else {
+        return;
+    };
+    entry.status = match result {
+        Ok(l) => Status::Ready(l),
+        Err(e) => Status::Failed(e),
+    };
+    if app.body.entry.is_none() {
+        open_first_ready(app);
+    } else if app.body.entry == Some(index) {
+        app.body.layout = None;
+        relayout(app);
+    }
+}
+
+/// Opens the first entry in library order once it has loaded, passing over failures.
+fn open_first_ready(app: &mut App) {
+    for (i, e) in app.entries.iter().enumerate() {
+        match e.status {
+            Status::Failed(_) => continue,
+            Status::Pending => return,
+            Status::Ready(_) => {
+                app.library.selected = i;
+                open(app, i);
+                return;
+            }
+        }
+    }
+}
+
+fn open(app: &mut App, index: usize) {
+    if index >= app.entries.len() {
+        return;
+    }
+    if let Status::Failed(e) = &app.entries[index].status {
+        app.message = Some(e.clone());
+        return;
+    }
+    app.body.entry = Some(index);
+    app.body.scroll = 0;
+    app.sidebar.selected = None;
+    app.body.layout = None;
+    relayout(app);
+}
+
+fn resize(app: &mut App, width: u16, height: u16) {
+    app.size = (width, height);
+    relayout(app);
+}
+
+fn screen(app: &App) -> Rect {
+    Rect::new(0, 0, app.size.0, app.size.1)
+}
+
+/// The body's text rectangle and text width at the current size.
+fn body_geometry(app: &App) -> (Rect, usize) {
+    ui::body_text_area(ui::panes(screen(app)).body, app.max_width)
+}
+
+fn body_height(app: &App) -> usize {
+    usize::from(body_geometry(app).0.height).max(1)
+}
+
+/// Lays out the open article at the current text width, if that changed.
+fn relayout(app: &mut App) {
+    let width = body_geometry(app).1;
+    let Some(loaded) = app.current().cloned() else {
+        app.body.layout = None;
+        return;
+    };
+    let stale = app.body.layout.as_ref().is_none_or(|l| l.width != width);
+    if stale {
+        app.body.layout = Some(Arc::new(layout::layout(&loaded.article, width)));
+        app.body.highlights = highlights(&loaded);
+    }
+    clamp_scroll(app);
+}
+
+/// Each quotation's span widened to the marks around it, found in one pass over the text.
+fn highlights(loaded: &crate::library::Loaded) -> Vec<(std::ops::Range<usize>, usize)> {
+    let text = &loaded.article.text;
+    let map = crate::text::CharMap::new(text);
+    let char_at = |pos: usize| text[map.byte_of(pos)..].chars().next();
+    let mut out: Vec<_> = loaded
+        .analysis
+        .quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let before = q.span.start > 0 && char_at(q.span.start - 1).is_some_and(is_mark);
+            let after = char_at(q.span.end).is_some_and(is_mark);
+            (
+                q.span.start - usize::from(before)..q.span.end + usize::from(after),
+                i,
+            )
+        })
+        .collect();
+    out.sort_by_key(|(r, _)| r.start);
+    out
+}
+
+fn max_scroll(app: &App) -> usize {
+    let lines = app.body.layout.as_ref().map_or(0, |l| l.lines.len());
+    lines.saturating_sub(body_height(app))
+}
+
+fn clamp_scroll(app: &mut App) {
+    app.body.scroll = app.body.scroll.min(max_scroll(app));
+}
+
+fn page(app: &App) -> usize {
+    match app.focus {
+        Focus::Body => body_height(app).saturating_sub(2).max(1),
+        _ => usize::from(app.size.1.saturating_sub(4) / 3).max(1),
+    }
+}
+
+fn visible(app: &App, pane: Focus) -> bool {
+    let p = ui::panes(screen(app));
+    match pane {
+        Focus::Library => p.library.is_some(),
+        Focus::Body => true,
+        Focus::Sidebar => p.sidebar.is_some(),
+    }
+}
+
+fn cycle_focus(app: &mut App, forward: bool) {
+    let order = [Focus::Library, Focus::Body, Focus::Sidebar];
+    let at = order.iter().position(|f| *f == app.focus).unwrap_or(1);
+    for k in 1..=3 {
+        let i = if forward { at + k } else { at + 3 - k };
+        let next = order[i % 3];
+        if visible(app, next) {
+            app.focus = next;
+            return;
+        }
+    }
+}
+
+/// Moves the focused pane's selection or scroll by `delta` (saturating at both ends).
+fn step(app: &mut App, delta: isize) {
+    let moved = |at: usize, len: usize| -> usize {
+        if len == 0 {
+            return 0;
+        }
+        at.saturating_add_signed(delta).min(len - 1)
+    };
+    match app.focus {
+        Focus::Library => {
+            app.library.selected = moved(app.library.selected, app.entries.len());
+        }
+        Focus::Body => {
+            app.body.scroll = app.body.scroll.saturating_add_signed(delta);
+            clamp_scroll(app);
+        }
+        Focus::Sidebar => {
+            let len = app.sidebar_items().len();
+            if len > 0 {
+                let at = app
+                    .sidebar
+                    .selected
+                    .map_or(if delta > 0 { usize::MAX } else { 0 }, |s| s);
+                app.sidebar.selected = Some(if at == usize::MAX { 0 } else { moved(at, len) });
+            }
+        }
+    }
+}
+
+/// `]` and `[`: the next or previous speech quotation, selected and scrolled into view.
+fn jump_quote(app: &mut App, forward: bool) {
+    let Some(loaded) = app.current().cloned() else {
+        return;
+    };
+    let items = app.sidebar_items();
+    let speech: Vec<usize> = (0..items.len())
+        .filter(|&k| loaded.analysis.quotes[items[k]].kind.is_speech())
+        .collect();
+    if speech.is_empty() {
+        app.message = Some("No quotations in this article".into());
+        return;
+    }
+    let next = match (app.sidebar.selected, forward) {
+        (None, true) => Some(speech[0]),
+        (None, false) => speech.last().copied(),
+        (Some(s), true) => speech.iter().copied().find(|&k| k > s),
+        (Some(s), false) => speech.iter().rev().copied().find(|&k| k < s),
+    };
+    match next {
+        Some(k) => {
+            app.sidebar.selected = Some(k);
+            reveal_selected(app);
+        }
+        None => {
+            app.message = Some(if forward {
+                "Last quotation".into()
+            } else {
+                "First quotation".into()
+            });
+        }
+    }
+}
+
+/// Scrolls the body so the selected quotation is in view, a third of the way down if it moves.
+fn reveal_selected(app: &mut App) {
+    let Some(q) = app.selected_quote().cloned() else {
+        return;
+    };
+    let Some(layout) = app.body.layout.clone() else {
+        return;
+    };
+    let height = body_height(app);
+    let (Some(first), Some(last)) = (
+        layout.line_of(q.span.start),
+        layout.line_of(q.span.end.saturating_sub(1)),
+    ) else {
+        return;
+    };
+    let top = app.body.scroll;
+    let fits = last - first < height;
+    if first < top || (fits && last >= top + height) || (!fits && first >= top + height) {
+        app.body.scroll = if fits && last - first + height / 3 >= height {
+            first
+        } else {
+            first.saturating_sub(height / 3)
+        };
+    }
+    clamp_scroll(app);
+}
+
+/// The percentage of the article read: the bottom of the view against its length.
+pub fn scroll_percent(app: &App) -> usize {
+    let lines = app.body.layout.as_ref().map_or(0, |l| l.lines.len());
+    if lines == 0 {
+        return 100;
+    }
+    ((app.body.scroll + body_height(app)).min(lines) * 100) / lines
+}

@@ -1,0 +1,172 @@
+//! The real binary, run as scripts run it.
+
+mod common;
+
+use std::process::{Command, Output};
+
+fn byline(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(args)
+        .env("BYLINE_CONFIG", "")
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn path(p: &std::path::Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn help_explains_the_commands() {
+    let o = byline(&["--help"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    for needle in [
+        "quotes",
+        "--theme",
+        "--config",
+        "PATH",
+        "sample articles",
+        "BYLINE_CONFIG",
+    ] {
+        assert!(out.contains(needle), "--help lacks {needle}:\n{out}");
+    }
+    let o = byline(&["quotes", "--help"]);
+    assert!(stdout(&o).contains("--format"));
+    assert!(stdout(&o).contains("markdown"));
+}
+
+#[test]
+fn quotes_json_has_the_schema() {
+    let o = byline(&["quotes", path(&common::fixture("strike.txt"))]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let a = &v[0];
+    assert_eq!(a["title"], "Bus Strike Enters Its Third Day");
+    let q = &a["quotes"][0];
+    assert_eq!(q["kind"], "direct");
+    assert_eq!(q["text"], "We will stay out until the offer changes,");
+    assert_eq!(q["speaker"]["name"], "Marta Ruiz");
+    assert_eq!(q["speaker"]["mention"], "union steward Marta Ruiz");
+    assert_eq!(q["cue"]["text"], "said");
+    for key in ["id", "start", "end", "paragraph", "group", "via"] {
+        assert!(q.get(key).is_some(), "quote lacks {key}");
+    }
+    for key in ["sources", "credits"] {
+        assert!(a.get(key).is_some(), "article lacks {key}");
+    }
+    assert!(a.get("text").is_none());
+    // Offsets count chars of the file.
+    let file = std::fs::read_to_string(common::fixture("strike.txt")).unwrap();
+    let chars: Vec<char> = file.chars().collect();
+    let (s, e) = (
+        q["start"].as_u64().unwrap() as usize,
+        q["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        chars[s..e].iter().collect::<String>(),
+        q["text"].as_str().unwrap()
+    );
+}
+
+#[test]
+fn quotes_other_formats() {
+    let f = common::fixture("strike.txt");
+    let o = byline(&["quotes", "--format", "jsonl", "--with-text", path(&f)]);
+    let line: serde_json::Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    assert!(line["text"].as_str().unwrap().starts_with("Bus Strike"));
+    let o = byline(&["quotes", "--format", "csv", path(&f)]);
+    let out = stdout(&o);
+    assert!(out.starts_with("path,id,kind,start,end"));
+    assert!(out.contains(",direct,"));
+    assert!(out.contains("\"We will stay out until the offer changes,\""));
+    let o = byline(&["quotes", "--format", "markdown", path(&f)]);
+    let out = stdout(&o);
+    assert!(out.contains("## Bus Strike Enters Its Third Day"));
+    assert!(out.contains("| 1 | direct | Marta Ruiz"));
+}
+
+#[test]
+fn quotes_over_a_folder_and_encodings() {
+    let o = byline(&["quotes", "--format", "jsonl", path(&common::fixture(""))]);
+    let out = stdout(&o);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "one file fails: {err}");
+    assert!(
+        err.contains("binary.txt: looks like a binary file"),
+        "{err}"
+    );
+    let rows: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let title = |name: &str| {
+        rows.iter()
+            .find(|r| r["path"].as_str().unwrap().ends_with(name))
+            .map(|r| r["title"].as_str().unwrap().to_owned())
+    };
+    assert_eq!(
+        title("cafe-cp1252.txt").as_deref(),
+        Some("Café Owners Protest Rent Rise")
+    );
+    assert_eq!(
+        title("cafe-utf16.txt").as_deref(),
+        Some("Café Owners Protest Rent Rise")
+    );
+    assert_eq!(title("crlf-bom.txt").as_deref(), Some("Title Line"));
+}
+
+#[test]
+fn missing_path_is_a_usage_error() {
+    let o = byline(&["quotes", "/no/such/article.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/no/such/article.txt: no such file or folder"));
+}
+
+#[test]
+fn empty_folder_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = byline(&["quotes", path(dir.path())]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no articles found"), "{}", stderr(&o));
+}
+
+#[test]
+fn reader_refuses_without_a_terminal() {
+    let o = byline(&[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("needs a terminal"), "{}", stderr(&o));
+}
+
+#[test]
+fn bad_config_warns_with_line_and_column_and_goes_on() {
+    let bad = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/invalid_configs/syntax_error.toml");
+    let o = byline(&[
+        "quotes",
+        "--config",
+        path(&bad),
+        path(&common::fixture("strike.txt")),
+    ]);
+    assert!(o.status.success());
+    assert!(
+        stderr(&o).contains("syntax_error.toml:2:13:"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let o = byline(&["quotes", "--format", "xml", "x.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+}

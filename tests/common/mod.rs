@@ -1,0 +1,55 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use byline::library::{self, Entry, Origin};
+use byline::quotes::lexicon::Outlets;
+use byline::tui::keymap::Keymap;
+use byline::tui::{Action, App, update};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// `../shared` beside the project, if it is there. Tests that need it print why they skip.
+pub fn shared(what: &str) -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(what);
+    if p.exists() {
+        Some(p)
+    } else {
+        eprintln!(
+            "skipped: {} is absent (the shared corpus sits beside the project)",
+            p.display()
+        );
+        None
+    }
+}
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// An app over `origins`, loaded synchronously, at `width`×`height`.
+pub fn app(origins: Vec<Origin>, width: u16, height: u16) -> App {
+    let keymap = Keymap::default();
+    let mut app = App::new(
+        origins.iter().cloned().map(Entry::new).collect(),
+        80,
+        keymap.help(),
+    );
+    update(&mut app, Action::Resize { width, height });
+    for (index, origin) in origins.iter().enumerate() {
+        let result = library::load(origin, Outlets::builtin()).map(Arc::new);
+        update(&mut app, Action::Loaded { index, result });
+    }
+    app
+}
+
+pub fn samples_app(width: u16, height: u16) -> App {
+    app(library::samples(), width, height)
+}
+
+pub fn seed_origin() -> Option<Origin> {
+    shared("corpus/seed/xinjiang-report.txt").map(Origin::File)
+}

@@ -1,0 +1,194 @@
+//! End to end: the real binary in a pseudo-terminal, driven by keys as a person would, with
+//! the screen read back through a terminal emulator.
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+const ROWS: u16 = 40;
+const COLS: u16 = 120;
+/// The dark theme's `quote.highlight.active` background.
+const ACTIVE_BG: vt100::Color = vt100::Color::Rgb(0xeb, 0xcb, 0x8b);
+
+struct Session {
+    parser: vt100::Parser,
+    rx: Receiver<Vec<u8>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    _config: tempfile::NamedTempFile,
+}
+
+impl Session {
+    /// Runs `byline ARGS` in a shell that prints the terminal's settings after it exits.
+    fn start(args: &[&str]) -> Session {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let config = tempfile::NamedTempFile::new().unwrap();
+        let bin = env!("CARGO_BIN_EXE_byline");
+        let quoted: Vec<String> = args.iter().map(|a| format!("'{a}'")).collect();
+        let script = format!(
+            "'{bin}' {}; echo EXIT=$?; stty -a; sleep 5",
+            quoted.join(" ")
+        );
+        let mut cmd = CommandBuilder::new("sh");
+        cmd.args(["-c", &script]);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("BYLINE_CONFIG", config.path());
+        cmd.env_remove("NO_COLOR");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        // Keep the master open for the session's life.
+        std::mem::forget(pair.master);
+        Session {
+            parser: vt100::Parser::new(ROWS, COLS, 0),
+            rx,
+            writer,
+            child,
+            _config: config,
+        }
+    }
+
+    fn pump(&mut self, wait: Duration) {
+        while let Ok(bytes) = self.rx.recv_timeout(wait) {
+            self.parser.process(&bytes);
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Waits until the screen shows `needle`, or fails with what it shows.
+    fn wait_for(&mut self, needle: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if self.screen().contains(needle) {
+                return;
+            }
+            if let Ok(bytes) = self.rx.recv_timeout(Duration::from_millis(50)) {
+                self.parser.process(&bytes);
+            }
+        }
+        panic!("the screen never showed {needle:?}:\n{}", self.screen());
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Cells drawn with the selected quotation's highlight.
+    fn active_cells(&self) -> Vec<(u16, u16)> {
+        let screen = self.parser.screen();
+        let mut out = Vec::new();
+        for row in 0..ROWS {
+            for col in 0..COLS {
+                if screen
+                    .cell(row, col)
+                    .is_some_and(|c| c.bgcolor() == ACTIVE_BG)
+                {
+                    out.push((row, col));
+                }
+            }
+        }
+        out
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+#[test]
+fn open_step_through_quotes_and_quit_cleanly() {
+    let mut s = Session::start(&[]);
+    s.wait_for("Harbour Council Backs Plan");
+    s.wait_for("quote –/6");
+    assert!(s.parser.screen().alternate_screen());
+    assert!(s.active_cells().is_empty());
+
+    s.keys("]");
+    s.wait_for("quote 1/6");
+    s.pump(Duration::from_millis(100));
+    let first = s.active_cells();
+    assert!(
+        !first.is_empty(),
+        "the first quotation is highlighted:\n{}",
+        s.screen()
+    );
+
+    s.keys("]");
+    s.wait_for("quote 2/6");
+    s.pump(Duration::from_millis(100));
+    let second = s.active_cells();
+    assert!(!second.is_empty());
+    assert_ne!(first, second, "the highlight moved");
+
+    s.keys("?");
+    s.wait_for("Keys — Esc to close");
+    s.keys("\x1b");
+    s.pump(Duration::from_millis(300));
+    assert!(!s.screen().contains("Keys — Esc to close"));
+
+    s.keys("q");
+    s.wait_for("EXIT=0");
+    s.wait_for("speed");
+    s.pump(Duration::from_millis(200));
+    let screen = s.screen();
+    assert!(
+        !s.parser.screen().alternate_screen(),
+        "left the alternate screen"
+    );
+    let words: Vec<&str> = screen.split_whitespace().collect();
+    assert!(
+        words.contains(&"icanon") && words.contains(&"echo"),
+        "the terminal is back in cooked mode:\n{screen}"
+    );
+    assert!(
+        !s.parser.screen().hide_cursor(),
+        "the cursor is shown again"
+    );
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::start(&[]);
+    s.wait_for("Harbour Council Backs Plan");
+    // The shell is the session's child; byline is the shell's only child.
+    let pid = s.child.process_id().unwrap();
+    let status = std::process::Command::new("pkill")
+        .args(["-TERM", "-P", &pid.to_string(), "byline"])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    s.wait_for("EXIT=143");
+    s.wait_for("speed");
+    s.pump(Duration::from_millis(200));
+    assert!(!s.parser.screen().alternate_screen());
+    let screen = s.screen();
+    let words: Vec<&str> = screen.split_whitespace().collect();
+    assert!(
+        words.contains(&"icanon") && words.contains(&"echo"),
+        "{screen}"
+    );
+}

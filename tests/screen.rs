@@ -1,0 +1,141 @@
+//! Screen snapshots: the reader drawn into ratatui's TestBackend at fixed sizes.
+
+mod common;
+
+use byline::config::theme;
+use byline::tui::theme::Theme;
+use byline::tui::{Action, App, ui, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn render(app: &App) -> String {
+    let (spec, _) = theme::load("dark", None);
+    let t = Theme::resolve(&spec, true);
+    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    terminal.draw(|f| ui::draw(f, app, &t)).unwrap();
+    let buf = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            out.push_str(sym);
+            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The screen with the selected quotation's cells marked, to show where the highlight is.
+fn active_cells(app: &App) -> Vec<(u16, u16)> {
+    let (spec, _) = theme::load("dark", None);
+    let t = Theme::resolve(&spec, true);
+    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    terminal.draw(|f| ui::draw(f, app, &t)).unwrap();
+    let buf = terminal.backend().buffer();
+    let mut cells = Vec::new();
+    let body = ui::panes(buf.area).body;
+    for y in body.y..body.y + body.height {
+        for x in body.x..body.x + body.width {
+            if buf[(x, y)].bg == t.quote_active.bg.unwrap() {
+                cells.push((x, y));
+            }
+        }
+    }
+    cells
+}
+
+#[test]
+fn samples_120x40() {
+    let app = common::samples_app(120, 40);
+    insta::assert_snapshot!(render(&app));
+}
+
+#[test]
+fn samples_60x20() {
+    let app = common::samples_app(60, 20);
+    insta::assert_snapshot!(render(&app));
+}
+
+#[test]
+fn quote_selected_120x40() {
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::NextQuote);
+    update(&mut app, Action::NextQuote);
+    insta::assert_snapshot!(render(&app));
+    assert!(
+        !active_cells(&app).is_empty(),
+        "the selected quotation is highlighted"
+    );
+}
+
+#[test]
+fn highlight_moves_with_next_quote() {
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::NextQuote);
+    let first = active_cells(&app);
+    update(&mut app, Action::NextQuote);
+    let second = active_cells(&app);
+    assert!(!first.is_empty() && !second.is_empty());
+    assert_ne!(first, second);
+}
+
+#[test]
+fn help_overlay_60x20() {
+    let mut app = common::samples_app(60, 20);
+    update(&mut app, Action::ToggleHelp);
+    insta::assert_snapshot!(render(&app));
+}
+
+#[test]
+fn too_small_shows_a_notice() {
+    let app = common::samples_app(30, 6);
+    let screen = render(&app);
+    assert!(screen.contains("Terminal too small"), "{screen}");
+}
+
+#[test]
+fn cjk_paragraph_never_overflows_its_pane() {
+    let mut app = common::app(
+        vec![byline::library::Origin::Sample("night-market.txt")],
+        60,
+        30,
+    );
+    update(&mut app, Action::Down);
+    let screen = render(&app);
+    insta::assert_snapshot!(screen);
+    // Every row keeps its borders in place: no wide char pushed past the pane.
+    let rows: Vec<&str> = screen.lines().collect();
+    let widths: Vec<usize> = rows
+        .iter()
+        .map(|r| unicode_width::UnicodeWidthStr::width(*r))
+        .collect();
+    assert!(widths.iter().all(|w| *w == 60), "{widths:?}\n{screen}");
+    assert!(screen.contains("夜市"));
+}
+
+#[test]
+fn seed_120x40() {
+    let Some(origin) = common::seed_origin() else {
+        return;
+    };
+    let mut app = common::app(vec![origin], 120, 40);
+    let opened = render(&app);
+    let loaded = app.current().unwrap().clone();
+    assert!(opened.contains(&loaded.article.title));
+    let credit = &loaded.article.credits[0].text;
+    assert!(opened.contains(&format!("Photo: {credit}")), "{opened}");
+    for _ in 0..4 {
+        update(&mut app, Action::NextQuote);
+    }
+    let screen = render(&app);
+    assert!(screen.contains("term · Beijing"));
+    assert!(screen.contains("“training centers”"));
+    assert!(screen.contains("Quotes 4/4"));
+    // No snapshot: the seed is copyrighted news, kept out of the repository.
+}

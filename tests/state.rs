@@ -1,0 +1,210 @@
+//! State tests: actions sent to `update`, assertions on the resulting `App`.
+
+mod common;
+
+use byline::library::{Origin, Status};
+use byline::tui::app::{Focus, Overlay};
+use byline::tui::update::scroll_percent;
+use byline::tui::{Action, update};
+use std::sync::Arc;
+
+#[test]
+fn first_article_opens_when_loaded() {
+    let app = common::samples_app(120, 40);
+    assert_eq!(app.body.entry, Some(0));
+    assert!(app.body.layout.is_some());
+    assert_eq!(app.focus, Focus::Body);
+    assert_eq!(app.sidebar.selected, None);
+}
+
+#[test]
+fn first_article_waits_for_entry_zero_and_skips_failures() {
+    let origins = [
+        Origin::File("missing.txt".into()),
+        Origin::Sample("harbour-vote.txt"),
+        Origin::Sample("chess-final.txt"),
+    ];
+    let mut app = byline::tui::App::new(
+        origins
+            .iter()
+            .cloned()
+            .map(byline::library::Entry::new)
+            .collect(),
+        80,
+        vec![],
+    );
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    let l =
+        byline::library::load(&origins[2], byline::quotes::lexicon::Outlets::builtin()).unwrap();
+    update(
+        &mut app,
+        Action::Loaded {
+            index: 2,
+            result: Ok(Arc::new(l)),
+        },
+    );
+    assert_eq!(app.body.entry, None, "entry 0 and 1 are still pending");
+    update(
+        &mut app,
+        Action::Loaded {
+            index: 0,
+            result: Err("missing.txt: gone".into()),
+        },
+    );
+    assert_eq!(app.body.entry, None);
+    let l =
+        byline::library::load(&origins[1], byline::quotes::lexicon::Outlets::builtin()).unwrap();
+    update(
+        &mut app,
+        Action::Loaded {
+            index: 1,
+            result: Ok(Arc::new(l)),
+        },
+    );
+    assert_eq!(app.body.entry, Some(1));
+    assert!(matches!(app.entries[0].status, Status::Failed(_)));
+}
+
+#[test]
+fn next_quote_walks_speech_in_order_and_scrolls_into_view() {
+    let mut app = common::samples_app(120, 12);
+    let speech: Vec<usize> = app
+        .current()
+        .unwrap()
+        .analysis
+        .speech()
+        .map(|q| q.id)
+        .collect();
+    assert!(speech.len() >= 4);
+    for (k, id) in speech.iter().enumerate() {
+        update(&mut app, Action::NextQuote);
+        let q = app.selected_quote().unwrap().clone();
+        assert_eq!(q.id, *id);
+        assert_eq!(app.quote_position(), (Some(k + 1), speech.len()));
+        let layout = app.body.layout.clone().unwrap();
+        let line = layout.line_of(q.span.start).unwrap();
+        let height = 12 - 3;
+        assert!(
+            line >= app.body.scroll && line < app.body.scroll + height,
+            "quote {id} at line {line}, view {}",
+            app.body.scroll
+        );
+    }
+    update(&mut app, Action::NextQuote);
+    assert_eq!(
+        app.quote_position().0,
+        Some(speech.len()),
+        "stays on the last"
+    );
+    assert_eq!(app.message.as_deref(), Some("Last quotation"));
+    update(&mut app, Action::PrevQuote);
+    assert_eq!(app.quote_position().0, Some(speech.len() - 1));
+}
+
+#[test]
+fn focus_cycles_over_visible_panes() {
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::FocusNext);
+    assert_eq!(app.focus, Focus::Sidebar);
+    update(&mut app, Action::FocusNext);
+    assert_eq!(app.focus, Focus::Library);
+    update(&mut app, Action::FocusPrev);
+    assert_eq!(app.focus, Focus::Sidebar);
+    // At 60 columns the library gives way, and focus passes it by.
+    let mut small = common::samples_app(60, 20);
+    update(&mut small, Action::FocusNext);
+    update(&mut small, Action::FocusNext);
+    assert_eq!(small.focus, Focus::Body);
+}
+
+#[test]
+fn library_selection_and_open() {
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::FocusPrev);
+    assert_eq!(app.focus, Focus::Library);
+    update(&mut app, Action::Down);
+    update(&mut app, Action::Down);
+    assert_eq!(app.library.selected, 2);
+    update(&mut app, Action::Bottom);
+    assert_eq!(app.library.selected, app.entries.len() - 1);
+    update(&mut app, Action::Top);
+    update(&mut app, Action::Down);
+    update(&mut app, Action::Open);
+    assert_eq!(app.body.entry, Some(1));
+    assert_eq!(app.focus, Focus::Body);
+    assert_eq!(app.body.scroll, 0);
+}
+
+#[test]
+fn body_scrolls_and_clamps() {
+    let mut app = common::samples_app(120, 12);
+    let lines = app.body.layout.as_ref().unwrap().lines.len();
+    update(&mut app, Action::Down);
+    assert_eq!(app.body.scroll, 1);
+    update(&mut app, Action::PageDown);
+    assert!(app.body.scroll > 1);
+    update(&mut app, Action::Bottom);
+    assert_eq!(app.body.scroll, lines - 9);
+    assert_eq!(scroll_percent(&app), 100);
+    update(&mut app, Action::Top);
+    assert_eq!(app.body.scroll, 0);
+    update(&mut app, Action::Up);
+    assert_eq!(app.body.scroll, 0);
+}
+
+#[test]
+fn sidebar_enter_jumps_to_the_quotation() {
+    let mut app = common::samples_app(120, 10);
+    update(&mut app, Action::FocusNext);
+    assert_eq!(app.focus, Focus::Sidebar);
+    update(&mut app, Action::Bottom);
+    let q = app.selected_quote().unwrap().clone();
+    assert_eq!(app.body.scroll, 0, "moving in the sidebar does not scroll");
+    update(&mut app, Action::Open);
+    let line = app
+        .body
+        .layout
+        .as_ref()
+        .unwrap()
+        .line_of(q.span.start)
+        .unwrap();
+    assert!(line >= app.body.scroll && line < app.body.scroll + 7);
+}
+
+#[test]
+fn help_overlay_opens_scrolls_and_closes() {
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::ToggleHelp);
+    assert_eq!(app.overlay, Some(Overlay::Help(Default::default())));
+    update(&mut app, Action::Down);
+    assert!(matches!(&app.overlay, Some(Overlay::Help(s)) if s.scroll == 1));
+    update(&mut app, Action::NextQuote);
+    assert_eq!(app.sidebar.selected, None, "the overlay takes the keys");
+    update(&mut app, Action::Close);
+    assert_eq!(app.overlay, None);
+    update(&mut app, Action::Quit);
+    assert!(app.quit);
+}
+
+#[test]
+fn resize_relayouts_and_keeps_scroll_in_range() {
+    let mut app = common::samples_app(120, 12);
+    update(&mut app, Action::Bottom);
+    let w1 = app.body.layout.as_ref().unwrap().width;
+    update(
+        &mut app,
+        Action::Resize {
+            width: 60,
+            height: 30,
+        },
+    );
+    let l = app.body.layout.clone().unwrap();
+    assert!(l.width < w1);
+    assert!(app.body.scroll <= l.lines.len());
+}
