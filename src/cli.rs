@@ -48,8 +48,12 @@ pub enum Command {
     )]
     Quotes {
         /// Article files or folders
-        #[arg(value_name = "PATH", required = true)]
+        #[arg(value_name = "PATH", required_unless_present = "from_jsonl")]
         paths: Vec<PathBuf>,
+        /// Read articles from a JSON Lines file whose lines hold `id` and `text` (as the gold
+        /// evaluation files do); each output article then carries its `id`
+        #[arg(long, value_name = "FILE", conflicts_with = "paths")]
+        from_jsonl: Option<PathBuf>,
         /// Output format
         #[arg(short, long, value_enum, default_value_t = Format::Json)]
         format: Format,
@@ -90,13 +94,18 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
     match cli.command {
         Some(Command::Quotes {
             paths,
+            from_jsonl,
             format,
             with_text,
         }) => {
             for w in &warnings {
                 eprintln!("byline: warning: {w}");
             }
-            quotes(&paths, format, with_text, &config)
+            let inputs = match from_jsonl {
+                Some(file) => jsonl_inputs(&file)?,
+                None => scan(&paths)?.into_iter().map(Input::File).collect(),
+            };
+            quotes(inputs, format, with_text, &config)
         }
         None => reader(cli.paths, cli.theme, cli.max_width, config, warnings),
     }
@@ -119,13 +128,51 @@ fn scan(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     Ok(files)
 }
 
+/// One article for `byline quotes`: a file, or a line of a JSON Lines file.
+enum Input {
+    File(PathBuf),
+    Line {
+        id: String,
+        label: String,
+        text: String,
+    },
+}
+
+/// Reads a JSON Lines file of `{"id", "text"}` objects; a bad line is an error naming it.
+fn jsonl_inputs(file: &std::path::Path) -> Result<Vec<Input>, Failure> {
+    let src = std::fs::read_to_string(file)
+        .map_err(|e| Failure::usage(format!("{}: {e}", file.display())))?;
+    let mut out = Vec::new();
+    for (n, line) in src.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at = |msg: String| Failure::usage(format!("{}:{}: {msg}", file.display(), n + 1));
+        let v: serde_json::Value = serde_json::from_str(line)
+            .map_err(|e| at(format!("column {}: not JSON: {e}", e.column())))?;
+        let text = v["text"]
+            .as_str()
+            .ok_or_else(|| at("no `text` string".into()))?;
+        let id = match &v["id"] {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Null => (n + 1).to_string(),
+            other => other.to_string(),
+        };
+        out.push(Input::Line {
+            label: format!("{}#{id}", file.display()),
+            id,
+            text: text.to_owned(),
+        });
+    }
+    Ok(out)
+}
+
 fn quotes(
-    paths: &[PathBuf],
+    inputs: Vec<Input>,
     format: Format,
     with_text: bool,
     config: &Config,
 ) -> Result<i32, Failure> {
-    let files = scan(paths)?;
     let table = outlets(config);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -134,8 +181,20 @@ fn quotes(
     if format == Format::Csv {
         writeln!(out, "{}", export::CSV_HEADER).map_err(io_failure)?;
     }
-    for file in files {
-        let loaded = match library::load(&Origin::File(file), &table) {
+    for input in inputs {
+        let (loaded, id) = match input {
+            Input::File(file) => (library::load(&Origin::File(file), &table), None),
+            Input::Line { id, label, text } => (
+                crate::load::bytes_to_article(&label, text.as_bytes())
+                    .map_err(|e| e.to_string())
+                    .map(|article| library::Loaded {
+                        analysis: crate::quotes::analyse_with(&article, &table),
+                        article,
+                    }),
+                Some(id),
+            ),
+        };
+        let loaded = match loaded {
             Ok(l) => l,
             Err(e) => {
                 eprintln!("byline: {e}");
@@ -143,11 +202,11 @@ fn quotes(
                 continue;
             }
         };
-        let (a, an) = (&loaded.article, &loaded.analysis);
+        let (a, an, id) = (&loaded.article, &loaded.analysis, id.as_deref());
         match format {
-            Format::Json => json.push(export::json_value(a, an, None, with_text)),
+            Format::Json => json.push(export::json_value(a, an, id, with_text)),
             Format::Jsonl => {
-                let v = export::json_value(a, an, None, with_text);
+                let v = export::json_value(a, an, id, with_text);
                 writeln!(out, "{v}").map_err(io_failure)?;
             }
             Format::Csv => write!(out, "{}", export::csv_rows(a, an)).map_err(io_failure)?,

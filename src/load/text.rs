@@ -10,25 +10,66 @@ struct Line<'a> {
     span: Range<usize>,
 }
 
+/// A line this long is a paragraph of its own, not a hard-wrapped line: text that puts one
+/// paragraph on each line has no blank lines to separate them.
+const PARAGRAPH_LINE: usize = 100;
+
 pub fn parse(path: &str, text: String, encoding: &str) -> Article {
     let lines = lines(&text);
-    let mut blocks = Vec::new();
-    let mut credits = Vec::new();
-    let mut title: Option<String> = None;
-    let mut seen_paragraph = false;
+    let mut groups: Vec<Vec<&Line>> = Vec::new();
     let mut group: Vec<&Line> = Vec::new();
+    for line in lines.iter().chain(std::iter::once(&Line {
+        text: "",
+        span: 0..0,
+    })) {
+        if !line.text.trim().is_empty() {
+            group.push(line);
+            continue;
+        }
+        if group.is_empty() {
+            continue;
+        }
+        let long = group.len() > 1
+            && group
+                .iter()
+                .any(|l| l.text.chars().count() > PARAGRAPH_LINE);
+        if long {
+            groups.extend(group.drain(..).map(|l| vec![l]));
+        } else {
+            groups.push(std::mem::take(&mut group));
+        }
+    }
+    let mut parser = Parser::default();
+    for g in &groups {
+        parser.group(g);
+    }
+    Article {
+        path: path.to_owned(),
+        title: parser.title.unwrap_or_else(|| fallback_title(path)),
+        text,
+        blocks: parser.blocks,
+        credits: parser.credits,
+        encoding: encoding.to_owned(),
+    }
+}
 
-    let flush = |group: &mut Vec<&Line>,
-                 title: &mut Option<String>,
-                 seen_paragraph: &mut bool,
-                 blocks: &mut Vec<Block>,
-                 credits: &mut Vec<Credit>| {
-        let mut rest: &[&Line] = group;
-        if title.is_none()
+#[derive(Default)]
+struct Parser {
+    title: Option<String>,
+    seen_paragraph: bool,
+    blocks: Vec<Block>,
+    credits: Vec<Credit>,
+}
+
+impl Parser {
+    /// Takes one group of lines between blank lines.
+    fn group(&mut self, group: &[&Line]) {
+        let mut rest = group;
+        if self.title.is_none()
             && let Some((first, tail)) = rest.split_first()
         {
-            *title = Some(first.text.trim().to_owned());
-            blocks.push(Block {
+            self.title = Some(first.text.trim().to_owned());
+            self.blocks.push(Block {
                 kind: BlockKind::Title,
                 span: trim_span(first),
             });
@@ -36,64 +77,36 @@ pub fn parse(path: &str, text: String, encoding: &str) -> Article {
         }
         // Lines of the header, or a paragraph that is one line, may be a caption or credit.
         while let Some((line, tail)) = rest.split_first() {
-            let standalone = rest.len() == 1 && tail.is_empty();
-            if (!*seen_paragraph || standalone)
-                && let Some(found) = credit_line(line, title.as_deref(), !*seen_paragraph)
+            let standalone = rest.len() == 1;
+            let header = !self.seen_paragraph;
+            match (header || standalone)
+                .then(|| credit_line(line, self.title.as_deref(), header))
+                .flatten()
             {
-                if let Some(caption) = found.caption {
-                    blocks.push(Block {
-                        kind: BlockKind::Caption,
-                        span: caption,
+                Some(found) => {
+                    if let Some(caption) = found.caption {
+                        self.blocks.push(Block {
+                            kind: BlockKind::Caption,
+                            span: caption,
+                        });
+                    }
+                    self.blocks.push(Block {
+                        kind: BlockKind::Credit,
+                        span: found.credit.span.clone(),
                     });
+                    self.credits.push(found.credit);
+                    rest = tail;
                 }
-                blocks.push(Block {
-                    kind: BlockKind::Credit,
-                    span: found.credit.span.clone(),
-                });
-                credits.push(found.credit);
-                rest = tail;
-                continue;
+                None => break,
             }
-            break;
         }
         if let (Some(first), Some(last)) = (rest.first(), rest.last()) {
-            blocks.push(Block {
+            self.blocks.push(Block {
                 kind: BlockKind::Paragraph,
                 span: trim_span(first).start..last.span.end,
             });
-            *seen_paragraph = true;
+            self.seen_paragraph = true;
         }
-        group.clear();
-    };
-
-    for line in &lines {
-        if line.text.trim().is_empty() {
-            flush(
-                &mut group,
-                &mut title,
-                &mut seen_paragraph,
-                &mut blocks,
-                &mut credits,
-            );
-        } else {
-            group.push(line);
-        }
-    }
-    flush(
-        &mut group,
-        &mut title,
-        &mut seen_paragraph,
-        &mut blocks,
-        &mut credits,
-    );
-
-    Article {
-        path: path.to_owned(),
-        title: title.unwrap_or_else(|| fallback_title(path)),
-        text,
-        blocks,
-        credits,
-        encoding: encoding.to_owned(),
     }
 }
 
@@ -338,6 +351,13 @@ mod tests {
             paras,
             vec!["Line one\r\nline two".to_string(), "Next.".into()]
         );
+    }
+
+    #[test]
+    fn long_lines_are_paragraphs_of_their_own() {
+        let long = "word ".repeat(30);
+        let a = article(&format!("Title\n{long}\n{long}\n\nshort line\nwrapped line"));
+        assert_eq!(a.paragraphs().count(), 3);
     }
 
     #[test]

@@ -220,15 +220,39 @@ fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
     let mut i = from;
     while i < toks.len() && i - from < 8 {
         let t = &toks[i];
-        if (is_np_word(t) && !(i > from && is_verb(t)))
-            || (i > from && (noun_after_determiner(toks, i) || is_title_dot(toks, i)))
-        {
-            i += 1;
+        let prev = (i > from).then(|| &toks[i - 1]);
+        let after_determiner = prev.is_some_and(|p| {
+            DETERMINERS.contains(&p.lower.as_str()) || p.lower.ends_with("'s")
+        });
+        let take = if prev.is_some() && is_title_dot(toks, i) {
+            true
+        } else if prev.is_some() && DETERMINERS.contains(&t.lower.as_str()) {
+            // A determiner inside starts another phrase, except after "of".
+            prev.is_some_and(|p| p.lower == "of")
+        } else if prev.is_some() && looks_like_past_or_participle(t) && !after_determiner {
+            false // "Carson shared …", "Bush responded …"
         } else {
+            (is_np_word(t) && !(prev.is_some() && is_verb(t)))
+                || (prev.is_some() && noun_after_determiner(toks, i))
+        };
+        if !take {
             break;
         }
+        i += 1;
+    }
+    // A phrase does not end on "of".
+    while i > from && toks[i - 1].lower == "of" {
+        i -= 1;
     }
     (i > from).then_some(i)
+}
+
+/// A lowercase word that reads as a verb form: "shared", "responded", "thinking".
+fn looks_like_past_or_participle(t: &Tok) -> bool {
+    t.is_word
+        && !t.capitalised()
+        && t.lower.chars().count() > 4
+        && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
 }
 
 /// The start of a noun phrase ending at `last` (inclusive), if one ends there.
@@ -286,7 +310,9 @@ pub fn looks_like_name(text: &str) -> bool {
         && !DETERMINERS.contains(&words[0].to_lowercase().as_str())
 }
 
-/// Attribution after a closing mark at `close`, within its paragraph.
+/// Attribution after a closing mark at `close`, within its paragraph: right after the mark
+/// (`"…," X said`), or closing the sentence a partial quotation stands in
+/// (`"…" climate change, Axelrod said.`).
 pub fn after(chars: &[char], close: usize, para_end: usize) -> Option<Attribution> {
     let end = para_end.min(close + 400).min(chars.len());
     let mut toks = tokenize(chars, close + 1..end);
@@ -295,16 +321,26 @@ pub fn after(chars: &[char], close: usize, para_end: usize) -> Option<Attributio
     {
         toks.truncate(cut);
     }
-    let first = toks.iter().position(|t| t.is_word)?;
-    if toks[..first]
-        .iter()
-        .any(|t| !(t.is_punct(',') || t.is_punct('—') || t.is_punct('–') || t.is_punct('-')))
-    {
-        return None;
-    }
     let t = &toks;
+    let first = t.iter().position(|t| t.is_word)?;
+    let lead_ok = t[..first]
+        .iter()
+        .all(|t| t.is_punct(',') || t.is_punct('—') || t.is_punct('–') || t.is_punct('-'));
+    if lead_ok && let Some(a) = attribution_at(t, first, chars) {
+        return Some(a);
+    }
+    // The attribution that ends the sentence, after a comma.
+    (first..t.len())
+        .filter(|&c| t[c].is_punct(','))
+        .find_map(|c| attribution_at(t, c + 1, chars).filter(|a| a.speaker.is_some()))
+}
+
+/// `said X`, `X said`, `X, a spokesman, said`, `X (R-Fla.) said`, `a message on the site reads`,
+/// starting at token `first`.
+fn attribution_at(t: &[Tok], first: usize, chars: &[char]) -> Option<Attribution> {
+    let head = t.get(first)?;
     // "said X" and "added the ambassador"
-    if is_verb(&t[first]) {
+    if is_verb(head) {
         let cue = phrase(t, first..first + 1, chars)?;
         let speaker_end = np_forward(t, first + 1);
         let speaker = speaker_end.and_then(|e| phrase(t, first + 1..e, chars));
@@ -315,41 +351,79 @@ pub fn after(chars: &[char], close: usize, para_end: usize) -> Option<Attributio
             cue,
         });
     }
-    // "X said", "X, a spokesman, said", "X later told reporters"
     let np_end = np_forward(t, first)?;
-    let mut j = np_end;
+    let mut j = skip_parenthetical(t, np_end);
     let mut desc = None;
     if t.get(j).is_some_and(|x| x.is_punct(',')) {
-        let close = (j + 1..t.len().min(j + 14)).find(|&k| t[k].is_punct(','))?;
+        // An appositive, closed by a comma before the verb: "X, a spokesman for Y, said".
+        let close = (j + 1..t.len().min(j + 40)).find(|&k| {
+            t[k].is_punct(',') && {
+                let mut v = k + 1;
+                while t.get(v).is_some_and(is_adverb) {
+                    v += 1;
+                }
+                t.get(v).is_some_and(is_verb)
+            }
+        })?;
         desc = description(t, j + 1..close, chars);
         j = close + 1;
+    } else if let Some(k) = prepositional_tail(t, j) {
+        // "a voice-over in the ad states"
+        return verb_after(t, k, chars).map(|cue| Attribution {
+            speaker: phrase(t, first..k, chars),
+            description: None,
+            cue,
+        });
     }
+    let cue = verb_after(t, j, chars)?;
+    let mut speaker = phrase(t, first..np_end, chars);
+    // "the foreign minister of Astoria, Lena Varga, said": the name speaks, the role describes.
+    if let (Some(sp), Some(d)) = (&speaker, &desc)
+        && looks_like_name(d)
+        && !looks_like_name(&sp.text)
+    {
+        let name = phrase(t, np_end + 1..j - 1, chars);
+        desc = Some(sp.text.clone());
+        speaker = name;
+    }
+    Some(Attribution {
+        speaker,
+        description: desc,
+        cue,
+    })
+}
+
+/// The speech verb at `j`, after any adverbs or auxiliaries.
+fn verb_after(t: &[Tok], j: usize, chars: &[char]) -> Option<Phrase> {
+    verb_index(t, j).and_then(|v| phrase(t, v..v + 1, chars))
+}
+
+fn verb_index(t: &[Tok], mut j: usize) -> Option<usize> {
     while t.get(j).is_some_and(is_adverb) {
         j += 1;
     }
-    if t.get(j).is_some_and(is_verb) {
-        let mut speaker = phrase(t, first..np_end, chars);
-        // "the foreign minister of Astoria, Lena Varga, said": the name speaks, the role describes.
-        if let (Some(sp), Some(d)) = (&speaker, &desc)
-            && looks_like_name(d)
-            && !looks_like_name(&sp.text)
-        {
-            let k = np_end + 1;
-            let name = phrase(t, k..j.min(t.len()), chars).map(|mut p| {
-                p.text = p.text.trim_end_matches([',', ' ']).to_owned();
-                p.span.end = p.span.start + p.text.chars().count();
-                p
-            });
-            desc = Some(sp.text.clone());
-            speaker = name;
+    t.get(j).filter(|x| is_verb(x)).map(|_| j)
+}
+
+/// Past a parenthesis right after a name: "Sen. Chuck Schumer (D-N.Y.)".
+fn skip_parenthetical(t: &[Tok], j: usize) -> usize {
+    if t.get(j).is_some_and(|x| x.is_punct('(')) {
+        if let Some(k) = (j + 1..t.len().min(j + 12)).find(|&k| t[k].is_punct(')')) {
+            return k + 1;
         }
-        return Some(Attribution {
-            speaker,
-            description: desc,
-            cue: phrase(t, j..j + 1, chars)?,
-        });
     }
-    None
+    j
+}
+
+const PREPOSITIONS: &[&str] = &["in", "on", "at", "of", "for", "from", "with", "to"];
+
+/// The end of a short prepositional phrase at `j` that a speech verb follows.
+fn prepositional_tail(t: &[Tok], j: usize) -> Option<usize> {
+    if !t.get(j).is_some_and(|x| PREPOSITIONS.contains(&x.lower.as_str())) {
+        return None;
+    }
+    let end = np_forward(t, j + 1)?;
+    (end - j <= 5 && verb_index(t, end).is_some()).then_some(end)
 }
 
 /// ", a spokesman for the ministry" after a speaker, up to the next comma or the end.
@@ -377,11 +451,25 @@ pub fn before(chars: &[char], open: usize, para_start: usize) -> Option<Attribut
         .find(|&i| is_double_mark(&toks[i]) || ends_sentence(&toks, i))
         .map_or(0, |i| i + 1);
     let t = &toks[start..];
-    let v = (0..t.len())
+    let colon = t.last().is_some_and(|x| x.is_punct(':'));
+    let verb = (0..t.len())
         .rev()
         .take(16)
-        .find(|&i| is_verb(&t[i]) || (i == 0 && t[i].is_word && is_speech_verb(&t[i].lower)))?;
+        .find(|&i| is_verb(&t[i]) || (i == 0 && t[i].is_word && is_speech_verb(&t[i].lower)));
+    let Some(v) = verb else {
+        return if colon { colon_intro(t, chars) } else { None };
+    };
     let cue = phrase(t, v..v + 1, chars)?;
+    if t[v].lower.ends_with("ing") && v > 0 {
+        // "X urged voters to …, saying, “…”": the sentence's subject speaks.
+        if let Some(speaker) = sentence_subject(t, v, chars) {
+            return Some(Attribution {
+                speaker: Some(speaker),
+                description: None,
+                cue,
+            });
+        }
+    }
     let mut j = v;
     while j > 0 && is_adverb(&t[j - 1]) {
         j -= 1;
@@ -438,6 +526,44 @@ pub fn before(chars: &[char], open: usize, para_start: usize) -> Option<Attribut
         description: None,
         cue,
     })
+}
+
+/// `Clinton: “…”`, `Kasich resisted: “…”`: a clause ending in a colon, with no speech verb.
+fn colon_intro(t: &[Tok], chars: &[char]) -> Option<Attribution> {
+    let c = t.len().checked_sub(1)?;
+    let speaker = sentence_subject(t, c, chars)?;
+    let before = &t[c.checked_sub(1)?];
+    let cue = if before.is_word && !before.capitalised() && before.span.start >= speaker.span.end {
+        phrase(t, c - 1..c, chars)?
+    } else {
+        phrase(t, c..c + 1, chars)?
+    };
+    Some(Attribution {
+        speaker: Some(speaker),
+        description: None,
+        cue,
+    })
+}
+
+/// Words that open an introductory phrase before a sentence's subject ("At the time, she …").
+const INTRO: &[&str] = &[
+    "at", "in", "on", "after", "before", "during", "when", "while", "earlier", "later", "as",
+    "since", "last", "this", "asked", "speaking", "with", "for", "from", "by", "under", "then",
+    "still", "meanwhile", "however", "instead", "now", "today", "yesterday", "once", "if",
+];
+
+/// The subject of a sentence whose tokens are `t[..limit]`, past an introductory phrase.
+fn sentence_subject(t: &[Tok], limit: usize, chars: &[char]) -> Option<Phrase> {
+    let mut i = 0;
+    while i < limit && ["but", "and", "so", "yet", "or"].contains(&t[i].lower.as_str()) {
+        i += 1;
+    }
+    if t.get(i).is_some_and(|x| INTRO.contains(&x.lower.as_str()) || is_adverb(x)) {
+        let comma = (i..limit.min(i + 14)).find(|&k| t[k].is_punct(','))?;
+        i = comma + 1;
+    }
+    let end = np_forward(t, i)?;
+    (end <= limit).then(|| phrase(t, i..end, chars)).flatten()
 }
 
 /// The subject of the nearest speech verb before token `end` that has one.

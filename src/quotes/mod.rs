@@ -43,7 +43,15 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             .close
             .and_then(|c| attribution::after(&chars, c, para.end))
             .filter(|a| a.speaker.is_some());
-        let before = attribution::before(&chars, m.open, para.start);
+        let mut before = attribution::before(&chars, m.open, para.start);
+        if before.is_none() && m.paragraph > 0 && opens_paragraph(&chars, para, m.open) {
+            // "Cruz continued:" ending the paragraph before.
+            let prev = &paragraphs[m.paragraph - 1];
+            let tail = chars[prev.clone()].iter().rposition(|c| !c.is_whitespace());
+            if tail.is_some_and(|k| chars[prev.start + k] == ':') {
+                before = attribution::before(&chars, prev.end, prev.start);
+            }
+        }
         let kind = classify(&chars, m, para, found.as_ref(), before.as_ref());
         let prev = quotes.last();
         // A fragment continues the previous one's group when it runs on from the previous
@@ -113,6 +121,11 @@ fn set_speaker(quote: &mut Quote, a: &Attribution, resolver: &mut Resolver) {
             description: r.description,
         });
     }
+}
+
+/// Nothing but white space stands before `open` in its paragraph.
+fn opens_paragraph(chars: &[char], para: &Range<usize>, open: usize) -> bool {
+    chars[para.start..open].iter().all(|c| c.is_whitespace())
 }
 
 /// A direct quotation with no attribution of its own, at the start of a paragraph that

@@ -79,6 +79,14 @@ pub fn ends_sentence(toks: &[Tok], i: usize) -> bool {
     if !t.is_punct('.') {
         return false;
     }
+    // "(D-N.Y.) said", "U.S. officials": a dot followed by a closing bracket, a comma or a
+    // lowercase word ends no sentence.
+    if let Some(next) = toks.get(i + 1)
+        && ((!next.is_word && matches!(next.text.as_str(), ")" | "," | ";" | ":"))
+            || (next.is_word && next.text.chars().next().is_some_and(char::is_lowercase)))
+    {
+        return false;
+    }
     match i.checked_sub(1).map(|p| &toks[p]) {
         Some(prev) if prev.is_word && prev.span.end == t.span.start => {
             let w = prev.lower.as_str();
