@@ -356,7 +356,9 @@ mod tests {
     #[test]
     fn long_lines_are_paragraphs_of_their_own() {
         let long = "word ".repeat(30);
-        let a = article(&format!("Title\n{long}\n{long}\n\nshort line\nwrapped line"));
+        let a = article(&format!(
+            "Title\n{long}\n{long}\n\nshort line\nwrapped line"
+        ));
         assert_eq!(a.paragraphs().count(), 3);
     }
 

@@ -129,6 +129,22 @@ const STOPS: &[&str] = &[
 
 /// Auxiliaries and adverbs allowed between a subject and its verb.
 const BETWEEN: &[&str] = &[
+    "didn't",
+    "don't",
+    "doesn't",
+    "won't",
+    "wouldn't",
+    "can't",
+    "couldn't",
+    "isn't",
+    "wasn't",
+    "hasn't",
+    "haven't",
+    "not",
+    "first",
+    "finally",
+    "eventually",
+    "soon",
     "has",
     "had",
     "have",
@@ -204,7 +220,8 @@ fn is_title_dot(toks: &[Tok], i: usize) -> bool {
         && i > 0
         && toks[i - 1].is_word
         && toks[i - 1].span.end == toks[i].span.start
-        && ABBREVIATIONS.contains(&toks[i - 1].lower.as_str())
+        && (ABBREVIATIONS.contains(&toks[i - 1].lower.as_str())
+            || (toks[i - 1].text.chars().count() == 1 && toks[i - 1].capitalised()))
 }
 
 fn is_double_mark(t: &Tok) -> bool {
@@ -221,9 +238,8 @@ fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
     while i < toks.len() && i - from < 8 {
         let t = &toks[i];
         let prev = (i > from).then(|| &toks[i - 1]);
-        let after_determiner = prev.is_some_and(|p| {
-            DETERMINERS.contains(&p.lower.as_str()) || p.lower.ends_with("'s")
-        });
+        let after_determiner = prev
+            .is_some_and(|p| DETERMINERS.contains(&p.lower.as_str()) || p.lower.ends_with("'s"));
         let take = if prev.is_some() && is_title_dot(toks, i) {
             true
         } else if prev.is_some() && DETERMINERS.contains(&t.lower.as_str()) {
@@ -326,21 +342,62 @@ pub fn after(chars: &[char], close: usize, para_end: usize) -> Option<Attributio
     let lead_ok = t[..first]
         .iter()
         .all(|t| t.is_punct(',') || t.is_punct('—') || t.is_punct('–') || t.is_punct('-'));
-    if lead_ok && let Some(a) = attribution_at(t, first, chars) {
+    if lead_ok && let Some(a) = attribution_at(t, first, chars, true) {
         return Some(a);
+    }
+    if let Some(a) = dash_credit(t, first, chars) {
+        return Some(a);
+    }
+    // A quotation that ended its own sentence takes no attribution from the next one.
+    let inner_end = chars[..close].iter().rev().find(|c| !c.is_whitespace());
+    if inner_end.is_some_and(|c| matches!(c, '.' | '!' | '?')) {
+        return None;
     }
     // The attribution that ends the sentence, after a comma.
     (first..t.len())
         .filter(|&c| t[c].is_punct(','))
-        .find_map(|c| attribution_at(t, c + 1, chars).filter(|a| a.speaker.is_some()))
+        .find_map(|c| attribution_at(t, c + 1, chars, false).filter(|a| a.speaker.is_some()))
+}
+
+fn is_dash(t: &Tok) -> bool {
+    !t.is_word && matches!(t.text.as_str(), "―" | "—" | "–" | "-" | "~")
+}
+
+/// `“…” ― Stephanie Egan`: a quotation credited after a dash, as in collected reactions.
+fn dash_credit(t: &[Tok], first: usize, chars: &[char]) -> Option<Attribution> {
+    let dash = first.checked_sub(1)?;
+    if !is_dash(&t[dash]) || !t[first].capitalised() {
+        return None;
+    }
+    let end = np_forward(t, first)?;
+    // The credit is the whole line, or a name followed by a comma and its description.
+    if end < t.len() && !t[end].is_punct(',') {
+        return None;
+    }
+    Some(Attribution {
+        speaker: phrase(t, first..end, chars),
+        description: appositive_forward(t, end, chars),
+        cue: phrase(t, dash..dash + 1, chars)?,
+    })
+}
+
+/// A credit line of its own after a quotation: "-President Obama, tweeting after …".
+pub fn credit_line(chars: &[char], para: Range<usize>) -> Option<Attribution> {
+    let t = tokenize(chars, para.start..para.end.min(para.start + 300));
+    let first = t.iter().position(|x| x.is_word)?;
+    dash_credit(&t, first, chars)
 }
 
 /// `said X`, `X said`, `X, a spokesman, said`, `X (R-Fla.) said`, `a message on the site reads`,
 /// starting at token `first`.
-fn attribution_at(t: &[Tok], first: usize, chars: &[char]) -> Option<Attribution> {
+/// Inversion ("said X") is only taken right after the quotation (`inversion`).
+fn attribution_at(t: &[Tok], first: usize, chars: &[char], inversion: bool) -> Option<Attribution> {
     let head = t.get(first)?;
     // "said X" and "added the ambassador"
     if is_verb(head) {
+        if !inversion {
+            return None;
+        }
         let cue = phrase(t, first..first + 1, chars)?;
         let speaker_end = np_forward(t, first + 1);
         let speaker = speaker_end.and_then(|e| phrase(t, first + 1..e, chars));
@@ -407,10 +464,10 @@ fn verb_index(t: &[Tok], mut j: usize) -> Option<usize> {
 
 /// Past a parenthesis right after a name: "Sen. Chuck Schumer (D-N.Y.)".
 fn skip_parenthetical(t: &[Tok], j: usize) -> usize {
-    if t.get(j).is_some_and(|x| x.is_punct('(')) {
-        if let Some(k) = (j + 1..t.len().min(j + 12)).find(|&k| t[k].is_punct(')')) {
-            return k + 1;
-        }
+    if t.get(j).is_some_and(|x| x.is_punct('('))
+        && let Some(k) = (j + 1..t.len().min(j + 12)).find(|&k| t[k].is_punct(')'))
+    {
+        return k + 1;
     }
     j
 }
@@ -419,7 +476,10 @@ const PREPOSITIONS: &[&str] = &["in", "on", "at", "of", "for", "from", "with", "
 
 /// The end of a short prepositional phrase at `j` that a speech verb follows.
 fn prepositional_tail(t: &[Tok], j: usize) -> Option<usize> {
-    if !t.get(j).is_some_and(|x| PREPOSITIONS.contains(&x.lower.as_str())) {
+    if !t
+        .get(j)
+        .is_some_and(|x| PREPOSITIONS.contains(&x.lower.as_str()))
+    {
         return None;
     }
     let end = np_forward(t, j + 1)?;
@@ -450,16 +510,70 @@ pub fn before(chars: &[char], open: usize, para_start: usize) -> Option<Attribut
         .rev()
         .find(|&i| is_double_mark(&toks[i]) || ends_sentence(&toks, i))
         .map_or(0, |i| i + 1);
-    let t = &toks[start..];
+    in_clause(&toks[start..], chars)
+}
+
+/// The speech verb and its subject in the last sentence that ends before `end`, when no
+/// quotation stands in that sentence: "Carter said that … ." before a floating quotation.
+pub fn previous_sentence(chars: &[char], end: usize, para_start: usize) -> Option<Attribution> {
+    let from = para_start.max(end.saturating_sub(600));
+    let mut toks = tokenize(chars, from..end);
+    while toks
+        .last()
+        .is_some_and(|t| !t.is_word && !ends_sentence_at(&toks))
+    {
+        toks.pop();
+    }
+    if toks.last().is_some_and(|t| !t.is_word) {
+        toks.pop();
+    }
+    let start = (0..toks.len())
+        .rev()
+        .find(|&i| is_double_mark(&toks[i]) || ends_sentence(&toks, i));
+    if start.is_some_and(|i| is_double_mark(&toks[i])) {
+        return None; // a quotation in that sentence has its own attribution
+    }
+    let t = &toks[start.map_or(0, |i| i + 1)..];
+    let v = (0..t.len()).find(|&i| is_verb(&t[i]))?;
+    let mut j = v;
+    while j > 0 && is_adverb(&t[j - 1]) {
+        j -= 1;
+    }
+    let s = np_backward(t, j.checked_sub(1)?)?;
+    Some(Attribution {
+        speaker: phrase(t, s..j, chars),
+        description: None,
+        cue: phrase(t, v..v + 1, chars)?,
+    })
+}
+
+fn ends_sentence_at(toks: &[Tok]) -> bool {
+    toks.len()
+        .checked_sub(1)
+        .is_some_and(|i| ends_sentence(toks, i))
+}
+
+/// The attribution in a clause that leads up to an opening mark.
+fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     let colon = t.last().is_some_and(|x| x.is_punct(':'));
     let verb = (0..t.len())
         .rev()
         .take(16)
         .find(|&i| is_verb(&t[i]) || (i == 0 && t[i].is_word && is_speech_verb(&t[i].lower)));
     let Some(v) = verb else {
-        return if colon { colon_intro(t, chars) } else { None };
+        return according_to(t, chars).or_else(|| colon.then(|| colon_intro(t, chars)).flatten());
     };
     let cue = phrase(t, v..v + 1, chars)?;
+    if t[v].lower.ends_with("ing") && v > 0 && !t[v - 1].is_punct(',') {
+        // "footage of Trump saying …": the phrase just before the participle speaks.
+        if let Some(s) = np_backward(t, v - 1) {
+            return Some(Attribution {
+                speaker: phrase(t, s..v, chars),
+                description: None,
+                cue,
+            });
+        }
+    }
     if t[v].lower.ends_with("ing") && v > 0 {
         // "X urged voters to …, saying, “…”": the sentence's subject speaks.
         if let Some(speaker) = sentence_subject(t, v, chars) {
@@ -474,6 +588,15 @@ pub fn before(chars: &[char], open: usize, para_start: usize) -> Option<Attribut
     while j > 0 && is_adverb(&t[j - 1]) {
         j -= 1;
     }
+    // "Sen. Claire McCaskill (D-Mo.) scolded": past the parenthesis.
+    if j > 0
+        && t[j - 1].is_punct(')')
+        && let Some(open) = (j.saturating_sub(12)..j - 1)
+            .rev()
+            .find(|&k| t[k].is_punct('('))
+    {
+        j = open;
+    }
     if j == 0 {
         // "Said the minister: …"
         let end = np_forward(t, v + 1);
@@ -484,6 +607,27 @@ pub fn before(chars: &[char], open: usize, para_start: usize) -> Option<Attribut
         });
     }
     if t[j - 1].is_punct(',') && j >= 2 {
+        // "Hillary Clinton, at a later press gaggle, said": a comma-closed aside that is no
+        // noun phrase stands between the subject and the verb.
+        let k = j - 1;
+        if let Some(c2) = (k.saturating_sub(25)..k)
+            .rev()
+            .find(|&c| t[c].is_punct(','))
+            && t.get(c2 + 1).is_some_and(|x| {
+                PREPOSITIONS.contains(&x.lower.as_str())
+                    || ["who", "whose", "which", "whom", "speaking", "like"]
+                        .contains(&x.lower.as_str())
+                    || is_adverb(x)
+            })
+            && c2 > 0
+            && let Some(s) = np_backward(t, c2 - 1)
+        {
+            return Some(Attribution {
+                speaker: phrase(t, s..c2, chars),
+                description: None,
+                cue,
+            });
+        }
         // An appositive pair: "China's UN ambassador, Zhang Jun, said".
         let a_start = np_backward(t, j - 2)?;
         let a = phrase(t, a_start..j - 1, chars)?;
@@ -545,11 +689,51 @@ fn colon_intro(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     })
 }
 
+/// "According to Limbaugh, “…”": the source named after "according to" speaks.
+fn according_to(t: &[Tok], chars: &[char]) -> Option<Attribution> {
+    let a = (0..t.len().saturating_sub(1))
+        .find(|&i| t[i].lower == "according" && t[i + 1].lower == "to")?;
+    let end = np_forward(t, a + 2)?;
+    Some(Attribution {
+        speaker: phrase(t, a + 2..end, chars),
+        description: None,
+        cue: phrase(t, a..a + 2, chars)?,
+    })
+}
+
 /// Words that open an introductory phrase before a sentence's subject ("At the time, she …").
 const INTRO: &[&str] = &[
-    "at", "in", "on", "after", "before", "during", "when", "while", "earlier", "later", "as",
-    "since", "last", "this", "asked", "speaking", "with", "for", "from", "by", "under", "then",
-    "still", "meanwhile", "however", "instead", "now", "today", "yesterday", "once", "if",
+    "at",
+    "in",
+    "on",
+    "after",
+    "before",
+    "during",
+    "when",
+    "while",
+    "earlier",
+    "later",
+    "as",
+    "since",
+    "last",
+    "this",
+    "asked",
+    "speaking",
+    "with",
+    "for",
+    "from",
+    "by",
+    "under",
+    "then",
+    "still",
+    "meanwhile",
+    "however",
+    "instead",
+    "now",
+    "today",
+    "yesterday",
+    "once",
+    "if",
 ];
 
 /// The subject of a sentence whose tokens are `t[..limit]`, past an introductory phrase.
@@ -558,7 +742,9 @@ fn sentence_subject(t: &[Tok], limit: usize, chars: &[char]) -> Option<Phrase> {
     while i < limit && ["but", "and", "so", "yet", "or"].contains(&t[i].lower.as_str()) {
         i += 1;
     }
-    if t.get(i).is_some_and(|x| INTRO.contains(&x.lower.as_str()) || is_adverb(x)) {
+    if t.get(i)
+        .is_some_and(|x| INTRO.contains(&x.lower.as_str()) || is_adverb(x))
+    {
         let comma = (i..limit.min(i + 14)).find(|&k| t[k].is_punct(','))?;
         i = comma + 1;
     }

@@ -41,7 +41,17 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         let para = &paragraphs[m.paragraph];
         let found = m
             .close
-            .and_then(|c| attribution::after(&chars, c, para.end))
+            .and_then(|c| {
+                attribution::after(&chars, c, para.end).or_else(|| {
+                    // A credit on the next line: "“…”⏎-President Obama, tweeting …".
+                    let rest = &chars[c + 1..para.end];
+                    let next = paragraphs.get(m.paragraph + 1)?;
+                    rest.iter()
+                        .all(|x| x.is_whitespace() || ".,".contains(*x))
+                        .then(|| attribution::credit_line(&chars, next.clone()))
+                        .flatten()
+                })
+            })
             .filter(|a| a.speaker.is_some());
         let mut before = attribution::before(&chars, m.open, para.start);
         if before.is_none() && m.paragraph > 0 && opens_paragraph(&chars, para, m.open) {
@@ -85,10 +95,36 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         };
         match attribution {
             Some(a) => set_speaker(&mut quote, &a, &mut resolver),
-            None if joins_prev || floating(&quotes, m, kind) => {
-                if let Some(p) = quotes.iter().rev().find(|q| q.kind.is_speech()) {
-                    quote.speaker = p.speaker.clone();
-                    quote.cue = p.cue.clone();
+            None if kind.is_speech() => {
+                let same_sentence = i > 0
+                    && marked[i - 1].paragraph == m.paragraph
+                    && same_sentence(&chars, &marked[i - 1], m);
+                let last = quotes
+                    .iter()
+                    .rev()
+                    .take_while(|q| m.paragraph - q.paragraph <= 1)
+                    .find(|q| q.kind.is_speech() && q.speaker.is_some());
+                if joins_prev || same_sentence {
+                    if let Some(p) = last {
+                        quote.speaker = p.speaker.clone();
+                        quote.cue = p.cue.clone();
+                    }
+                } else {
+                    // The nearer of: the speaker of the last quotation, and a speech verb in
+                    // the sentence before this one ("Carter said that … ." then a quotation).
+                    let narrative = narrative_before(&chars, &paragraphs, m);
+                    let last_at = last.map(|q| q.span.end);
+                    match narrative {
+                        Some(a) if last_at.is_none_or(|at| a.cue.span.start > at) => {
+                            set_speaker(&mut quote, &a, &mut resolver)
+                        }
+                        _ => {
+                            if let Some(p) = last.filter(|_| kind == QuoteKind::Direct) {
+                                quote.speaker = p.speaker.clone();
+                                quote.cue = p.cue.clone();
+                            }
+                        }
+                    }
                 }
             }
             None => {}
@@ -128,15 +164,35 @@ fn opens_paragraph(chars: &[char], para: &Range<usize>, open: usize) -> bool {
     chars[para.start..open].iter().all(|c| c.is_whitespace())
 }
 
-/// A direct quotation with no attribution of its own, at the start of a paragraph that
-/// follows a speaker's quotation, is still that speaker's.
-fn floating(prev: &[Quote], m: &marks::Marked, kind: QuoteKind) -> bool {
-    kind == QuoteKind::Direct
-        && prev
-            .iter()
-            .rev()
-            .find(|q| q.kind.is_speech())
-            .is_some_and(|q| q.speaker.is_some() && m.paragraph.saturating_sub(q.paragraph) <= 1)
+/// No sentence ends between two quotations of one paragraph.
+fn same_sentence(chars: &[char], prev: &marks::Marked, m: &marks::Marked) -> bool {
+    let Some(close) = prev.close else {
+        return false;
+    };
+    let gap = &chars[close + 1..m.open];
+    let inner = chars[prev.span.clone()]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace());
+    !inner.is_some_and(|c| matches!(c, '.' | '!' | '?'))
+        && !gap.iter().any(|c| matches!(c, '.' | '!' | '?'))
+}
+
+/// A speech verb with its subject in the sentence just before a quotation that opens a
+/// sentence: in the same paragraph, or the last sentence of the paragraph before.
+fn narrative_before(
+    chars: &[char],
+    paragraphs: &[Range<usize>],
+    m: &marks::Marked,
+) -> Option<Attribution> {
+    let para = &paragraphs[m.paragraph];
+    let a = if opens_paragraph(chars, para, m.open) {
+        let prev = paragraphs.get(m.paragraph.checked_sub(1)?)?;
+        attribution::previous_sentence(chars, prev.end, prev.start)
+    } else {
+        attribution::previous_sentence(chars, m.open, para.start)
+    }?;
+    a.speaker.is_some().then_some(a)
 }
 
 /// Between the previous fragment's closing mark and this one's opening mark stands only an
@@ -162,6 +218,26 @@ fn intro_is_tight(chars: &[char], a: &Attribution, m: &marks::Marked) -> bool {
         || gap.ends_with("that")
         || words <= 1
         || (words <= 8 && gap.ends_with(':'))
+}
+
+/// Short words that stay lowercase in titles.
+const TITLE_MINOR: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "de",
+    "la", "vs", "vs.", "&",
+];
+
+/// At most five words, each capitalised but for short minor words, not ending in ! or ?.
+fn title_case(text: &str) -> bool {
+    let core = text.trim_end_matches(|c: char| ".,;:".contains(c) || c.is_whitespace());
+    let words: Vec<&str> = core.split_whitespace().collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    !words.is_empty()
+        && words.len() <= 5
+        && !core.ends_with(['!', '?'])
+        && capital(&words[0])
+        && words.iter().all(|w| {
+            capital(w) || TITLE_MINOR.contains(w) || w.starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 const NAMING_VERBS: &[&str] = &[
@@ -235,6 +311,10 @@ fn classify(
                 .is_none_or(|c| !c.is_alphanumeric())
     });
     if term_cue && words <= 6 {
+        return QuoteKind::Term;
+    }
+    // "Morning Joe", "State of the Union.": a short phrase in title case names a work or a show.
+    if title_case(&text) && (words >= 2 || (after.is_none() && before.is_none())) {
         return QuoteKind::Term;
     }
     // "called the approach “water diplomacy”": a naming verb with its object just before.
