@@ -220,6 +220,11 @@ fn intro_is_tight(chars: &[char], a: &Attribution, m: &marks::Marked) -> bool {
         || (words <= 8 && gap.ends_with(':'))
 }
 
+/// Latin letters, accented ones included.
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c)
+}
+
 /// Short words that stay lowercase in titles.
 const TITLE_MINOR: &[&str] = &[
     "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "de",
@@ -311,6 +316,15 @@ fn classify(
                 .is_none_or(|c| !c.is_alphanumeric())
     });
     if term_cue && words <= 6 {
+        return QuoteKind::Term;
+    }
+    // "阿妹豆花, “Amei's tofu pudding”": a gloss that translates a word in another script.
+    let gloss = prefix
+        .strip_suffix(',')
+        .or_else(|| prefix.strip_suffix('('))
+        .and_then(|p| p.trim_end().chars().last())
+        .is_some_and(|c| c.is_alphabetic() && !c.is_ascii() && !is_latin(c));
+    if gloss && words <= 6 {
         return QuoteKind::Term;
     }
     // "Morning Joe", "State of the Union.": a short phrase in title case names a work or a show.
