@@ -1,8 +1,9 @@
 //! Finding who speaks a quotation and with which verb: `"…," X said`, `"…," said X`,
 //! `X said: "…"`, `X told Y "…"`, appositives (`China's UN ambassador, Zhang Jun, said`).
 
+use super::lexicon::WordSet;
 use super::lexicon::is_speech_verb;
-use super::tokens::{ABBREVIATIONS, Tok, ends_sentence, tokenize};
+use super::tokens::{ABBREVIATIONS, Tok, ends_sentence};
 use std::ops::Range;
 
 /// A phrase as written, with its char span.
@@ -21,16 +22,16 @@ pub struct Attribution {
     pub cue: Phrase,
 }
 
-pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
+pub static PRONOUNS: WordSet = WordSet::new(&["he", "she", "they", "we", "i", "you", "it"]);
 
-pub const DETERMINERS: &[&str] = &[
+pub static DETERMINERS: WordSet = WordSet::new(&[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
     "your", "another", "one", "two", "three", "several", "some", "many", "other", "both", "all",
     "each", "every", "most",
-];
+]);
 
 /// Words that end a noun phrase.
-const STOPS: &[&str] = &[
+static STOPS: WordSet = WordSet::new(&[
     "and",
     "but",
     "or",
@@ -125,10 +126,10 @@ const STOPS: &[&str] = &[
     "said",
     "says",
     "say",
-];
+]);
 
 /// Auxiliaries and adverbs allowed between a subject and its verb.
-const BETWEEN: &[&str] = &[
+static BETWEEN: WordSet = WordSet::new(&[
     "didn't",
     "don't",
     "doesn't",
@@ -175,12 +176,12 @@ const BETWEEN: &[&str] = &[
     "now",
     "even",
     "quickly",
-];
+]);
 
-const NOT_ADVERBS: &[&str] = &[
+static NOT_ADVERBS: WordSet = WordSet::new(&[
     "family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly", "italy", "july",
     "reply", "belly", "bully", "jelly", "lily", "holly", "folly",
-];
+]);
 
 fn is_adverb(t: &Tok) -> bool {
     t.is_word
@@ -221,11 +222,11 @@ fn is_title_dot(toks: &[Tok], i: usize) -> bool {
         && toks[i - 1].is_word
         && toks[i - 1].span.end == toks[i].span.start
         && (ABBREVIATIONS.contains(&toks[i - 1].lower.as_str())
-            || (toks[i - 1].text.chars().count() == 1 && toks[i - 1].capitalised()))
+            || (toks[i - 1].span.len() == 1 && toks[i - 1].capitalised()))
 }
 
 fn is_double_mark(t: &Tok) -> bool {
-    !t.is_word && matches!(t.text.as_str(), "\"" | "“" | "”" | "„" | "«" | "»" | "‟")
+    !t.is_word && matches!(t.first, '"' | '“' | '”' | '„' | '«' | '»' | '‟')
 }
 
 /// The end (exclusive) of a noun phrase starting at `from`, if one starts there.
@@ -329,15 +330,12 @@ pub fn looks_like_name(text: &str) -> bool {
 /// Attribution after a closing mark at `close`, within its paragraph: right after the mark
 /// (`"…," X said`), or closing the sentence a partial quotation stands in
 /// (`"…" climate change, Axelrod said.`).
-pub fn after(chars: &[char], close: usize, para_end: usize) -> Option<Attribution> {
-    let end = para_end.min(close + 400).min(chars.len());
-    let mut toks = tokenize(chars, close + 1..end);
-    if let Some(cut) =
-        (0..toks.len()).find(|&i| is_double_mark(&toks[i]) || ends_sentence(&toks, i))
-    {
-        toks.truncate(cut);
-    }
-    let t = &toks;
+pub fn after(chars: &[char], para: &[Tok], close: usize) -> Option<Attribution> {
+    let toks = window(para, close + 1, close + 400);
+    let cut = (0..toks.len())
+        .find(|&i| is_double_mark(&toks[i]) || ends_sentence(toks, i))
+        .unwrap_or(toks.len());
+    let t = &toks[..cut];
     let first = t.iter().position(|t| t.is_word)?;
     let lead_ok = t[..first]
         .iter()
@@ -360,7 +358,7 @@ pub fn after(chars: &[char], close: usize, para_end: usize) -> Option<Attributio
 }
 
 fn is_dash(t: &Tok) -> bool {
-    !t.is_word && matches!(t.text.as_str(), "―" | "—" | "–" | "-" | "~")
+    !t.is_word && matches!(t.first, '―' | '—' | '–' | '-' | '~')
 }
 
 /// `“…” ― Stephanie Egan`: a quotation credited after a dash, as in collected reactions.
@@ -383,7 +381,7 @@ fn dash_credit(t: &[Tok], first: usize, chars: &[char]) -> Option<Attribution> {
 
 /// A credit line of its own after a quotation: "-President Obama, tweeting after …".
 pub fn credit_line(chars: &[char], para: Range<usize>) -> Option<Attribution> {
-    let t = tokenize(chars, para.start..para.end.min(para.start + 300));
+    let t = super::tokens::tokenize(chars, para.start..para.end.min(para.start + 300));
     let first = t.iter().position(|x| x.is_word)?;
     dash_credit(&t, first, chars)
 }
@@ -472,7 +470,7 @@ fn skip_parenthetical(t: &[Tok], j: usize) -> usize {
     j
 }
 
-const PREPOSITIONS: &[&str] = &["in", "on", "at", "of", "for", "from", "with", "to"];
+static PREPOSITIONS: WordSet = WordSet::new(&["in", "on", "at", "of", "for", "from", "with", "to"]);
 
 /// The end of a short prepositional phrase at `j` that a speech verb follows.
 fn prepositional_tail(t: &[Tok], j: usize) -> Option<usize> {
@@ -503,29 +501,34 @@ fn appositive_forward(toks: &[Tok], from: usize, chars: &[char]) -> Option<Strin
 }
 
 /// Attribution before an opening mark at `open`: `X said: "…"`, `X said Beijing remained "…"`.
-pub fn before(chars: &[char], open: usize, para_start: usize) -> Option<Attribution> {
-    let from = para_start.max(open.saturating_sub(400));
-    let toks = tokenize(chars, from..open);
+pub fn before(chars: &[char], para: &[Tok], open: usize) -> Option<Attribution> {
+    let toks = window(para, open.saturating_sub(400), open);
     let start = (0..toks.len())
         .rev()
-        .find(|&i| is_double_mark(&toks[i]) || ends_sentence(&toks, i))
+        .find(|&i| is_double_mark(&toks[i]) || ends_sentence(toks, i))
         .map_or(0, |i| i + 1);
     in_clause(&toks[start..], chars)
 }
 
+/// The paragraph's tokens that lie wholly within `from..to`.
+fn window(para: &[Tok], from: usize, to: usize) -> &[Tok] {
+    let lo = para.partition_point(|t| t.span.start < from);
+    let hi = para.partition_point(|t| t.span.end <= to).max(lo);
+    &para[lo..hi]
+}
+
 /// The speech verb and its subject in the last sentence that ends before `end`, when no
 /// quotation stands in that sentence: "Carter said that … ." before a floating quotation.
-pub fn previous_sentence(chars: &[char], end: usize, para_start: usize) -> Option<Attribution> {
-    let from = para_start.max(end.saturating_sub(600));
-    let mut toks = tokenize(chars, from..end);
+pub fn previous_sentence(chars: &[char], para: &[Tok], end: usize) -> Option<Attribution> {
+    let mut toks = window(para, end.saturating_sub(600), end);
     while toks
         .last()
-        .is_some_and(|t| !t.is_word && !ends_sentence_at(&toks))
+        .is_some_and(|t| !t.is_word && !ends_sentence_at(toks))
     {
-        toks.pop();
+        toks = &toks[..toks.len() - 1];
     }
     if toks.last().is_some_and(|t| !t.is_word) {
-        toks.pop();
+        toks = &toks[..toks.len() - 1];
     }
     let start = (0..toks.len())
         .rev()
@@ -702,7 +705,7 @@ fn according_to(t: &[Tok], chars: &[char]) -> Option<Attribution> {
 }
 
 /// Words that open an introductory phrase before a sentence's subject ("At the time, she …").
-const INTRO: &[&str] = &[
+static INTRO: WordSet = WordSet::new(&[
     "at",
     "in",
     "on",
@@ -734,7 +737,7 @@ const INTRO: &[&str] = &[
     "yesterday",
     "once",
     "if",
-];
+]);
 
 /// The subject of a sentence whose tokens are `t[..limit]`, past an introductory phrase.
 fn sentence_subject(t: &[Tok], limit: usize, chars: &[char]) -> Option<Phrase> {
@@ -775,14 +778,16 @@ mod tests {
     fn after_of(s: &str) -> (Option<String>, String, Option<String>) {
         let c = chars(s);
         let close = c.iter().rposition(|&x| x == '”').unwrap();
-        let a = after(&c, close, c.len()).expect(s);
+        let toks = crate::quotes::tokens::tokenize(&c, 0..c.len());
+        let a = after(&c, &toks, close).expect(s);
         (a.speaker.map(|p| p.text), a.cue.text, a.description)
     }
 
     fn before_of(s: &str) -> (Option<String>, String, Option<String>) {
         let c = chars(s);
         let open = c.iter().rposition(|&x| x == '“').unwrap();
-        let a = before(&c, open, 0).expect(s);
+        let toks = crate::quotes::tokens::tokenize(&c, 0..c.len());
+        let a = before(&c, &toks, open).expect(s);
         (a.speaker.map(|p| p.text), a.cue.text, a.description)
     }
 
@@ -825,7 +830,8 @@ mod tests {
     fn no_attribution_after_a_new_sentence() {
         let c = chars("“Yes.” The weather was fine, he said.");
         let close = c.iter().position(|&x| x == '”').unwrap();
-        assert_eq!(after(&c, close, c.len()), None);
+        let toks = crate::quotes::tokens::tokenize(&c, 0..c.len());
+        assert_eq!(after(&c, &toks, close), None);
     }
 
     #[test]

@@ -1,9 +1,15 @@
 //! Resolving a speaker mention to a name: surnames to full names, roles to the person
-//! introduced with them, pronouns to the nearest person, documents to who issued them.
+//! introduced with them, pronouns to the nearest person of matching gender, documents to who
+//! issued them. `Index` is built in one pass over the paragraphs; every lookup after that is
+//! a hash probe or a binary search, so the analysis stays linear in the text's length.
 
 use super::attribution::{DETERMINERS, PRONOUNS, looks_like_name};
+use super::lexicon::Outlets;
+use super::lexicon::WordSet;
+use super::outlets::{self, Relay};
 use super::tokens::{Tok, ends_sentence, tokenize};
 use crate::article::SourceKind;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -13,114 +19,55 @@ pub struct Entity {
     pub name: String,
     pub start: usize,
     pub description: Option<String>,
+    pub kind: SourceKind,
 }
 
-const ORG_WORDS: &[&str] = &[
-    "office",
-    "department",
-    "ministry",
-    "council",
-    "government",
-    "agency",
-    "committee",
-    "university",
-    "party",
-    "court",
-    "house",
-    "police",
-    "army",
-    "company",
-    "inc",
-    "corp",
-    "group",
-    "association",
-    "union",
-    "commission",
-    "bank",
-    "fund",
-    "organization",
-    "organisation",
-    "institute",
-    "center",
-    "centre",
-    "service",
-    "administration",
-    "campaign",
-    "board",
-    "senate",
-    "congress",
-    "parliament",
-    "press",
-    "times",
-    "post",
-    "news",
-    "nations",
-    "states",
-    "church",
-    "club",
-    "team",
-    "foundation",
-    "federation",
-    "authority",
-    "bureau",
-];
+/// Words that make a name an organisation's.
+#[rustfmt::skip]
+static ORG_WORDS: WordSet = WordSet::new(&[
+    "office", "department", "ministry", "council", "government", "agency", "committee",
+    "university", "party", "court", "house", "police", "army", "company", "inc", "corp", "group",
+    "association", "union", "commission", "bank", "fund", "organization", "organisation",
+    "institute", "center", "centre", "service", "administration", "campaign", "board", "senate",
+    "congress", "parliament", "press", "times", "post", "news", "nations", "states", "church",
+    "club", "team", "foundation", "federation", "authority", "bureau",
+]);
 
-const DOCUMENT_WORDS: &[&str] = &[
-    "report",
-    "statement",
-    "document",
-    "letter",
-    "study",
-    "memo",
-    "filing",
-    "complaint",
-    "ruling",
-    "survey",
-    "analysis",
-    "assessment",
-    "review",
-];
+/// Heads of phrases that name documents ("the report").
+#[rustfmt::skip]
+static DOCUMENT_WORDS: WordSet = WordSet::new(&[
+    "report", "statement", "document", "letter", "study", "memo", "filing", "complaint", "ruling",
+    "survey", "analysis", "assessment", "review",
+]);
 
 /// Capital words that start sentences or name days and months, not people.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "as",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "hours",
-    "some",
-    "many",
-    "according",
-];
+#[rustfmt::skip]
+static NOT_NAMES: WordSet = WordSet::new(&[
+    "the", "a", "an", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after",
+    "before", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "hours", "some", "many", "according",
+]);
+
+/// Words that end a role description when walking back from a name.
+#[rustfmt::skip]
+static DESCRIPTION_STOPS: WordSet = WordSet::new(&[
+    "said", "says", "and", "but", "that", "which", "who", "with", "by", "to", "for", "in", "on",
+    "at", "from", "as", "was", "is", "has", "had", "have", "were", "are", "be", "when", "while",
+    "after", "before", "told", "according",
+]);
+
+/// Titles that may stand before a name and are not part of it.
+#[rustfmt::skip]
+static TITLES: WordSet = WordSet::new(&[
+    "mayor", "councillor", "councilor", "councilwoman", "councilman", "president", "senator",
+    "sen", "rep", "representative", "gov", "governor", "dr", "mr", "mrs", "ms", "miss", "prof",
+    "professor", "judge", "justice", "gen", "general", "chancellor", "minister", "secretary",
+    "ambassador", "director", "chairman", "chairwoman", "commissioner", "sheriff", "pope", "king",
+    "queen", "prince", "princess", "lord", "lady", "sir", "dame", "rev", "father", "rabbi", "imam",
+    "captain", "capt", "lt", "col", "sgt", "officer", "detective", "coach", "premier", "speaker",
+    "sheikh", "vice", "deputy", "prime", "attorney", "lawmaker",
+]);
 
 pub fn kind_of(name: &str) -> SourceKind {
     let lower = name.to_lowercase();
@@ -138,15 +85,59 @@ pub fn kind_of(name: &str) -> SourceKind {
     }
 }
 
-/// Entities found in paragraphs: runs of two to four capitalised words, with an appositive
-/// ("China's UN ambassador, Zhang Jun") or a role before them ("rights chief Michelle Bachelet").
-pub fn entities(chars: &[char], paragraphs: &[Range<usize>]) -> Vec<Entity> {
-    let mut out = Vec::new();
-    for para in paragraphs {
-        let toks = tokenize(chars, para.clone());
+/// What one pass over the paragraphs finds: entities, where people are named, relay outlets,
+/// and the capitalised words that stand alone (surnames used without the forename).
+#[derive(Debug, Default)]
+pub struct Index {
+    pub entities: Vec<Entity>,
+    pub relays: Vec<Relay>,
+    /// Each word (lowercase) of a multi-word entity name, to the entities (in text order) that
+    /// have it.
+    by_word: FxHashMap<String, Vec<usize>>,
+    /// An exact name to its first entity.
+    by_name: FxHashMap<String, usize>,
+    /// Each lowercase word of a description, to the entities (in text order) it describes.
+    by_role: FxHashMap<String, Vec<usize>>,
+    /// Where a person is named, in full or by one part of the name: (position, entity).
+    mentions: Vec<(usize, usize)>,
+    /// Capitalised words (lowercase here) seen outside any multi-word name.
+    pub lone: FxHashSet<String>,
+}
+
+impl Index {
+    /// Takes in paragraph `p`, whose tokens are `toks`. Paragraphs come in text order.
+    pub fn add_paragraph(&mut self, p: usize, toks: &[Tok], chars: &[char], table: &Outlets) {
+        let index = self;
+        {
+            let mut in_run = vec![false; toks.len()];
+            index.entities_in(toks, chars, &mut in_run);
+            for (k, t) in toks.iter().enumerate() {
+                if !t.capitalised() {
+                    continue;
+                }
+                let hit = index.by_word.get(t.lower.as_str()).and_then(|list| {
+                    list.iter().rev().copied().find(|&e| {
+                        let e = &index.entities[e];
+                        e.start <= t.span.start && e.kind == SourceKind::Person
+                    })
+                });
+                if let Some(e) = hit {
+                    index.mentions.push((t.span.start, e));
+                }
+                if !in_run[k] && !index.lone.contains(t.lower.as_str()) {
+                    index.lone.insert(t.lower.to_string());
+                }
+            }
+            index.relays.extend(outlets::find_in(toks, p, chars, table));
+        }
+    }
+
+    /// Runs of two to four capitalised words, with an appositive ("China's UN ambassador,
+    /// Zhang Jun") or a role before them ("rights chief Michelle Bachelet").
+    fn entities_in(&mut self, toks: &[Tok], chars: &[char], in_run: &mut [bool]) {
         let mut i = 0;
         while i < toks.len() {
-            if !is_name_word(&toks[i]) || sentence_initial_common(&toks, i) {
+            if !is_name_word(&toks[i]) || sentence_initial_common(toks, i) {
                 i += 1;
                 continue;
             }
@@ -155,68 +146,70 @@ pub fn entities(chars: &[char], paragraphs: &[Range<usize>]) -> Vec<Entity> {
                 j += 1;
             }
             if j - i >= 2 {
+                in_run[i..j].iter_mut().for_each(|r| *r = true);
                 let span = toks[i].span.start..toks[j - 1].span.end;
                 let run: String = chars[span.clone()].iter().collect();
                 let (name, title) = strip_title(&run);
                 if name.split_whitespace().count() >= 2 || title.is_some() {
-                    out.push(Entity {
-                        description: describe(&toks, i, chars).or(title),
+                    let description = describe(toks, i, chars).or(title);
+                    self.add(Entity {
+                        kind: kind_of(&name),
                         name,
                         start: span.start,
+                        description,
                     });
                 }
             }
             i = j;
         }
     }
-    out
+
+    fn add(&mut self, e: Entity) {
+        let k = self.entities.len();
+        let words: Vec<&str> = e.name.split_whitespace().collect();
+        if words.len() > 1 {
+            for w in words {
+                self.by_word.entry(w.to_lowercase()).or_default().push(k);
+            }
+        }
+        self.by_name.entry(e.name.clone()).or_insert(k);
+        for w in e.description.iter().flat_map(|d| d.split_whitespace()) {
+            let list = self.by_role.entry(w.to_lowercase()).or_default();
+            if list.last() != Some(&k) {
+                list.push(k);
+            }
+        }
+        self.entities.push(e);
+    }
+
+    /// The last entity before `pos` in a list kept in text order that passes `keep`.
+    fn last_before(
+        &self,
+        list: Option<&Vec<usize>>,
+        pos: usize,
+        keep: impl Fn(&Entity) -> bool,
+    ) -> Option<&Entity> {
+        let list = list?;
+        let end = list.partition_point(|&e| self.entities[e].start < pos);
+        list[..end]
+            .iter()
+            .rev()
+            .map(|&e| &self.entities[e])
+            .find(|e| keep(e))
+    }
 }
 
 fn is_name_word(t: &Tok) -> bool {
     t.capitalised()
         && !t.lower.ends_with("'s")
         && !NOT_NAMES.contains(&t.lower.as_str())
-        && t.text.chars().any(char::is_lowercase)
-        && t.text.matches('-').count() < 2
+        && t.has_lower
+        && t.lower.matches('-').count() < 2
 }
 
 fn sentence_initial_common(toks: &[Tok], i: usize) -> bool {
     (i == 0 || ends_sentence(toks, i - 1)) && NOT_NAMES.contains(&toks[i].lower.as_str())
 }
-
-/// Words that end a role description when walking back from a name.
-const DESCRIPTION_STOPS: &[&str] = &[
-    "said",
-    "says",
-    "and",
-    "but",
-    "that",
-    "which",
-    "who",
-    "with",
-    "by",
-    "to",
-    "for",
-    "in",
-    "on",
-    "at",
-    "from",
-    "as",
-    "was",
-    "is",
-    "has",
-    "had",
-    "have",
-    "were",
-    "are",
-    "be",
-    "when",
-    "while",
-    "after",
-    "before",
-    "told",
-    "according",
-];
 
 /// The description beside the name starting at token `i`: an appositive before it
 /// ("China's UN ambassador, Zhang Jun") or a role that premodifies it ("rights chief Michelle
@@ -252,71 +245,6 @@ fn describe(toks: &[Tok], i: usize, chars: &[char]) -> Option<String> {
     let span = toks[s].span.start..head.span.end;
     Some(chars[span].iter().collect())
 }
-
-/// Titles that may stand before a name and are not part of it.
-const TITLES: &[&str] = &[
-    "mayor",
-    "councillor",
-    "councilor",
-    "councilwoman",
-    "councilman",
-    "president",
-    "senator",
-    "sen",
-    "rep",
-    "representative",
-    "gov",
-    "governor",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "prof",
-    "professor",
-    "judge",
-    "justice",
-    "gen",
-    "general",
-    "chancellor",
-    "minister",
-    "secretary",
-    "ambassador",
-    "director",
-    "chairman",
-    "chairwoman",
-    "commissioner",
-    "sheriff",
-    "pope",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "lord",
-    "lady",
-    "sir",
-    "dame",
-    "rev",
-    "father",
-    "rabbi",
-    "imam",
-    "captain",
-    "capt",
-    "lt",
-    "col",
-    "sgt",
-    "officer",
-    "detective",
-    "coach",
-    "premier",
-    "speaker",
-    "sheikh",
-    "vice",
-    "deputy",
-    "prime",
-    "attorney",
-    "lawmaker",
-];
 
 /// Splits a leading title off a name: "Mayor Rosa Delacourt" gives ("Rosa Delacourt", "mayor").
 pub fn strip_title(name: &str) -> (String, Option<String>) {
@@ -417,41 +345,26 @@ pub struct Resolved {
 
 /// Resolves mentions in reading order; remembers the people it resolved for pronouns.
 pub struct Resolver<'a> {
-    pub entities: &'a [Entity],
+    pub index: Index,
     chars: &'a [char],
     paragraphs: &'a [Range<usize>],
-    /// Where people are named (in full or by one part of the name), in text order.
-    mentions: Vec<(usize, usize)>,
+    /// Speakers resolved so far, with where they were named.
     recent: Vec<(usize, Resolved)>,
+    /// Who issued each kind of document, and where that is said, found once per kind.
+    owners: HashMap<String, Option<(usize, String)>>,
 }
 
 /// How far back a pronoun looks for its person, in chars.
 const PRONOUN_REACH: usize = 2000;
 
 impl<'a> Resolver<'a> {
-    pub fn new(chars: &'a [char], paragraphs: &'a [Range<usize>], entities: &'a [Entity]) -> Self {
-        let mut mentions = Vec::new();
-        for para in paragraphs {
-            for t in tokenize(chars, para.clone()) {
-                if !t.capitalised() {
-                    continue;
-                }
-                let hit = entities.iter().enumerate().rev().find(|(_, e)| {
-                    e.start <= t.span.start
-                        && kind_of(&e.name) == SourceKind::Person
-                        && e.name.split_whitespace().any(|w| w == t.text)
-                });
-                if let Some((k, _)) = hit {
-                    mentions.push((t.span.start, k));
-                }
-            }
-        }
+    pub fn new(chars: &'a [char], paragraphs: &'a [Range<usize>]) -> Self {
         Resolver {
-            entities,
+            index: Index::default(),
             chars,
             paragraphs,
-            mentions,
             recent: Vec::new(),
+            owners: HashMap::new(),
         }
     }
 
@@ -467,12 +380,13 @@ impl<'a> Resolver<'a> {
             let g = gender_of(name, title.as_deref().or(description));
             gender.is_none() || g.is_none() || g == gender
         };
-        let named = self
-            .mentions
+        let mentions = &self.index.mentions;
+        let end = mentions.partition_point(|(p, _)| *p < pos);
+        let named = mentions[..end]
             .iter()
             .rev()
-            .filter(|(p, _)| *p < pos && pos - p <= PRONOUN_REACH)
-            .map(|&(p, k)| (p, &self.entities[k]))
+            .take_while(|(p, _)| pos - p <= PRONOUN_REACH)
+            .map(|&(p, k)| (p, &self.index.entities[k]))
             .find(|(_, e)| fits(&e.name, e.description.as_deref()))
             .map(|(p, e)| {
                 (
@@ -483,14 +397,16 @@ impl<'a> Resolver<'a> {
                     },
                 )
             });
+        // Speakers are remembered in reading order, so the search can stop once out of reach.
         let spoken = self
             .recent
             .iter()
             .rev()
-            .filter(|(p, r)| {
-                *p < pos && pos - p <= PRONOUN_REACH && kind_of(&r.name) == SourceKind::Person
+            .skip_while(|(p, _)| *p >= pos)
+            .take_while(|(p, _)| pos - p <= PRONOUN_REACH)
+            .find(|(_, r)| {
+                kind_of(&r.name) == SourceKind::Person && fits(&r.name, r.description.as_deref())
             })
-            .find(|(_, r)| fits(&r.name, r.description.as_deref()))
             .cloned();
         match (named, spoken) {
             (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
@@ -498,7 +414,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    pub fn resolve(&self, mention: &str, pos: usize, description: Option<&str>) -> Resolved {
+    pub fn resolve(&mut self, mention: &str, pos: usize, description: Option<&str>) -> Resolved {
         let lower = mention.to_lowercase();
         let words: Vec<&str> = mention.split_whitespace().collect();
         let plain = |name: &str| Resolved {
@@ -525,10 +441,10 @@ impl<'a> Resolver<'a> {
         }
         let (bare, title) = strip_title(mention);
         if bare.split_whitespace().count() == 1 && looks_like_name(&bare) {
-            let hit = self.before(pos + 1).find(|e| {
-                let parts: Vec<&str> = e.name.split_whitespace().collect();
-                parts.len() > 1 && parts.contains(&bare.as_str())
-            });
+            let key = bare.to_lowercase();
+            let hit = self
+                .index
+                .last_before(self.index.by_word.get(key.as_str()), pos + 1, |_| true);
             if let Some(e) = hit {
                 return Resolved {
                     name: e.name.clone(),
@@ -541,7 +457,11 @@ impl<'a> Resolver<'a> {
             };
         }
         if looks_like_name(&bare) {
-            let hit = self.entities.iter().find(|e| e.name == bare);
+            let hit = self
+                .index
+                .by_name
+                .get(bare.as_str())
+                .map(|&k| &self.index.entities[k]);
             return Resolved {
                 description: description
                     .map(str::to_owned)
@@ -563,12 +483,10 @@ impl<'a> Resolver<'a> {
                     description: None,
                 };
             }
-            let hit = self.before(pos).find(|e| {
-                e.description
-                    .as_deref()
-                    .is_some_and(|d| d.split_whitespace().any(|w| w.to_lowercase() == head))
-            });
-            if let Some(e) = hit {
+            if let Some(e) =
+                self.index
+                    .last_before(self.index.by_role.get(head.as_str()), pos, |_| true)
+            {
                 return Resolved {
                     name: e.name.clone(),
                     description: e.description.clone(),
@@ -583,32 +501,35 @@ impl<'a> Resolver<'a> {
         plain(mention)
     }
 
-    /// Entities introduced before `pos`, nearest first.
-    fn before(&self, pos: usize) -> impl Iterator<Item = &Entity> {
-        self.entities.iter().rev().filter(move |e| e.start < pos)
-    }
-
     /// Who issued a document: the subject of the first sentence that mentions such a document
     /// together with a speech or release verb ("the UN human rights office said in a report").
-    fn document_owner(&self, head: &str, pos: usize) -> Option<String> {
-        for para in self.paragraphs.iter().filter(|p| p.start < pos) {
+    /// Found once per kind of document, then looked up.
+    fn document_owner(&mut self, head: &str, pos: usize) -> Option<String> {
+        if !self.owners.contains_key(head) {
+            let found = self.first_owner(head);
+            self.owners.insert(head.to_owned(), found);
+        }
+        match self.owners.get(head)? {
+            Some((at, owner)) if *at < pos => Some(owner.clone()),
+            _ => None,
+        }
+    }
+
+    fn first_owner(&self, head: &str) -> Option<(usize, String)> {
+        for para in self.paragraphs {
             let toks = tokenize(self.chars, para.clone());
             let mut start = 0;
             for i in 0..toks.len() {
-                let end = i + 1 == toks.len() || ends_sentence(&toks, i);
-                if !end {
+                if !(i + 1 == toks.len() || ends_sentence(&toks, i)) {
                     continue;
                 }
                 let sentence = &toks[start..=i];
                 start = i + 1;
-                if sentence.first().is_some_and(|t| t.span.start >= pos) {
-                    return None;
-                }
                 let Some(doc) = sentence.iter().position(|t| t.lower == head) else {
                     continue;
                 };
                 if let Some(subject) = subject_of(sentence, doc, self.chars) {
-                    return Some(subject);
+                    return Some((sentence[0].span.start, subject));
                 }
             }
         }
@@ -618,14 +539,7 @@ impl<'a> Resolver<'a> {
 
 /// The subject of the speech or release verb before token `doc`: "X said in a report".
 fn subject_of(sentence: &[Tok], doc: usize, chars: &[char]) -> Option<String> {
-    const RELEASE: &[&str] = &[
-        "said",
-        "released",
-        "published",
-        "issued",
-        "says",
-        "released",
-    ];
+    const RELEASE: &[&str] = &["said", "says", "released", "published", "issued"];
     let v = (0..doc)
         .rev()
         .find(|&k| RELEASE.contains(&sentence[k].lower.as_str()))?;

@@ -1,15 +1,41 @@
 //! The word lists the analysis leans on, kept as data in `assets/`: speech verbs and outlets.
 
+use rustc_hash::FxHashSet;
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
+
+/// A fixed list of words, hashed on first use: membership is one probe, not a scan.
+pub struct WordSet {
+    list: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        WordSet {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    pub fn contains(&self, word: &&str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(word)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.list.iter().copied()
+    }
+}
 
 const SPEECH_VERBS: &str = include_str!("../../assets/speech_verbs.txt");
 const OUTLETS: &str = include_str!("../../assets/outlets.toml");
 
 /// Every inflected form of the speech verbs in `assets/speech_verbs.txt`, lowercase.
-pub fn speech_verbs() -> &'static HashSet<String> {
-    static VERBS: OnceLock<HashSet<String>> = OnceLock::new();
+pub fn speech_verbs() -> &'static FxHashSet<String> {
+    static VERBS: OnceLock<FxHashSet<String>> = OnceLock::new();
     VERBS.get_or_init(|| parse_verbs(SPEECH_VERBS))
 }
 
@@ -17,8 +43,8 @@ pub fn is_speech_verb(word: &str) -> bool {
     speech_verbs().contains(word)
 }
 
-fn parse_verbs(data: &str) -> HashSet<String> {
-    let mut out = HashSet::new();
+fn parse_verbs(data: &str) -> FxHashSet<String> {
+    let mut out = FxHashSet::default();
     for line in data.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
             continue;

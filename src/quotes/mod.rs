@@ -14,6 +14,7 @@ use crate::article::{
 use attribution::{Attribution, Phrase};
 use coref::Resolver;
 use lexicon::Outlets;
+use lexicon::WordSet;
 use std::ops::Range;
 
 /// Analyses an article with the built-in outlet table.
@@ -31,18 +32,35 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         .map(|b| b.span.start.min(chars.len())..b.span.end.min(chars.len()))
         .collect();
     let marked = marks::find(&chars, &paragraphs);
-    let entities = coref::entities(&chars, &paragraphs);
-    let mut resolver = Resolver::new(&chars, &paragraphs, &entities);
-    let relays = outlets::find(&chars, &paragraphs, outlet_table);
+    let mut resolver = Resolver::new(&chars, &paragraphs);
+    // Paragraphs are tokenized once each, in order, as the quotations reach them: the index of
+    // names grows with them, and only two paragraphs' tokens are held at a time.
+    let mut next_para = 0;
+    let mut toks: Vec<tokens::Tok> = Vec::new();
+    let mut prev_toks: Vec<tokens::Tok> = Vec::new();
+    let mut advance = |upto: usize,
+                       resolver: &mut Resolver,
+                       toks: &mut Vec<tokens::Tok>,
+                       prev_toks: &mut Vec<tokens::Tok>| {
+        while next_para <= upto && next_para < paragraphs.len() {
+            *prev_toks = std::mem::take(toks);
+            *toks = tokens::tokenize(&chars, paragraphs[next_para].clone());
+            resolver
+                .index
+                .add_paragraph(next_para, toks, &chars, outlet_table);
+            next_para += 1;
+        }
+    };
 
     let mut quotes: Vec<Quote> = Vec::with_capacity(marked.len());
     let mut group = 0;
     for (i, m) in marked.iter().enumerate() {
+        advance(m.paragraph, &mut resolver, &mut toks, &mut prev_toks);
         let para = &paragraphs[m.paragraph];
         let found = m
             .close
             .and_then(|c| {
-                attribution::after(&chars, c, para.end).or_else(|| {
+                attribution::after(&chars, &toks, c).or_else(|| {
                     // A credit on the next line: "“…”⏎-President Obama, tweeting …".
                     let rest = &chars[c + 1..para.end];
                     let next = paragraphs.get(m.paragraph + 1)?;
@@ -53,13 +71,12 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                 })
             })
             .filter(|a| a.speaker.is_some());
-        let mut before = attribution::before(&chars, m.open, para.start);
+        let mut before = attribution::before(&chars, &toks, m.open);
         if before.is_none() && m.paragraph > 0 && opens_paragraph(&chars, para, m.open) {
             // "Cruz continued:" ending the paragraph before.
             let prev = &paragraphs[m.paragraph - 1];
-            let tail = chars[prev.clone()].iter().rposition(|c| !c.is_whitespace());
-            if tail.is_some_and(|k| chars[prev.start + k] == ':') {
-                before = attribution::before(&chars, prev.end, prev.start);
+            if prev_toks.last().is_some_and(|t| t.is_punct(':')) {
+                before = attribution::before(&chars, &prev_toks, prev.end);
             }
         }
         let kind = classify(&chars, m, para, found.as_ref(), before.as_ref());
@@ -112,7 +129,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                 } else {
                     // The nearer of: the speaker of the last quotation, and a speech verb in
                     // the sentence before this one ("Carter said that … ." then a quotation).
-                    let narrative = narrative_before(&chars, &paragraphs, m);
+                    let narrative = narrative_before(&chars, para, &toks, &prev_toks, m);
                     let last_at = last.map(|q| q.span.end);
                     match narrative {
                         Some(a) if last_at.is_none_or(|at| a.cue.span.start > at) => {
@@ -130,7 +147,9 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             None => {}
         }
         if kind.is_speech() {
-            quote.via = relays
+            quote.via = resolver
+                .index
+                .relays
                 .iter()
                 .filter(|r| r.paragraph == m.paragraph)
                 .min_by_key(|r| r.outlet.span.start.abs_diff(m.span.end))
@@ -138,7 +157,8 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         }
         quotes.push(quote);
     }
-    let sources = register(article, &quotes, &relays, &entities);
+    advance(usize::MAX, &mut resolver, &mut toks, &mut prev_toks);
+    let sources = register(article, &quotes, &resolver.index);
     Analysis { quotes, sources }
 }
 
@@ -182,15 +202,16 @@ fn same_sentence(chars: &[char], prev: &marks::Marked, m: &marks::Marked) -> boo
 /// sentence: in the same paragraph, or the last sentence of the paragraph before.
 fn narrative_before(
     chars: &[char],
-    paragraphs: &[Range<usize>],
+    para: &Range<usize>,
+    toks: &[tokens::Tok],
+    prev_toks: &[tokens::Tok],
     m: &marks::Marked,
 ) -> Option<Attribution> {
-    let para = &paragraphs[m.paragraph];
     let a = if opens_paragraph(chars, para, m.open) {
-        let prev = paragraphs.get(m.paragraph.checked_sub(1)?)?;
-        attribution::previous_sentence(chars, prev.end, prev.start)
+        let end = prev_toks.last()?.span.end;
+        attribution::previous_sentence(chars, prev_toks, end)
     } else {
-        attribution::previous_sentence(chars, m.open, para.start)
+        attribution::previous_sentence(chars, toks, m.open)
     }?;
     a.speaker.is_some().then_some(a)
 }
@@ -226,10 +247,10 @@ fn is_latin(c: char) -> bool {
 }
 
 /// Short words that stay lowercase in titles.
-const TITLE_MINOR: &[&str] = &[
+static TITLE_MINOR: WordSet = WordSet::new(&[
     "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "de",
     "la", "vs", "vs.", "&",
-];
+]);
 
 /// At most five words, each capitalised but for short minor words, not ending in ! or ?.
 fn title_case(text: &str) -> bool {
@@ -245,7 +266,7 @@ fn title_case(text: &str) -> bool {
         })
 }
 
-const NAMING_VERBS: &[&str] = &[
+static NAMING_VERBS: WordSet = WordSet::new(&[
     "call",
     "calls",
     "called",
@@ -265,7 +286,7 @@ const NAMING_VERBS: &[&str] = &[
     "termed",
     "name",
     "named",
-];
+]);
 
 const TERM_CUES: &[&str] = &[
     "called",
@@ -301,7 +322,10 @@ fn classify(
         .chars()
         .find(|c| c.is_alphabetic())
         .is_some_and(char::is_uppercase);
-    let prefix: String = chars[para.start..m.open].iter().collect();
+    // Only the words just before the mark matter here; a long paragraph is not copied.
+    let prefix: String = chars[para.start.max(m.open.saturating_sub(80))..m.open]
+        .iter()
+        .collect();
     let prefix = prefix.trim_end();
     let embedded = prefix
         .chars()
@@ -358,37 +382,13 @@ fn classify(
     }
 }
 
-/// The sources register: speakers, outlets, documents and photo agencies, each with the
-/// quotations it speaks or relays.
-fn register(
-    article: &Article,
-    quotes: &[Quote],
-    relays: &[outlets::Relay],
-    entities: &[coref::Entity],
-) -> Vec<Source> {
-    let mut sources: Vec<Source> = Vec::new();
-    fn entry<'s>(sources: &'s mut Vec<Source>, name: &str, kind: SourceKind) -> &'s mut Source {
-        if let Some(i) = sources.iter().position(|s| s.name == name) {
-            return &mut sources[i];
-        }
-        sources.push(Source {
-            name: name.to_owned(),
-            kind,
-            description: None,
-            aliases: Vec::new(),
-            quotes: Vec::new(),
-        });
-        sources.last_mut().expect("just pushed")
-    }
-    fn alias(s: &mut Source, mention: &str) {
-        let pronoun = attribution::PRONOUNS.contains(&mention.to_lowercase().as_str());
-        if !pronoun && mention != s.name && !s.aliases.iter().any(|a| a == mention) {
-            s.aliases.push(mention.to_owned());
-        }
-    }
+/// The sources register: speakers, outlets, people introduced with a role, and photo agencies,
+/// each with the quotations it speaks or relays.
+fn register(article: &Article, quotes: &[Quote], index: &coref::Index) -> Vec<Source> {
+    let mut reg = Register::default();
     for q in quotes {
         if let Some(sp) = &q.speaker {
-            let s = entry(&mut sources, &sp.name, coref::kind_of(&sp.name));
+            let s = reg.entry(&sp.name, coref::kind_of(&sp.name));
             alias(s, &sp.mention);
             if s.description.is_none() {
                 s.description.clone_from(&sp.description);
@@ -398,50 +398,84 @@ fn register(
             }
         }
     }
-    for r in relays {
-        let s = entry(&mut sources, &r.outlet.name, SourceKind::Outlet);
+    for r in &index.relays {
+        let s = reg.entry(&r.outlet.name, SourceKind::Outlet);
         s.kind = SourceKind::Outlet;
         alias(s, &r.outlet.mention);
-        for q in quotes.iter().filter(|q| q.via.as_ref() == Some(&r.outlet)) {
+    }
+    for q in quotes {
+        if let Some(v) = &q.via {
+            let s = reg.entry(&v.name, SourceKind::Outlet);
             if !s.quotes.contains(&q.id) {
                 s.quotes.push(q.id);
             }
         }
     }
-    for e in entities.iter().filter(|e| e.description.is_some()) {
-        if coref::kind_of(&e.name) == SourceKind::Person {
-            let s = entry(&mut sources, &e.name, SourceKind::Person);
+    for e in index.entities.iter().filter(|e| e.description.is_some()) {
+        if e.kind == SourceKind::Person {
+            let s = reg.entry(&e.name, SourceKind::Person);
             if s.description.is_none() {
                 s.description.clone_from(&e.description);
             }
         }
     }
-    // Surnames used alone become aliases of the person.
-    let text_words: Vec<&str> = article.text.split(|c: char| !c.is_alphanumeric()).collect();
-    for s in sources.iter_mut().filter(|s| s.kind == SourceKind::Person) {
+    // A surname used alone becomes an alias of the person.
+    for s in reg
+        .sources
+        .iter_mut()
+        .filter(|s| s.kind == SourceKind::Person)
+    {
         let parts: Vec<String> = s.name.split_whitespace().map(str::to_owned).collect();
         if parts.len() < 2 {
             continue;
         }
         for part in &parts {
-            let alone = text_words.iter().filter(|w| *w == part).count()
-                > article.text.matches(s.name.as_str()).count();
-            if alone && (parts.last() == Some(part) || s.aliases.contains(part)) {
+            let lone = index.lone.contains(&part.to_lowercase());
+            if lone && (parts.last() == Some(part) || s.aliases.contains(part)) {
                 alias(s, part);
             }
         }
     }
     for c in &article.credits {
         if let Some(agency) = &c.agency {
-            let s = entry(&mut sources, agency, SourceKind::PhotoAgency);
+            let s = reg.entry(agency, SourceKind::PhotoAgency);
             s.kind = SourceKind::PhotoAgency;
         }
         if let Some(person) = &c.person {
-            let s = entry(&mut sources, person, SourceKind::Person);
+            let s = reg.entry(person, SourceKind::Person);
             if s.description.is_none() {
                 s.description = Some("photographer".to_owned());
             }
         }
     }
-    sources
+    reg.sources
+}
+
+#[derive(Default)]
+struct Register {
+    sources: Vec<Source>,
+    by_name: std::collections::HashMap<String, usize>,
+}
+
+impl Register {
+    fn entry(&mut self, name: &str, kind: SourceKind) -> &mut Source {
+        let k = *self.by_name.entry(name.to_owned()).or_insert_with(|| {
+            self.sources.push(Source {
+                name: name.to_owned(),
+                kind,
+                description: None,
+                aliases: Vec::new(),
+                quotes: Vec::new(),
+            });
+            self.sources.len() - 1
+        });
+        &mut self.sources[k]
+    }
+}
+
+fn alias(s: &mut Source, mention: &str) {
+    let pronoun = attribution::PRONOUNS.contains(&mention.to_lowercase().as_str());
+    if !pronoun && mention != s.name && !s.aliases.iter().any(|a| a == mention) {
+        s.aliases.push(mention.to_owned());
+    }
 }

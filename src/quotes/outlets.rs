@@ -2,9 +2,8 @@
 //! alias table. An outlet named in a paragraph applies to that paragraph's quotations.
 
 use super::lexicon::Outlets;
-use super::tokens::{Tok, tokenize};
+use super::tokens::Tok;
 use crate::article::Outlet;
-use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Relay {
@@ -19,31 +18,29 @@ const CUES: &[&[&str]] = &[
     &["quoted", "by"],
 ];
 
-pub fn find(chars: &[char], paragraphs: &[Range<usize>], table: &Outlets) -> Vec<Relay> {
+/// The relays named in paragraph `p`, whose tokens are `toks`.
+pub fn find_in(toks: &[Tok], p: usize, chars: &[char], table: &Outlets) -> Vec<Relay> {
     let mut out = Vec::new();
-    for (p, para) in paragraphs.iter().enumerate() {
-        let toks = tokenize(chars, para.clone());
-        let mut i = 0;
-        while i < toks.len() {
-            let cue = CUES.iter().find(|cue| starts_with(&toks[i..], cue));
-            if let Some(cue) = cue {
-                let at = i + cue.len();
-                if let Some((end, name)) = longest_alias(&toks, at, table, chars) {
-                    let span = toks[at].span.start..toks[end - 1].span.end;
-                    out.push(Relay {
-                        paragraph: p,
-                        outlet: Outlet {
-                            name: name.to_owned(),
-                            mention: chars[span.clone()].iter().collect(),
-                            span,
-                        },
-                    });
-                    i = end;
-                    continue;
-                }
+    let mut i = 0;
+    while i < toks.len() {
+        let cue = CUES.iter().find(|cue| starts_with(&toks[i..], cue));
+        if let Some(cue) = cue {
+            let at = i + cue.len();
+            if let Some((end, name)) = longest_alias(toks, at, table, chars) {
+                let span = toks[at].span.start..toks[end - 1].span.end;
+                out.push(Relay {
+                    paragraph: p,
+                    outlet: Outlet {
+                        name: name.to_owned(),
+                        mention: chars[span.clone()].iter().collect(),
+                        span,
+                    },
+                });
+                i = end;
+                continue;
             }
-            i += 1;
         }
+        i += 1;
     }
     out
 }

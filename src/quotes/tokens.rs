@@ -1,25 +1,35 @@
 //! A small tokenizer over char slices: words (with inner apostrophes, hyphens and dots) and
 //! single punctuation marks, each with its char span.
 
+use super::lexicon::WordSet;
+use compact_str::CompactString;
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tok {
     pub span: Range<usize>,
-    /// The token as written.
-    pub text: String,
-    /// Lowercase, with a curly apostrophe made straight.
-    pub lower: String,
+    /// Lowercase, with a curly apostrophe made straight; empty for punctuation. Short words
+    /// are stored inline, so most tokens allocate nothing.
+    pub lower: CompactString,
     pub is_word: bool,
+    /// The first char as written: the mark itself for punctuation.
+    pub first: char,
+    /// Some letter is lowercase (so the word is not written in capitals throughout).
+    pub has_lower: bool,
 }
 
 impl Tok {
     pub fn is_punct(&self, c: char) -> bool {
-        !self.is_word && self.text.starts_with(c)
+        !self.is_word && self.first == c
     }
 
     pub fn capitalised(&self) -> bool {
-        self.is_word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.is_word && self.first.is_uppercase()
+    }
+
+    /// The token as written.
+    pub fn text(&self, chars: &[char]) -> String {
+        chars[self.span.clone()].iter().collect()
     }
 }
 
@@ -30,7 +40,7 @@ fn joins(c: char) -> bool {
 /// Tokens of `chars[range]`.
 pub fn tokenize(chars: &[char], range: Range<usize>) -> Vec<Tok> {
     let end = range.end.min(chars.len());
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity((end.saturating_sub(range.start)) / 5);
     let mut i = range.start.min(end);
     while i < end {
         let c = chars[i];
@@ -39,36 +49,69 @@ pub fn tokenize(chars: &[char], range: Range<usize>) -> Vec<Tok> {
             continue;
         }
         let start = i;
-        if c.is_alphanumeric() {
+        if !c.is_alphanumeric() {
+            out.push(Tok {
+                span: start..start + 1,
+                lower: CompactString::const_new(""),
+                is_word: false,
+                first: c,
+                has_lower: false,
+            });
             i += 1;
-            while i < end
-                && (chars[i].is_alphanumeric()
-                    || (joins(chars[i]) && i + 1 < end && chars[i + 1].is_alphanumeric()))
-            {
-                i += 1;
+            continue;
+        }
+        // Lowercase into a stack buffer; only long words go to the heap.
+        let mut buf = [0u8; 64];
+        let mut len = 0;
+        let mut has_lower = false;
+        while i < end
+            && (chars[i].is_alphanumeric()
+                || (joins(chars[i]) && i + 1 < end && chars[i + 1].is_alphanumeric()))
+        {
+            let ch = chars[i];
+            let ch = if ch == '’' { '\'' } else { ch };
+            has_lower |= ch.is_lowercase();
+            if ch.is_ascii() {
+                if len < buf.len() {
+                    buf[len] = ch.to_ascii_lowercase() as u8;
+                }
+                len += 1;
+            } else {
+                for l in ch.to_lowercase() {
+                    let n = l.len_utf8();
+                    if len + n <= buf.len() {
+                        l.encode_utf8(&mut buf[len..]);
+                    }
+                    len += n;
+                }
             }
-        } else {
             i += 1;
         }
-        let text: String = chars[start..i].iter().collect();
-        let lower = text.to_lowercase().replace('’', "'");
+        let lower = match std::str::from_utf8(&buf[..len.min(buf.len())]) {
+            Ok(s) if len <= buf.len() => CompactString::new(s),
+            _ => {
+                let word: String = chars[start..i].iter().collect();
+                CompactString::from(word.to_lowercase().replace('’', "'"))
+            }
+        };
         out.push(Tok {
             span: start..i,
-            is_word: c.is_alphanumeric(),
-            text,
             lower,
+            is_word: true,
+            first: c,
+            has_lower,
         });
     }
     out
 }
 
 /// Title abbreviations that end in a dot but do not end a sentence.
-pub const ABBREVIATIONS: &[&str] = &[
+pub static ABBREVIATIONS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev",
     "st", "pres", "amb", "adm", "maj", "cmdr", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd",
     "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "u.k",
     "e.u", "d.c", "a.m", "p.m", "ft", "mt", "ave", "gop",
-];
+]);
 
 /// Whether the dot token at `i` ends a sentence rather than an abbreviation.
 pub fn ends_sentence(toks: &[Tok], i: usize) -> bool {
@@ -82,8 +125,8 @@ pub fn ends_sentence(toks: &[Tok], i: usize) -> bool {
     // "(D-N.Y.) said", "U.S. officials": a dot followed by a closing bracket, a comma or a
     // lowercase word ends no sentence.
     if let Some(next) = toks.get(i + 1)
-        && ((!next.is_word && matches!(next.text.as_str(), ")" | "," | ";" | ":"))
-            || (next.is_word && next.text.chars().next().is_some_and(char::is_lowercase)))
+        && ((!next.is_word && matches!(next.first, ')' | ',' | ';' | ':'))
+            || (next.is_word && next.first.is_lowercase()))
     {
         return false;
     }
@@ -104,7 +147,7 @@ mod tests {
     fn words_keep_inner_apostrophes_and_dots() {
         let chars: Vec<char> = "China’s U.S. envoy, well-known, said.".chars().collect();
         let toks = tokenize(&chars, 0..chars.len());
-        let texts: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+        let texts: Vec<String> = toks.iter().map(|t| t.text(&chars)).collect();
         assert_eq!(
             texts,
             vec![
