@@ -532,7 +532,7 @@ pub fn previous_sentence(chars: &[char], para: &[Tok], end: usize) -> Option<Att
     }
     let start = (0..toks.len())
         .rev()
-        .find(|&i| is_double_mark(&toks[i]) || ends_sentence(&toks, i));
+        .find(|&i| is_double_mark(&toks[i]) || ends_sentence(toks, i));
     if start.is_some_and(|i| is_double_mark(&toks[i])) {
         return None; // a quotation in that sentence has its own attribution
     }
