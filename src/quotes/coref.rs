@@ -100,36 +100,52 @@ pub struct Index {
     by_role: FxHashMap<String, Vec<usize>>,
     /// Where a person is named, in full or by one part of the name: (position, entity).
     mentions: Vec<(usize, usize)>,
-    /// Capitalised words (lowercase here) seen outside any multi-word name.
+    /// Capitalised words (lowercase here) of known names, seen outside any multi-word name.
     pub lone: FxHashSet<String>,
+    /// What a run of capitalised words was found to be, so that a name met again is not
+    /// analysed again.
+    runs: FxHashMap<String, Option<RunInfo>>,
+    in_run: Vec<bool>,
+}
+
+/// A run of capitalised words read as a name: the name without its title, the title, the
+/// kind, and the name's words in lowercase.
+#[derive(Debug, Clone)]
+struct RunInfo {
+    name: String,
+    title: Option<String>,
+    kind: SourceKind,
+    words: Vec<String>,
 }
 
 impl Index {
     /// Takes in paragraph `p`, whose tokens are `toks`. Paragraphs come in text order.
     pub fn add_paragraph(&mut self, p: usize, toks: &[Tok], chars: &[char], table: &Outlets) {
-        let index = self;
-        {
-            let mut in_run = vec![false; toks.len()];
-            index.entities_in(toks, chars, &mut in_run);
-            for (k, t) in toks.iter().enumerate() {
-                if !t.capitalised() {
-                    continue;
-                }
-                let hit = index.by_word.get(t.lower.as_str()).and_then(|list| {
-                    list.iter().rev().copied().find(|&e| {
-                        let e = &index.entities[e];
-                        e.start <= t.span.start && e.kind == SourceKind::Person
-                    })
-                });
-                if let Some(e) = hit {
-                    index.mentions.push((t.span.start, e));
-                }
-                if !in_run[k] && !index.lone.contains(t.lower.as_str()) {
-                    index.lone.insert(t.lower.to_string());
-                }
+        let mut in_run = std::mem::take(&mut self.in_run);
+        in_run.clear();
+        in_run.resize(toks.len(), false);
+        self.entities_in(toks, chars, &mut in_run);
+        for (k, t) in toks.iter().enumerate() {
+            if !t.capitalised() {
+                continue;
             }
-            index.relays.extend(outlets::find_in(toks, p, chars, table));
+            let Some(list) = self.by_word.get(t.lower.as_str()) else {
+                continue;
+            };
+            let entities = &self.entities;
+            let hit = list.iter().rev().copied().find(|&e| {
+                let e = &entities[e];
+                e.start <= t.span.start && e.kind == SourceKind::Person
+            });
+            if let Some(e) = hit {
+                self.mentions.push((t.span.start, e));
+            }
+            if !in_run[k] && !self.lone.contains(t.lower.as_str()) {
+                self.lone.insert(t.lower.to_string());
+            }
         }
+        self.in_run = in_run;
+        self.relays.extend(outlets::find_in(toks, p, chars, table));
     }
 
     /// Runs of two to four capitalised words, with an appositive ("China's UN ambassador,
@@ -149,30 +165,53 @@ impl Index {
                 in_run[i..j].iter_mut().for_each(|r| *r = true);
                 let span = toks[i].span.start..toks[j - 1].span.end;
                 let run: String = chars[span.clone()].iter().collect();
-                let (name, title) = strip_title(&run);
-                if name.split_whitespace().count() >= 2 || title.is_some() {
-                    let description = describe(toks, i, chars).or(title);
-                    self.add(Entity {
-                        kind: kind_of(&name),
-                        name,
-                        start: span.start,
-                        description,
-                    });
+                let info = self
+                    .runs
+                    .entry(run)
+                    .or_insert_with_key(|run| {
+                        let (name, title) = strip_title(run);
+                        let words: Vec<String> =
+                            name.split_whitespace().map(str::to_lowercase).collect();
+                        (words.len() >= 2 || title.is_some()).then(|| RunInfo {
+                            kind: kind_of(&name),
+                            name,
+                            title,
+                            words,
+                        })
+                    })
+                    .clone();
+                if let Some(info) = info {
+                    let description = describe(toks, i, chars).or(info.title.clone());
+                    self.add(
+                        Entity {
+                            kind: info.kind,
+                            name: info.name,
+                            start: span.start,
+                            description,
+                        },
+                        &info.words,
+                    );
                 }
             }
             i = j;
         }
     }
 
-    fn add(&mut self, e: Entity) {
+    fn add(&mut self, e: Entity, words: &[String]) {
         let k = self.entities.len();
-        let words: Vec<&str> = e.name.split_whitespace().collect();
         if words.len() > 1 {
             for w in words {
-                self.by_word.entry(w.to_lowercase()).or_default().push(k);
+                match self.by_word.get_mut(w.as_str()) {
+                    Some(list) => list.push(k),
+                    None => {
+                        self.by_word.insert(w.clone(), vec![k]);
+                    }
+                }
             }
         }
-        self.by_name.entry(e.name.clone()).or_insert(k);
+        if !self.by_name.contains_key(e.name.as_str()) {
+            self.by_name.insert(e.name.clone(), k);
+        }
         for w in e.description.iter().flat_map(|d| d.split_whitespace()) {
             let list = self.by_role.entry(w.to_lowercase()).or_default();
             if list.last() != Some(&k) {

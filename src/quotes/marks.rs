@@ -84,6 +84,7 @@ fn role(
 /// Finds the double-mark quotations of every paragraph.
 pub fn find(chars: &[char], paragraphs: &[Range<usize>]) -> Vec<Marked> {
     let mut out = Vec::new();
+    let mut marks: Vec<usize> = Vec::new();
     let mut carried = false; // the previous paragraph ended inside a quotation
     for (p, para) in paragraphs.iter().enumerate() {
         let first_mark = (para.start..para.end).find(|&i| !chars[i].is_whitespace());
@@ -91,13 +92,13 @@ pub fn find(chars: &[char], paragraphs: &[Range<usize>]) -> Vec<Marked> {
         let continues = carried && opens_with_mark;
         carried = false;
 
-        let reversed = first_guillemet(chars, para) == Some('»');
-        let low9 = (para.start..para.end).any(|i| chars[i] == '„');
+        // One pass finds the marks; the paragraph's conventions are read off them.
+        marks.clear();
+        marks.extend(para.clone().filter(|&i| is_double(chars[i])));
+        let reversed = marks.iter().map(|&i| chars[i]).find(|&c| c == '«' || c == '»') == Some('»');
+        let low9 = marks.iter().any(|&i| chars[i] == '„');
         let mut open: Option<usize> = None;
-        for i in para.clone() {
-            if !is_double(chars[i]) {
-                continue;
-            }
+        for &i in &marks {
             let r = role(chars, i, para, reversed, low9);
             match (open, r) {
                 (None, Role::Open | Role::Either) => open = Some(i),
@@ -144,11 +145,6 @@ pub fn find(chars: &[char], paragraphs: &[Range<usize>]) -> Vec<Marked> {
     out
 }
 
-fn first_guillemet(chars: &[char], para: &Range<usize>) -> Option<char> {
-    (para.start..para.end)
-        .map(|i| chars[i])
-        .find(|&c| c == '«' || c == '»')
-}
 
 /// The span between two marks without white space at either end (French spacing).
 fn trim(chars: &[char], mut start: usize, end: usize) -> Range<usize> {

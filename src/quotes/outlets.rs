@@ -23,6 +23,11 @@ pub fn find_in(toks: &[Tok], p: usize, chars: &[char], table: &Outlets) -> Vec<R
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // Every cue starts with "according", "as" or "quoted".
+        if !matches!(toks[i].lower.as_bytes().first(), Some(b'a' | b'q')) {
+            i += 1;
+            continue;
+        }
         let cue = CUES.iter().find(|cue| starts_with(&toks[i..], cue));
         if let Some(cue) = cue {
             let at = i + cue.len();

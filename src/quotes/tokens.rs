@@ -70,13 +70,14 @@ pub fn tokenize(chars: &[char], range: Range<usize>) -> Vec<Tok> {
         {
             let ch = chars[i];
             let ch = if ch == '’' { '\'' } else { ch };
-            has_lower |= ch.is_lowercase();
             if ch.is_ascii() {
+                has_lower |= ch.is_ascii_lowercase();
                 if len < buf.len() {
                     buf[len] = ch.to_ascii_lowercase() as u8;
                 }
                 len += 1;
             } else {
+                has_lower |= ch.is_lowercase();
                 for l in ch.to_lowercase() {
                     let n = l.len_utf8();
                     if len + n <= buf.len() {
