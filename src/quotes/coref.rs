@@ -35,10 +35,14 @@ static ORG_WORDS: WordSet = WordSet::new(&[
 
 /// Heads of phrases that name documents ("the report").
 #[rustfmt::skip]
-static DOCUMENT_WORDS: WordSet = WordSet::new(&[
-    "report", "statement", "document", "letter", "study", "memo", "filing", "complaint", "ruling",
-    "survey", "analysis", "assessment", "review",
-]);
+fn is_document_word(w: &str) -> bool {
+    // A match, not a set: it is asked of every token, and compiles to a length switch.
+    matches!(
+        w,
+        "report" | "statement" | "document" | "letter" | "study" | "memo" | "filing"
+            | "complaint" | "ruling" | "survey" | "analysis" | "assessment" | "review"
+    )
+}
 
 /// Capital words that start sentences or name days and months, not people.
 #[rustfmt::skip]
@@ -72,7 +76,7 @@ static TITLES: WordSet = WordSet::new(&[
 pub fn kind_of(name: &str) -> SourceKind {
     let lower = name.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
-    if words.iter().any(|w| DOCUMENT_WORDS.contains(w)) && !looks_like_name(name) {
+    if words.iter().any(|w| is_document_word(w)) && !looks_like_name(name) {
         SourceKind::Document
     } else if words.iter().any(|w| ORG_WORDS.contains(w)) {
         SourceKind::Organization
@@ -104,7 +108,8 @@ pub struct Index {
     pub lone: FxHashSet<String>,
     /// What a run of capitalised words was found to be, so that a name met again is not
     /// analysed again.
-    runs: FxHashMap<String, Option<RunInfo>>,
+    /// Keyed by a hash of the run's chars; the chars are kept to tell collisions apart.
+    runs: FxHashMap<u64, Vec<(Box<[char]>, Option<RunInfo>)>>,
     in_run: Vec<bool>,
 }
 
@@ -164,22 +169,8 @@ impl Index {
             if j - i >= 2 {
                 in_run[i..j].iter_mut().for_each(|r| *r = true);
                 let span = toks[i].span.start..toks[j - 1].span.end;
-                let run: String = chars[span.clone()].iter().collect();
-                let info = self
-                    .runs
-                    .entry(run)
-                    .or_insert_with_key(|run| {
-                        let (name, title) = strip_title(run);
-                        let words: Vec<String> =
-                            name.split_whitespace().map(str::to_lowercase).collect();
-                        (words.len() >= 2 || title.is_some()).then(|| RunInfo {
-                            kind: kind_of(&name),
-                            name,
-                            title,
-                            words,
-                        })
-                    })
-                    .clone();
+                let run = &chars[span.clone()];
+                let info = self.run_info(run);
                 if let Some(info) = info {
                     let description = describe(toks, i, chars).or(info.title.clone());
                     self.add(
@@ -195,6 +186,28 @@ impl Index {
             }
             i = j;
         }
+    }
+
+    /// What a run of capitalised words is, worked out once per distinct run.
+    fn run_info(&mut self, run: &[char]) -> Option<RunInfo> {
+        use std::hash::{Hash, Hasher};
+        let mut h = rustc_hash::FxHasher::default();
+        run.hash(&mut h);
+        let bucket = self.runs.entry(h.finish()).or_default();
+        if let Some((_, info)) = bucket.iter().find(|(k, _)| **k == *run) {
+            return info.clone();
+        }
+        let text: String = run.iter().collect();
+        let (name, title) = strip_title(&text);
+        let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+        let info = (words.len() >= 2 || title.is_some()).then(|| RunInfo {
+            kind: kind_of(&name),
+            name,
+            title,
+            words,
+        });
+        bucket.push((run.into(), info.clone()));
+        info
     }
 
     fn add(&mut self, e: Entity, words: &[String]) {
@@ -383,33 +396,30 @@ pub struct Resolved {
 }
 
 /// Resolves mentions in reading order; remembers the people it resolved for pronouns.
-pub struct Resolver<'a> {
+#[derive(Default)]
+pub struct Resolver {
     pub index: Index,
-    chars: &'a [char],
-    paragraphs: &'a [Range<usize>],
-    /// Speakers resolved so far, with where they were named.
-    recent: Vec<(usize, Resolved)>,
-    /// Who issued each kind of document, and where that is said, found once per kind.
-    owners: HashMap<String, Option<(usize, String)>>,
+    /// Speakers resolved so far, with where they were named and their kind.
+    recent: Vec<(usize, Resolved, SourceKind)>,
+    /// For each kind of document ("report"): the next paragraph to look in for who issued it,
+    /// and what was found. Only articles that need it pay for the search, and each paragraph
+    /// is read at most once per kind.
+    owners: FxHashMap<String, (usize, Option<(usize, String)>)>,
+}
+
+/// The text the resolver reads when it must look beyond its index.
+pub struct Text<'a> {
+    pub chars: &'a [char],
+    pub paragraphs: &'a [Range<usize>],
 }
 
 /// How far back a pronoun looks for its person, in chars.
 const PRONOUN_REACH: usize = 2000;
 
-impl<'a> Resolver<'a> {
-    pub fn new(chars: &'a [char], paragraphs: &'a [Range<usize>]) -> Self {
-        Resolver {
-            index: Index::default(),
-            chars,
-            paragraphs,
-            recent: Vec::new(),
-            owners: HashMap::new(),
-        }
-    }
-
+impl Resolver {
     /// Records a speaker seen at `pos`, so later pronouns can find it.
     pub fn remember(&mut self, pos: usize, r: &Resolved) {
-        self.recent.push((pos, r.clone()));
+        self.recent.push((pos, r.clone(), kind_of(&r.name)));
     }
 
     /// The nearest person before `pos` that a pronoun of this gender can refer to.
@@ -441,19 +451,23 @@ impl<'a> Resolver<'a> {
             .recent
             .iter()
             .rev()
-            .skip_while(|(p, _)| *p >= pos)
-            .take_while(|(p, _)| pos - p <= PRONOUN_REACH)
-            .find(|(_, r)| {
-                kind_of(&r.name) == SourceKind::Person && fits(&r.name, r.description.as_deref())
-            })
-            .cloned();
+            .skip_while(|(p, _, _)| *p >= pos)
+            .take_while(|(p, _, _)| pos - p <= PRONOUN_REACH)
+            .find(|(_, r, k)| *k == SourceKind::Person && fits(&r.name, r.description.as_deref()))
+            .map(|(p, r, _)| (*p, r.clone()));
         match (named, spoken) {
             (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
             (a, b) => a.or(b).map(|x| x.1),
         }
     }
 
-    pub fn resolve(&mut self, mention: &str, pos: usize, description: Option<&str>) -> Resolved {
+    pub fn resolve(
+        &mut self,
+        text: &Text,
+        mention: &str,
+        pos: usize,
+        description: Option<&str>,
+    ) -> Resolved {
         let lower = mention.to_lowercase();
         let words: Vec<&str> = mention.split_whitespace().collect();
         let plain = |name: &str| Resolved {
@@ -472,7 +486,7 @@ impl<'a> Resolver<'a> {
         }
         // "union steward Marta Ruiz": a role before a name describes it.
         if let Some((role, name)) = split_role(mention) {
-            let r = self.resolve(&name, pos, Some(description.unwrap_or(&role)));
+            let r = self.resolve(text, &name, pos, Some(description.unwrap_or(&role)));
             return Resolved {
                 description: r.description.or(Some(role)),
                 name: r.name,
@@ -514,8 +528,8 @@ impl<'a> Resolver<'a> {
             .first()
             .is_some_and(|w| ["the", "a", "an"].contains(&w.to_lowercase().as_str()));
         if determiner && words.len() >= 2 {
-            if DOCUMENT_WORDS.contains(&head.as_str())
-                && let Some(owner) = self.document_owner(&head, pos)
+            if is_document_word(&head)
+                && let Some(owner) = self.document_owner(text, &head, pos)
             {
                 return Resolved {
                     name: owner,
@@ -540,39 +554,32 @@ impl<'a> Resolver<'a> {
         plain(mention)
     }
 
-    /// Who issued a document: the subject of the first sentence that mentions such a document
-    /// together with a speech or release verb ("the UN human rights office said in a report").
-    /// Found once per kind of document, then looked up.
-    fn document_owner(&mut self, head: &str, pos: usize) -> Option<String> {
-        if !self.owners.contains_key(head) {
-            let found = self.first_owner(head);
-            self.owners.insert(head.to_owned(), found);
-        }
-        match self.owners.get(head)? {
-            Some((at, owner)) if *at < pos => Some(owner.clone()),
-            _ => None,
-        }
-    }
-
-    fn first_owner(&self, head: &str) -> Option<(usize, String)> {
-        for para in self.paragraphs {
-            let toks = tokenize(self.chars, para.clone());
+    /// Who issued a document, when that was said before `pos`: the subject of the first
+    /// sentence with such a document and a speech or release verb ("the UN human rights office
+    /// said in a report").
+    fn document_owner(&mut self, text: &Text, head: &str, pos: usize) -> Option<String> {
+        let (next, found) = self.owners.entry(head.to_owned()).or_insert((0, None));
+        while found.is_none() && *next < text.paragraphs.len() && text.paragraphs[*next].start < pos
+        {
+            let toks = tokenize(text.chars, text.paragraphs[*next].clone());
+            *next += 1;
             let mut start = 0;
             for i in 0..toks.len() {
-                if !(i + 1 == toks.len() || ends_sentence(&toks, i)) {
-                    continue;
+                if toks[i].lower == head
+                    && let Some(subject) = subject_of(&toks[start..], i - start, text.chars)
+                {
+                    *found = Some((toks[start].span.start, subject));
+                    break;
                 }
-                let sentence = &toks[start..=i];
-                start = i + 1;
-                let Some(doc) = sentence.iter().position(|t| t.lower == head) else {
-                    continue;
-                };
-                if let Some(subject) = subject_of(sentence, doc, self.chars) {
-                    return Some((sentence[0].span.start, subject));
+                if ends_sentence(&toks, i) {
+                    start = i + 1;
                 }
             }
         }
-        None
+        match found {
+            Some((at, owner)) if *at < pos => Some(owner.clone()),
+            _ => None,
+        }
     }
 }
 

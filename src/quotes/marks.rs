@@ -95,7 +95,11 @@ pub fn find(chars: &[char], paragraphs: &[Range<usize>]) -> Vec<Marked> {
         // One pass finds the marks; the paragraph's conventions are read off them.
         marks.clear();
         marks.extend(para.clone().filter(|&i| is_double(chars[i])));
-        let reversed = marks.iter().map(|&i| chars[i]).find(|&c| c == '«' || c == '»') == Some('»');
+        let reversed = marks
+            .iter()
+            .map(|&i| chars[i])
+            .find(|&c| c == '«' || c == '»')
+            == Some('»');
         let low9 = marks.iter().any(|&i| chars[i] == '„');
         let mut open: Option<usize> = None;
         for &i in &marks {
@@ -144,7 +148,6 @@ pub fn find(chars: &[char], paragraphs: &[Range<usize>]) -> Vec<Marked> {
     }
     out
 }
-
 
 /// The span between two marks without white space at either end (French spacing).
 fn trim(chars: &[char], mut start: usize, end: usize) -> Range<usize> {

@@ -32,7 +32,11 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         .map(|b| b.span.start.min(chars.len())..b.span.end.min(chars.len()))
         .collect();
     let marked = marks::find(&chars, &paragraphs);
-    let mut resolver = Resolver::new(&chars, &paragraphs);
+    let mut resolver = Resolver::default();
+    let text = coref::Text {
+        chars: &chars,
+        paragraphs: &paragraphs,
+    };
     // Paragraphs are tokenized once each, in order, as the quotations reach them: the index of
     // names grows with them, and only two paragraphs' tokens are held at a time.
     let mut next_para = 0;
@@ -43,8 +47,8 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                        toks: &mut Vec<tokens::Tok>,
                        prev_toks: &mut Vec<tokens::Tok>| {
         while next_para <= upto && next_para < paragraphs.len() {
-            *prev_toks = std::mem::take(toks);
-            *toks = tokens::tokenize(&chars, paragraphs[next_para].clone());
+            std::mem::swap(toks, prev_toks);
+            tokens::tokenize_into(&chars, paragraphs[next_para].clone(), toks);
             resolver
                 .index
                 .add_paragraph(next_para, toks, &chars, outlet_table);
@@ -64,8 +68,11 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                     // A credit on the next line: "“…”⏎-President Obama, tweeting …".
                     let rest = &chars[c + 1..para.end];
                     let next = paragraphs.get(m.paragraph + 1)?;
-                    rest.iter()
-                        .all(|x| x.is_whitespace() || ".,".contains(*x))
+                    let dash = chars[next.clone()]
+                        .iter()
+                        .find(|x| !x.is_whitespace())
+                        .is_some_and(|x| "―—–-~".contains(*x));
+                    (dash && rest.iter().all(|x| x.is_whitespace() || ".,".contains(*x)))
                         .then(|| attribution::credit_line(&chars, next.clone()))
                         .flatten()
                 })
@@ -111,7 +118,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             via: None,
         };
         match attribution {
-            Some(a) => set_speaker(&mut quote, &a, &mut resolver),
+            Some(a) => set_speaker(&mut quote, &a, &mut resolver, &text),
             None if kind.is_speech() => {
                 let same_sentence = i > 0
                     && marked[i - 1].paragraph == m.paragraph
@@ -133,7 +140,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                     let last_at = last.map(|q| q.span.end);
                     match narrative {
                         Some(a) if last_at.is_none_or(|at| a.cue.span.start > at) => {
-                            set_speaker(&mut quote, &a, &mut resolver)
+                            set_speaker(&mut quote, &a, &mut resolver, &text)
                         }
                         _ => {
                             if let Some(p) = last.filter(|_| kind == QuoteKind::Direct) {
@@ -162,17 +169,21 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     Analysis { quotes, sources }
 }
 
-fn set_speaker(quote: &mut Quote, a: &Attribution, resolver: &mut Resolver) {
+fn set_speaker(quote: &mut Quote, a: &Attribution, resolver: &mut Resolver, text: &coref::Text) {
     quote.cue = Some(Cue {
         text: a.cue.text.clone(),
         span: a.cue.span.clone(),
     });
-    if let Some(Phrase { span, text }) = &a.speaker {
-        let r = resolver.resolve(text, span.start, a.description.as_deref());
+    if let Some(Phrase {
+        span,
+        text: mention,
+    }) = &a.speaker
+    {
+        let r = resolver.resolve(text, mention, span.start, a.description.as_deref());
         resolver.remember(span.start, &r);
         quote.speaker = Some(Speaker {
             name: r.name,
-            mention: text.clone(),
+            mention: mention.clone(),
             span: span.clone(),
             description: r.description,
         });

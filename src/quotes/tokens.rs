@@ -39,8 +39,16 @@ fn joins(c: char) -> bool {
 
 /// Tokens of `chars[range]`.
 pub fn tokenize(chars: &[char], range: Range<usize>) -> Vec<Tok> {
+    let mut out = Vec::new();
+    tokenize_into(chars, range, &mut out);
+    out
+}
+
+/// Tokens of `chars[range]` into `out`, which is cleared first: a buffer reused from
+/// paragraph to paragraph allocates once.
+pub fn tokenize_into(chars: &[char], range: Range<usize>, out: &mut Vec<Tok>) {
+    out.clear();
     let end = range.end.min(chars.len());
-    let mut out = Vec::with_capacity((end.saturating_sub(range.start)) / 5);
     let mut i = range.start.min(end);
     while i < end {
         let c = chars[i];
@@ -103,7 +111,6 @@ pub fn tokenize(chars: &[char], range: Range<usize>) -> Vec<Tok> {
             has_lower,
         });
     }
-    out
 }
 
 /// Title abbreviations that end in a dot but do not end a sentence.
