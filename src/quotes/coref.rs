@@ -109,9 +109,12 @@ pub struct Index {
     /// What a run of capitalised words was found to be, so that a name met again is not
     /// analysed again.
     /// Keyed by a hash of the run's chars; the chars are kept to tell collisions apart.
-    runs: FxHashMap<u64, Vec<(Box<[char]>, Option<RunInfo>)>>,
+    runs: FxHashMap<u64, Vec<KnownRun>>,
     in_run: Vec<bool>,
 }
+
+/// A run's chars, and what it was found to be.
+type KnownRun = (Box<[char]>, Option<RunInfo>);
 
 /// A run of capitalised words read as a name: the name without its title, the title, the
 /// kind, and the name's words in lowercase.
