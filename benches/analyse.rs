@@ -91,3 +91,17 @@ fn hostile_10mb(bencher: divan::Bencher) {
         .counter(divan::counter::BytesCount::new(a.text.len()))
         .bench(|| divan::black_box(quotes::analyse(divan::black_box(&a))));
 }
+
+/// Tokenizing alone, the largest single share of the analysis.
+#[divan::bench]
+fn tokenize_only(bencher: divan::Bencher) {
+    let articles: Vec<Vec<char>> = texts().iter().map(|t| t.chars().collect()).collect();
+    let bytes: usize = texts().iter().map(|t| t.len()).sum();
+    bencher
+        .counter(divan::counter::BytesCount::new(bytes))
+        .bench(|| {
+            for a in &articles {
+                divan::black_box(byline::quotes::tokens::tokenize(a, 0..a.len()));
+            }
+        });
+}

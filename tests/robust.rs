@@ -82,7 +82,11 @@ fn one_huge_paragraph_of_unbalanced_marks() {
     let article = load::bytes_to_article("huge.txt", format!("T\n\n{body}").as_bytes()).unwrap();
     let start = std::time::Instant::now();
     let analysis = quotes::analyse(&article);
-    assert!(start.elapsed().as_secs() < 20, "analysis took {:?}", start.elapsed());
+    assert!(
+        start.elapsed().as_secs() < 20,
+        "analysis took {:?}",
+        start.elapsed()
+    );
     let len = article.text.chars().count();
     assert!(analysis.quotes.iter().all(|q| q.span.end <= len));
 }

@@ -12,6 +12,7 @@ use crate::article::SourceKind;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 /// A named entity introduced in the text, with the description given beside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,11 +75,15 @@ static TITLES: WordSet = WordSet::new(&[
 ]);
 
 pub fn kind_of(name: &str) -> SourceKind {
-    let lower = name.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    kind_of_words(name, &words)
+}
+
+/// `kind_of` with the name's words already in lowercase.
+fn kind_of_words(name: &str, words: &[String]) -> SourceKind {
     if words.iter().any(|w| is_document_word(w)) && !looks_like_name(name) {
         SourceKind::Document
-    } else if words.iter().any(|w| ORG_WORDS.contains(w)) {
+    } else if words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
         SourceKind::Organization
     } else if looks_like_name(name) && (2..=4).contains(&words.len()) {
         SourceKind::Person
@@ -114,7 +119,7 @@ pub struct Index {
 }
 
 /// A run's chars, and what it was found to be.
-type KnownRun = (Box<[char]>, Option<RunInfo>);
+type KnownRun = (Box<[char]>, Option<Rc<RunInfo>>);
 
 /// A run of capitalised words read as a name: the name without its title, the title, the
 /// kind, and the name's words in lowercase.
@@ -133,7 +138,16 @@ impl Index {
         in_run.clear();
         in_run.resize(toks.len(), false);
         self.entities_in(toks, chars, &mut in_run);
+        self.relays.extend(outlets::dateline(toks, p, chars, table));
+        // One walk over the tokens finds both the people named and the outlets cued.
+        let mut relay_from = 0;
         for (k, t) in toks.iter().enumerate() {
+            if k >= relay_from
+                && let Some((relay, next)) = outlets::relay_at(toks, k, p, chars, table)
+            {
+                self.relays.push(relay);
+                relay_from = next;
+            }
             if !t.capitalised() {
                 continue;
             }
@@ -153,7 +167,6 @@ impl Index {
             }
         }
         self.in_run = in_run;
-        self.relays.extend(outlets::find_in(toks, p, chars, table));
     }
 
     /// Runs of two to four capitalised words, with an appositive ("China's UN ambassador,
@@ -175,11 +188,11 @@ impl Index {
                 let run = &chars[span.clone()];
                 let info = self.run_info(run);
                 if let Some(info) = info {
-                    let description = describe(toks, i, chars).or(info.title.clone());
+                    let description = describe(toks, i, chars).or_else(|| info.title.clone());
                     self.add(
                         Entity {
                             kind: info.kind,
-                            name: info.name,
+                            name: info.name.clone(),
                             start: span.start,
                             description,
                         },
@@ -192,7 +205,7 @@ impl Index {
     }
 
     /// What a run of capitalised words is, worked out once per distinct run.
-    fn run_info(&mut self, run: &[char]) -> Option<RunInfo> {
+    fn run_info(&mut self, run: &[char]) -> Option<Rc<RunInfo>> {
         use std::hash::{Hash, Hasher};
         let mut h = rustc_hash::FxHasher::default();
         run.hash(&mut h);
@@ -203,11 +216,13 @@ impl Index {
         let text: String = run.iter().collect();
         let (name, title) = strip_title(&text);
         let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-        let info = (words.len() >= 2 || title.is_some()).then(|| RunInfo {
-            kind: kind_of(&name),
-            name,
-            title,
-            words,
+        let info = (words.len() >= 2 || title.is_some()).then(|| {
+            Rc::new(RunInfo {
+                kind: kind_of_words(&name, &words),
+                name,
+                title,
+                words,
+            })
         });
         bucket.push((run.into(), info.clone()));
         info

@@ -104,6 +104,9 @@ pub struct Outlets {
     aliases: HashMap<String, String>,
     /// The longest alias in words, which bounds how far a match looks ahead.
     pub max_words: usize,
+    /// Every alias and every leading part of one, lowercase and single-spaced ("the",
+    /// "the associated", "the associated press"): a match grows word by word while it is here.
+    prefixes: FxHashSet<String>,
 }
 
 impl Outlets {
@@ -137,8 +140,17 @@ impl Outlets {
     fn insert(&mut self, entry: &OutletEntry) {
         for alias in std::iter::once(&entry.name).chain(&entry.aliases) {
             self.max_words = self.max_words.max(alias.split_whitespace().count());
+            let words: Vec<String> = alias.split_whitespace().map(str::to_lowercase).collect();
+            for n in 1..=words.len() {
+                self.prefixes.insert(words[..n].join(" "));
+            }
             self.aliases.insert(key(alias), entry.name.clone());
         }
+    }
+
+    /// Whether some alias starts with these words (lowercase, single-spaced).
+    pub fn is_prefix(&self, lower_words: &str) -> bool {
+        self.prefixes.contains(lower_words)
     }
 
     /// The canonical name for a phrase, if it is a known outlet.

@@ -81,8 +81,118 @@ fn role(
     }
 }
 
-/// Finds the double-mark quotations of every paragraph.
+/// Words shortened at the front with an apostrophe: 'til, 'em, 'cause, 'n', 'tis, 'twas.
+const ELISIONS: &[&str] = &["til", "em", "cause", "n", "tis", "twas", "bout", "round"];
+
+/// A single mark at `i` that is an apostrophe: inside a word (don't), or eliding the start
+/// of one ('til, the '90s).
+fn apostrophe(chars: &[char], i: usize, para: &Range<usize>) -> bool {
+    let before = (i > para.start).then(|| chars[i - 1]);
+    let after = chars.get(i + 1).copied().filter(|_| i + 1 < para.end);
+    let inside =
+        before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
+    if inside || after.is_some_and(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let word: String = chars[i + 1..para.end]
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(|c| c.to_lowercase())
+        .collect();
+    before.is_none_or(opens_before) && ELISIONS.contains(&word.as_str())
+}
+
+/// Whether the article uses single marks for its quotations (British style): it has no
+/// double marks, and single marks open words at least twice.
+pub fn single_style(chars: &[char], paragraphs: &[Range<usize>]) -> bool {
+    if chars.iter().any(|&c| is_double(c)) {
+        return false;
+    }
+    let mut openers = 0;
+    for para in paragraphs {
+        for i in para.clone() {
+            let c = chars[i];
+            if (c == '‘' || c == '\'')
+                && (i == para.start || opens_before(chars[i - 1]))
+                && chars.get(i + 1).is_some_and(|n| n.is_alphabetic())
+                && !apostrophe(chars, i, para)
+            {
+                openers += 1;
+                if openers >= 2 {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Finds the quotations of every paragraph: double marks, or single marks in an article that
+/// quotes with them (nested single marks inside double ones are part of the outer quotation).
 pub fn find(chars: &[char], paragraphs: &[Range<usize>]) -> Vec<Marked> {
+    if single_style(chars, paragraphs) {
+        return find_single(chars, paragraphs);
+    }
+    find_double(chars, paragraphs)
+}
+
+/// Pairs single marks. A closing mark after a letter (the voters’ verdict) is passed over when
+/// a closing mark after punctuation follows before the next opening one.
+fn find_single(chars: &[char], paragraphs: &[Range<usize>]) -> Vec<Marked> {
+    let mut out = Vec::new();
+    for (p, para) in paragraphs.iter().enumerate() {
+        // (position, role, strong closer)
+        let marks: Vec<(usize, Role, bool)> = para
+            .clone()
+            .filter(|&i| matches!(chars[i], '‘' | '’' | '\''))
+            .filter(|&i| !apostrophe(chars, i, para))
+            .filter_map(|i| {
+                let before = (i > para.start).then(|| chars[i - 1]);
+                let after = chars.get(i + 1).copied().filter(|_| i + 1 < para.end);
+                let open_ctx = before.is_none_or(opens_before);
+                let close_ctx = after.is_none_or(closes_after);
+                let strong = before.is_some_and(|c| ",.!?…—;:".contains(c));
+                let role = match (chars[i], open_ctx, close_ctx) {
+                    ('‘', _, _) => Role::Open,
+                    (_, true, false) => Role::Open,
+                    (_, false, true) => Role::Close,
+                    _ => return None,
+                };
+                Some((i, role, strong))
+            })
+            .collect();
+        let mut open: Option<usize> = None;
+        for (k, &(i, role, strong)) in marks.iter().enumerate() {
+            match (open, role) {
+                (None, Role::Open) | (Some(_), Role::Open) => open = Some(i),
+                (Some(o), Role::Close) => {
+                    let later_strong = marks[k + 1..]
+                        .iter()
+                        .take_while(|m| m.1 != Role::Open)
+                        .any(|m| m.2);
+                    if !strong && later_strong {
+                        continue;
+                    }
+                    let span = trim(chars, o + 1, i);
+                    if !span.is_empty() {
+                        out.push(Marked {
+                            span,
+                            open: o,
+                            close: Some(i),
+                            paragraph: p,
+                            continues: false,
+                        });
+                    }
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn find_double(chars: &[char], paragraphs: &[Range<usize>]) -> Vec<Marked> {
     let mut out = Vec::new();
     let mut marks: Vec<usize> = Vec::new();
     let mut carried = false; // the previous paragraph ended inside a quotation
@@ -202,6 +312,30 @@ mod tests {
         assert_eq!(run("„Ja“, sagte er."), vec!["Ja"]);
         assert_eq!(run("« Oui », dit-il. »Ja«"), vec!["Oui"]);
         assert_eq!(run("»Ja«, sagte er."), vec!["Ja"]);
+    }
+
+    #[test]
+    fn british_single_marks_and_apostrophes() {
+        assert_eq!(
+            run("‘We will win,’ she said. ‘The voters’ verdict is clear.’"),
+            vec!["We will win,", "The voters’ verdict is clear."]
+        );
+        assert_eq!(
+            run("‘I don’t know,’ he said of the ’90s and ’til now. It was ‘absurd’."),
+            vec!["I don’t know,", "absurd"]
+        );
+        assert_eq!(
+            run("'Rock 'n' roll,' he said. 'It's the '80s again.'"),
+            vec!["Rock 'n' roll,", "It's the '80s again."]
+        );
+    }
+
+    #[test]
+    fn single_marks_inside_doubles_stay_nested() {
+        assert_eq!(
+            run("“He told me ‘never’ twice,” she said."),
+            vec!["He told me ‘never’ twice,"]
+        );
     }
 
     #[test]

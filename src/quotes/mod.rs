@@ -154,12 +154,12 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             None => {}
         }
         if kind.is_speech() {
-            quote.via = resolver
-                .index
-                .relays
+            let relays = &resolver.index.relays;
+            quote.via = relays
                 .iter()
-                .filter(|r| r.paragraph == m.paragraph)
+                .filter(|r| r.paragraph == m.paragraph && !r.wire)
                 .min_by_key(|r| r.outlet.span.start.abs_diff(m.span.end))
+                .or_else(|| relays.iter().find(|r| r.wire))
                 .map(|r| r.outlet.clone());
         }
         quotes.push(quote);

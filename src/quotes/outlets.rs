@@ -1,5 +1,7 @@
-//! Outlets that relay quotations: "according to X", "as quoted by X", normalised through the
-//! alias table. An outlet named in a paragraph applies to that paragraph's quotations.
+//! Outlets that relay quotations: "according to X", "as quoted by X", "told X", "in an
+//! interview with X", "X reported", and datelines such as "WASHINGTON (AP) —", normalised
+//! through the alias table. An outlet named in a paragraph applies to that paragraph's
+//! quotations; a dateline's wire credits the whole story.
 
 use super::lexicon::Outlets;
 use super::tokens::Tok;
@@ -9,53 +11,116 @@ use crate::article::Outlet;
 pub struct Relay {
     pub paragraph: usize,
     pub outlet: Outlet,
+    /// A dateline's wire credit, which covers the whole article.
+    pub wire: bool,
 }
 
-/// Relay cues, as lowercase word sequences; the outlet's name follows.
-const CUES: &[&[&str]] = &[
-    &["according", "to"],
-    &["as", "quoted", "by"],
-    &["quoted", "by"],
-];
+/// The length in words of a cue that names an outlet after it, starting at `toks[0]`:
+/// "according to", "as quoted by", "quoted by", "in an interview with", "interview with",
+/// "told", "tells", "telling".
+fn cue_before(toks: &[Tok]) -> usize {
+    let w = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_word)
+            .map_or("", |t| t.lower.as_str())
+    };
+    match w(0) {
+        "according" if w(1) == "to" => 2,
+        "as" if w(1) == "quoted" && w(2) == "by" => 3,
+        "quoted" if w(1) == "by" => 2,
+        "in" if w(1) == "an" && w(2) == "interview" && w(3) == "with" => 4,
+        "interview" if w(1) == "with" => 2,
+        "told" | "tells" | "telling" => 1,
+        _ => 0,
+    }
+}
 
 /// The relays named in paragraph `p`, whose tokens are `toks`.
 pub fn find_in(toks: &[Tok], p: usize, chars: &[char], table: &Outlets) -> Vec<Relay> {
-    let mut out = Vec::new();
+    let mut out: Vec<Relay> = dateline(toks, p, chars, table).into_iter().collect();
     let mut i = 0;
     while i < toks.len() {
-        // Every cue starts with "according", "as" or "quoted".
-        if !matches!(toks[i].lower.as_bytes().first(), Some(b'a' | b'q')) {
-            i += 1;
-            continue;
-        }
-        let cue = CUES.iter().find(|cue| starts_with(&toks[i..], cue));
-        if let Some(cue) = cue {
-            let at = i + cue.len();
-            if let Some((end, name)) = longest_alias(toks, at, table, chars) {
-                let span = toks[at].span.start..toks[end - 1].span.end;
-                out.push(Relay {
-                    paragraph: p,
-                    outlet: Outlet {
-                        name: name.to_owned(),
-                        mention: chars[span.clone()].iter().collect(),
-                        span,
-                    },
-                });
-                i = end;
-                continue;
+        match relay_at(toks, i, p, chars, table) {
+            Some((relay, next)) => {
+                out.push(relay);
+                i = next;
             }
+            None => i += 1,
         }
-        i += 1;
     }
     out
 }
 
-fn starts_with(toks: &[Tok], cue: &[&str]) -> bool {
-    toks.len() >= cue.len()
-        && toks
-            .iter()
-            .zip(cue)
-            .all(|(t, w)| t.is_word && t.lower == *w)
+/// A relay cued by the token at `i`, and the token after it: "according to AP", "told
+/// Reuters", "Reuters reported". Callers that already walk a paragraph's tokens ask this of
+/// each one, so the paragraph is not walked again.
+pub fn relay_at(
+    toks: &[Tok],
+    i: usize,
+    p: usize,
+    chars: &[char],
+    table: &Outlets,
+) -> Option<(Relay, usize)> {
+    let t = &toks[i];
+    // The first letter and the length of every cue word: "the", "to" and most other tokens
+    // are passed over at once.
+    if !t.is_word
+        || !matches!(
+            (t.first.to_ascii_lowercase(), t.span.len()),
+            ('a', 2 | 9) | ('q', 6) | ('i', 2 | 9) | ('t', 4 | 5 | 7) | ('r', 7..=9)
+        )
+    {
+        return None;
+    }
+    let relay = |at: usize, end: usize, name: &str| {
+        let span = toks[at].span.start..toks[end - 1].span.end;
+        Relay {
+            paragraph: p,
+            outlet: Outlet {
+                name: name.to_owned(),
+                mention: chars[span.clone()].iter().collect(),
+                span,
+            },
+            wire: false,
+        }
+    };
+    let cue = cue_before(&toks[i..]);
+    if cue > 0
+        && let Some((end, name)) = longest_alias(toks, i + cue, table, chars)
+    {
+        return Some((relay(i + cue, end, name), end));
+    }
+    // "Reuters reported": looked for from the verb back, as the verb is the rarer word.
+    if matches!(t.lower.as_str(), "reported" | "reports" | "reporting") {
+        let (start, name) = (1..=table.max_words.min(i)).rev().find_map(|n| {
+            let (end, name) = longest_alias(toks, i - n, table, chars)?;
+            (end == i).then_some((i - n, name))
+        })?;
+        return Some((relay(start, i, name), i + 1));
+    }
+    None
+}
+
+/// "WASHINGTON (AP) —" opening a paragraph: capitals, then an outlet in brackets, then a dash.
+pub fn dateline(toks: &[Tok], p: usize, chars: &[char], table: &Outlets) -> Option<Relay> {
+    let open = toks.iter().take(8).position(|t| t.is_punct('('))?;
+    if open == 0 || !toks[..open].iter().all(|t| !t.is_word || !t.has_lower) {
+        return None;
+    }
+    let (end, name) = longest_alias(toks, open + 1, table, chars)?;
+    if !toks.get(end)?.is_punct(')') {
+        return None;
+    }
+    let span = toks[open + 1].span.start..toks[end - 1].span.end;
+    Some(Relay {
+        paragraph: p,
+        outlet: Outlet {
+            name: name.to_owned(),
+            mention: chars[span.clone()].iter().collect(),
+            span,
+        },
+        wire: true,
+    })
 }
 
 /// The longest run of words from `at` that the table knows, as (end token, canonical name).
@@ -65,15 +130,68 @@ fn longest_alias<'t>(
     table: &'t Outlets,
     chars: &[char],
 ) -> Option<(usize, &'t str)> {
-    let max = table.max_words.min(toks.len().saturating_sub(at));
-    (1..=max).rev().find_map(|n| {
-        let run = &toks[at..at + n];
-        if !run.iter().all(|t| t.is_word) {
-            return None;
+    let mut lower = String::new();
+    let mut best = None;
+    for (n, t) in toks.iter().skip(at).take(table.max_words).enumerate() {
+        if !t.is_word {
+            break;
         }
-        let phrase: String = chars[run[0].span.start..run[n - 1].span.end]
-            .iter()
-            .collect();
-        table.lookup(&phrase).map(|name| (at + n, name))
-    })
+        if n > 0 {
+            lower.push(' ');
+        }
+        lower.push_str(&t.lower);
+        if !table.is_prefix(&lower) {
+            break;
+        }
+        // The words so far may be a whole alias; the table decides, minding capitals ("AP").
+        let phrase: String = chars[toks[at].span.start..t.span.end].iter().collect();
+        if let Some(name) = table.lookup(&phrase) {
+            best = Some((at + n + 1, name));
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tokens::tokenize;
+
+    fn relays(s: &str) -> Vec<(String, String, bool)> {
+        let chars: Vec<char> = s.chars().collect();
+        let toks = tokenize(&chars, 0..chars.len());
+        find_in(&toks, 0, &chars, Outlets::builtin())
+            .into_iter()
+            .map(|r| (r.outlet.name, r.outlet.mention, r.wire))
+            .collect()
+    }
+
+    #[test]
+    fn relay_patterns() {
+        let ap = |m: &str| ("The Associated Press".to_owned(), m.to_owned(), false);
+        assert_eq!(relays("the report said, according to AP."), vec![ap("AP")]);
+        assert_eq!(
+            relays("as quoted by the Associated Press"),
+            vec![ap("the Associated Press")]
+        );
+        assert_eq!(
+            relays("she told The Associated Press on Monday"),
+            vec![ap("The Associated Press")]
+        );
+        assert_eq!(relays("he said in an interview with AP"), vec![ap("AP")]);
+        assert_eq!(
+            relays("Reuters reported that talks stalled"),
+            vec![("Reuters".to_owned(), "Reuters".to_owned(), false)]
+        );
+        assert_eq!(relays("He met Reuters staff"), vec![]);
+    }
+
+    #[test]
+    fn datelines_credit_the_wire() {
+        assert_eq!(
+            relays("WASHINGTON (AP) — The Senate voted."),
+            vec![("The Associated Press".to_owned(), "AP".to_owned(), true)]
+        );
+        assert_eq!(relays("He said (AP) twice"), vec![]);
+    }
 }

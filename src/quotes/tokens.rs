@@ -50,14 +50,16 @@ pub fn tokenize_into(chars: &[char], range: Range<usize>, out: &mut Vec<Tok>) {
     out.clear();
     let end = range.end.min(chars.len());
     let mut i = range.start.min(end);
+    // Lowercase words go through a stack buffer; only long words go to the heap.
+    let mut buf = [0u8; 64];
     while i < end {
         let c = chars[i];
-        if c.is_whitespace() {
+        if is_space(c) {
             i += 1;
             continue;
         }
         let start = i;
-        if !c.is_alphanumeric() {
+        if !is_alnum(c) {
             out.push(Tok {
                 span: start..start + 1,
                 lower: CompactString::const_new(""),
@@ -68,31 +70,32 @@ pub fn tokenize_into(chars: &[char], range: Range<usize>, out: &mut Vec<Tok>) {
             i += 1;
             continue;
         }
-        // Lowercase into a stack buffer; only long words go to the heap.
-        let mut buf = [0u8; 64];
         let mut len = 0;
         let mut has_lower = false;
-        while i < end
-            && (chars[i].is_alphanumeric()
-                || (joins(chars[i]) && i + 1 < end && chars[i + 1].is_alphanumeric()))
-        {
+        while i < end {
             let ch = chars[i];
-            let ch = if ch == '’' { '\'' } else { ch };
-            if ch.is_ascii() {
+            // The common case first: an ASCII letter or digit.
+            if ch.is_ascii_alphanumeric() {
                 has_lower |= ch.is_ascii_lowercase();
                 if len < buf.len() {
                     buf[len] = ch.to_ascii_lowercase() as u8;
                 }
                 len += 1;
-            } else {
-                has_lower |= ch.is_lowercase();
-                for l in ch.to_lowercase() {
-                    let n = l.len_utf8();
-                    if len + n <= buf.len() {
-                        l.encode_utf8(&mut buf[len..]);
-                    }
-                    len += n;
+                i += 1;
+                continue;
+            }
+            let joined = joins(ch) && i + 1 < end && is_alnum(chars[i + 1]);
+            if !(joined || (!ch.is_ascii() && ch.is_alphanumeric())) {
+                break;
+            }
+            let ch = if ch == '’' { '\'' } else { ch };
+            has_lower |= ch.is_lowercase();
+            for l in ch.to_lowercase() {
+                let n = l.len_utf8();
+                if len + n <= buf.len() {
+                    l.encode_utf8(&mut buf[len..]);
                 }
+                len += n;
             }
             i += 1;
         }
@@ -110,6 +113,26 @@ pub fn tokenize_into(chars: &[char], range: Range<usize>, out: &mut Vec<Tok>) {
             first: c,
             has_lower,
         });
+    }
+}
+
+/// White space, with the common ASCII case decided first.
+#[inline]
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        c == ' ' || ('\t'..='\r').contains(&c)
+    } else {
+        c.is_whitespace()
+    }
+}
+
+/// A letter or digit, with the common ASCII case decided first.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
     }
 }
 
