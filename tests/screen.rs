@@ -139,3 +139,13 @@ fn seed_120x40() {
     assert!(screen.contains("Quotes 4/4"));
     // No snapshot: the seed is copyrighted news, kept out of the repository.
 }
+
+#[test]
+fn sources_tab_120x40() {
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::ToggleSources);
+    let screen = render(&app);
+    assert!(screen.contains("Sources"));
+    assert!(screen.contains("Rosa Delacourt"));
+    insta::assert_snapshot!(screen);
+}

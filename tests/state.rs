@@ -208,3 +208,35 @@ fn resize_relayouts_and_keeps_scroll_in_range() {
     assert!(l.width < w1);
     assert!(app.body.scroll <= l.lines.len());
 }
+
+#[test]
+fn sources_tab_lists_the_register_and_filters_quotes() {
+    use byline::tui::app::SidebarTab;
+    let mut app = common::samples_app(120, 40);
+    let all = app.sidebar_items().len();
+    update(&mut app, Action::FocusNext);
+    update(&mut app, Action::ToggleSources);
+    assert_eq!(app.sidebar.tab, SidebarTab::Sources);
+    // Pick the first source that speaks, and narrow the quotations to it.
+    let sources = app.current().unwrap().analysis.sources.clone();
+    let k = sources.iter().position(|s| !s.quotes.is_empty()).unwrap();
+    for _ in 0..k {
+        update(&mut app, Action::Down);
+    }
+    assert_eq!(app.sidebar.source, k);
+    update(&mut app, Action::Open);
+    assert_eq!(app.sidebar.tab, SidebarTab::Quotes);
+    assert_eq!(
+        app.sidebar.filter.as_deref(),
+        Some(sources[k].name.as_str())
+    );
+    let shown = app.sidebar_items();
+    assert_eq!(shown.len(), sources[k].quotes.len());
+    assert!(shown.len() < all);
+    update(&mut app, Action::NextQuote);
+    let q = app.selected_quote().unwrap().clone();
+    assert!(sources[k].quotes.contains(&q.id));
+    update(&mut app, Action::Close);
+    assert_eq!(app.sidebar.filter, None);
+    assert_eq!(app.sidebar_items().len(), all);
+}

@@ -18,6 +18,7 @@ pub enum Action {
     NextQuote,
     PrevQuote,
     ToggleHelp,
+    ToggleSources,
     Close,
     /// The terminal changed size (not bound to a key).
     Resize {
@@ -61,7 +62,12 @@ pub const BINDABLE: &[Bindable] = &[
         || Action::ToggleHelp,
         "Show or hide this help",
     ),
-    ("close", || Action::Close, "Close the overlay"),
+    (
+        "toggle_sources",
+        || Action::ToggleSources,
+        "Sidebar: switch Quotes / Sources",
+    ),
+    ("close", || Action::Close, "Close overlay / clear filter"),
 ];
 
 impl Action {

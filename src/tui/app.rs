@@ -31,10 +31,23 @@ pub struct BodyState {
     pub highlights: Vec<(Range<usize>, usize)>,
 }
 
+/// The sidebar's two tabs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SidebarTab {
+    #[default]
+    Quotes,
+    Sources,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SidebarState {
+    pub tab: SidebarTab,
     /// Index into `App::sidebar_items`.
     pub selected: Option<usize>,
+    /// Index into the article's sources register, on the Sources tab.
+    pub source: usize,
+    /// The source whose quotations the Quotes tab is narrowed to.
+    pub filter: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -93,20 +106,30 @@ impl App {
         self.entries.get(self.body.entry?)?.loaded()
     }
 
-    /// The sidebar's rows as indices into the analysis' quotes: speech first, then terms.
+    /// The Quotes tab's rows as indices into the analysis' quotes: speech first, then terms,
+    /// narrowed to one source's quotations when a filter is set.
     pub fn sidebar_items(&self) -> Vec<usize> {
         let Some(loaded) = self.current() else {
             return Vec::new();
         };
-        let quotes = &loaded.analysis.quotes;
+        let analysis = &loaded.analysis;
+        let only: Option<&[usize]> = self.sidebar.filter.as_ref().map(|name| {
+            analysis
+                .sources
+                .iter()
+                .find(|s| &s.name == name)
+                .map_or(&[][..], |s| s.quotes.as_slice())
+        });
+        let keep = |q: &Quote| only.is_none_or(|ids| ids.contains(&q.id));
+        let quotes = &analysis.quotes;
         let speech = quotes
             .iter()
             .enumerate()
-            .filter(|(_, q)| q.kind.is_speech());
+            .filter(|(_, q)| q.kind.is_speech() && keep(q));
         let terms = quotes
             .iter()
             .enumerate()
-            .filter(|(_, q)| q.kind == QuoteKind::Term);
+            .filter(|(_, q)| q.kind == QuoteKind::Term && only.is_none());
         speech.chain(terms).map(|(i, _)| i).collect()
     }
 

@@ -120,6 +120,7 @@ impl Default for Keymap {
             (p(Char(']')), Action::NextQuote),
             (p(Char('[')), Action::PrevQuote),
             (p(Char('?')), Action::ToggleHelp),
+            (p(Char('s')), Action::ToggleSources),
             (p(Esc), Action::Close),
         ];
         let help: Vec<(KeyChord, Action)> = vec![

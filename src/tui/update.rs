@@ -2,7 +2,7 @@
 //! directly with actions.
 
 use super::action::Action;
-use super::app::{App, Focus, HelpState, Overlay};
+use super::app::{App, Focus, HelpState, Overlay, SidebarTab};
 use super::ui;
 use crate::layout;
 use crate::library::Status;
@@ -43,18 +43,30 @@ pub fn update(app: &mut App, action: Action) {
         Action::PageUp => step(app, -(page(app) as isize)),
         Action::Top => step(app, isize::MIN),
         Action::Bottom => step(app, isize::MAX),
-        Action::Open => match app.focus {
-            Focus::Library => {
+        Action::Open => match (app.focus, app.sidebar.tab) {
+            (Focus::Library, _) => {
                 open(app, app.library.selected);
                 app.focus = Focus::Body;
             }
-            Focus::Sidebar => reveal_selected(app),
-            Focus::Body => {}
+            (Focus::Sidebar, SidebarTab::Quotes) => reveal_selected(app),
+            (Focus::Sidebar, SidebarTab::Sources) => filter_by_source(app),
+            (Focus::Body, _) => {}
         },
         Action::NextQuote => jump_quote(app, true),
         Action::PrevQuote => jump_quote(app, false),
         Action::ToggleHelp => app.overlay = Some(Overlay::Help(HelpState::default())),
-        Action::Close => {}
+        Action::ToggleSources => {
+            app.sidebar.tab = match app.sidebar.tab {
+                SidebarTab::Quotes => SidebarTab::Sources,
+                SidebarTab::Sources => SidebarTab::Quotes,
+            };
+        }
+        Action::Close => {
+            if app.sidebar.filter.take().is_some() {
+                app.sidebar.selected = None;
+                app.message = Some("Showing every quotation".into());
+            }
+        }
         Action::Resize { width, height } => resize(app, width, height),
         Action::Loaded { index, result } => loaded(app, index, result),
     }
@@ -91,6 +103,25 @@ fn open_first_ready(app: &mut App) {
     }
 }
 
+/// Narrows the Quotes tab to the quotations of the source under the cursor.
+fn filter_by_source(app: &mut App) {
+    let Some(source) = app
+        .current()
+        .and_then(|l| l.analysis.sources.get(app.sidebar.source))
+        .cloned()
+    else {
+        return;
+    };
+    app.sidebar.tab = SidebarTab::Quotes;
+    app.sidebar.selected = None;
+    app.message = Some(if source.quotes.is_empty() {
+        format!("{} has no quotations here (Esc shows all)", source.name)
+    } else {
+        format!("Quotations of {} (Esc shows all)", source.name)
+    });
+    app.sidebar.filter = Some(source.name);
+}
+
 fn open(app: &mut App, index: usize) {
     if index >= app.entries.len() {
         return;
@@ -102,6 +133,8 @@ fn open(app: &mut App, index: usize) {
     app.body.entry = Some(index);
     app.body.scroll = 0;
     app.sidebar.selected = None;
+    app.sidebar.source = 0;
+    app.sidebar.filter = None;
     app.body.layout = None;
     relayout(app);
 }
@@ -215,6 +248,10 @@ fn step(app: &mut App, delta: isize) {
         Focus::Body => {
             app.body.scroll = app.body.scroll.saturating_add_signed(delta);
             clamp_scroll(app);
+        }
+        Focus::Sidebar if app.sidebar.tab == SidebarTab::Sources => {
+            let len = app.current().map_or(0, |l| l.analysis.sources.len());
+            app.sidebar.source = moved(app.sidebar.source, len);
         }
         Focus::Sidebar => {
             let len = app.sidebar_items().len();

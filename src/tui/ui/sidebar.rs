@@ -2,22 +2,29 @@
 //! verb, opening words and outlet.
 
 use super::{is_focused, pane_block};
-use crate::article::{Quote, QuoteKind};
+use crate::article::{Quote, QuoteKind, SourceKind};
 use crate::text::{neutralised, truncate_chars};
-use crate::tui::app::{App, Focus};
+use crate::tui::app::{App, Focus, SidebarTab};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    if app.sidebar.tab == SidebarTab::Sources {
+        return draw_sources(frame, area, app, theme);
+    }
     let focused = is_focused(app, Focus::Sidebar);
     let (pos, total) = app.quote_position();
-    let title = match pos {
-        Some(p) => format!("Quotes {p}/{total}"),
-        None => format!("Quotes {total}"),
+    let count = match pos {
+        Some(p) => format!("{p}/{total}"),
+        None => total.to_string(),
+    };
+    let title = match &app.sidebar.filter {
+        Some(name) => format!("Quotes {count} · {name}"),
+        None => format!("Quotes {count} · s: sources"),
     };
     let block = pane_block(&title, focused, theme);
     let Some(loaded) = app.current() else {
@@ -47,16 +54,81 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_stateful_widget(list, area, &mut state);
 }
 
+/// The Sources tab: the article's register, one entry per person, organisation, outlet,
+/// document or photo agency, with its description, aliases and how many quotations it has.
+fn draw_sources(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let focused = is_focused(app, Focus::Sidebar);
+    let Some(loaded) = app.current() else {
+        frame.render_widget(pane_block("Sources", focused, theme), area);
+        return;
+    };
+    let sources = &loaded.analysis.sources;
+    let title = format!("Sources {} · Enter: quotes", sources.len());
+    let block = pane_block(&title, focused, theme);
+    let width = usize::from(block.inner(area).width);
+    if sources.is_empty() {
+        let p = Paragraph::new("No sources found.")
+            .style(theme.list_dim)
+            .block(block);
+        frame.render_widget(p, area);
+        return;
+    }
+    let rows: Vec<ListItem> = sources
+        .iter()
+        .map(|s| {
+            let mut lines = vec![Line::from(vec![Span::styled(
+                fit(&s.name, width.saturating_sub(2)),
+                theme.quote_speaker,
+            )])];
+            let style = if s.kind == SourceKind::Outlet {
+                theme.source_outlet
+            } else {
+                theme.quote_cue
+            };
+            let mut about = s.kind.as_str().to_owned();
+            if let Some(d) = &s.description {
+                about.push_str(" · ");
+                about.push_str(d);
+            }
+            lines.push(Line::styled(fit(&about, width), style));
+            if !s.aliases.is_empty() {
+                let aka = format!("also “{}”", s.aliases.join("”, “"));
+                lines.push(Line::styled(fit(&aka, width), theme.quote_cue));
+            }
+            let n = s.quotes.len();
+            let count = match n {
+                0 => "no quotations".to_owned(),
+                1 => "1 quotation".to_owned(),
+                n => format!("{n} quotations"),
+            };
+            lines.push(Line::styled(count, theme.quote_text));
+            lines.push(Line::raw(""));
+            ListItem::new(Text::from(lines))
+        })
+        .collect();
+    let list = List::new(rows).block(block).highlight_style(if focused {
+        theme.list_selected
+    } else {
+        theme.quote_active
+    });
+    let mut state = ListState::default().with_selected(Some(app.sidebar.source));
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+/// `s` made safe to draw and cut to `width` columns, with an ellipsis when cut.
 fn fit(s: &str, width: usize) -> String {
     let s = neutralised(s);
     if s.width() <= width {
         return s;
     }
     let mut out = String::new();
+    let mut used = 0;
     for c in s.chars() {
-        if (out.clone() + &c.to_string()).width() + 1 > width {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
             break;
         }
+        used += w;
         out.push(c);
     }
     out.push('…');
