@@ -99,10 +99,16 @@ fn kind_of_words(name: &str, words: &[String]) -> SourceKind {
 #[derive(Debug, Default)]
 pub struct Index {
     pub entities: Vec<Entity>,
+    /// Relays in paragraph order.
     pub relays: Vec<Relay>,
+    /// The first dateline's wire credit, which covers the whole article.
+    pub wire: Option<Relay>,
     /// Each word (lowercase) of a multi-word entity name, to the entities (in text order) that
     /// have it.
     by_word: FxHashMap<String, Vec<usize>>,
+    /// The same for people only, so that finding the person a word names stays a step or two
+    /// back from the end, however often an organisation shares the word.
+    by_person_word: FxHashMap<String, Vec<usize>>,
     /// An exact name to its first entity.
     by_name: FxHashMap<String, usize>,
     /// Each lowercase word of a description, to the entities (in text order) it describes.
@@ -138,7 +144,10 @@ impl Index {
         in_run.clear();
         in_run.resize(toks.len(), false);
         self.entities_in(toks, chars, &mut in_run);
-        self.relays.extend(outlets::dateline(toks, p, chars, table));
+        if let Some(d) = outlets::dateline(toks, p, chars, table) {
+            self.wire.get_or_insert_with(|| d.clone());
+            self.relays.push(d);
+        }
         // One walk over the tokens finds both the people named and the outlets cued.
         let mut relay_from = 0;
         for (k, t) in toks.iter().enumerate() {
@@ -151,13 +160,16 @@ impl Index {
             if !t.capitalised() {
                 continue;
             }
-            let Some(list) = self.by_word.get(t.lower.as_str()) else {
+            if !self.by_word.contains_key(t.lower.as_str()) {
                 continue;
-            };
+            }
+            // The last person with this word introduced at or before this token.
             let entities = &self.entities;
-            let hit = list.iter().rev().copied().find(|&e| {
-                let e = &entities[e];
-                e.start <= t.span.start && e.kind == SourceKind::Person
+            let hit = self.by_person_word.get(t.lower.as_str()).and_then(|list| {
+                list.iter()
+                    .rev()
+                    .copied()
+                    .find(|&e| entities[e].start <= t.span.start)
             });
             if let Some(e) = hit {
                 self.mentions.push((t.span.start, e));
@@ -232,11 +244,9 @@ impl Index {
         let k = self.entities.len();
         if words.len() > 1 {
             for w in words {
-                match self.by_word.get_mut(w.as_str()) {
-                    Some(list) => list.push(k),
-                    None => {
-                        self.by_word.insert(w.clone(), vec![k]);
-                    }
+                push_to(&mut self.by_word, w, k);
+                if e.kind == SourceKind::Person {
+                    push_to(&mut self.by_person_word, w, k);
                 }
             }
         }
@@ -266,6 +276,16 @@ impl Index {
             .rev()
             .map(|&e| &self.entities[e])
             .find(|e| keep(e))
+    }
+}
+
+/// Appends `k` to the list under `key`, allocating the key only the first time.
+fn push_to(map: &mut FxHashMap<String, Vec<usize>>, key: &str, k: usize) {
+    match map.get_mut(key) {
+        Some(list) => list.push(k),
+        None => {
+            map.insert(key.to_owned(), vec![k]);
+        }
     }
 }
 

@@ -154,12 +154,15 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             None => {}
         }
         if kind.is_speech() {
+            // Relays are kept in paragraph order: this paragraph's are found by bisection.
             let relays = &resolver.index.relays;
-            quote.via = relays
+            let from = relays.partition_point(|r| r.paragraph < m.paragraph);
+            let to = relays.partition_point(|r| r.paragraph <= m.paragraph);
+            quote.via = relays[from..to]
                 .iter()
-                .filter(|r| r.paragraph == m.paragraph && !r.wire)
+                .filter(|r| !r.wire)
                 .min_by_key(|r| r.outlet.span.start.abs_diff(m.span.end))
-                .or_else(|| relays.iter().find(|r| r.wire))
+                .or(resolver.index.wire.as_ref())
                 .map(|r| r.outlet.clone());
         }
         quotes.push(quote);
@@ -404,7 +407,8 @@ fn register(article: &Article, quotes: &[Quote], index: &coref::Index) -> Vec<So
             if s.description.is_none() {
                 s.description.clone_from(&sp.description);
             }
-            if q.kind.is_speech() && !s.quotes.contains(&q.id) {
+            // Quotations come in id order, so a repeat can only be the last one.
+            if q.kind.is_speech() && s.quotes.last() != Some(&q.id) {
                 s.quotes.push(q.id);
             }
         }
@@ -417,7 +421,7 @@ fn register(article: &Article, quotes: &[Quote], index: &coref::Index) -> Vec<So
     for q in quotes {
         if let Some(v) = &q.via {
             let s = reg.entry(&v.name, SourceKind::Outlet);
-            if !s.quotes.contains(&q.id) {
+            if s.quotes.last() != Some(&q.id) {
                 s.quotes.push(q.id);
             }
         }

@@ -54,6 +54,7 @@ pub fn find_in(toks: &[Tok], p: usize, chars: &[char], table: &Outlets) -> Vec<R
 /// A relay cued by the token at `i`, and the token after it: "according to AP", "told
 /// Reuters", "Reuters reported". Callers that already walk a paragraph's tokens ask this of
 /// each one, so the paragraph is not walked again.
+#[inline]
 pub fn relay_at(
     toks: &[Tok],
     i: usize,
@@ -63,7 +64,7 @@ pub fn relay_at(
 ) -> Option<(Relay, usize)> {
     let t = &toks[i];
     // The first letter and the length of every cue word: "the", "to" and most other tokens
-    // are passed over at once.
+    // are passed over here, inline, before any call.
     if !t.is_word
         || !matches!(
             (t.first.to_ascii_lowercase(), t.span.len()),
@@ -72,6 +73,18 @@ pub fn relay_at(
     {
         return None;
     }
+    relay_cued(toks, i, p, chars, table)
+}
+
+#[inline(never)]
+fn relay_cued(
+    toks: &[Tok],
+    i: usize,
+    p: usize,
+    chars: &[char],
+    table: &Outlets,
+) -> Option<(Relay, usize)> {
+    let t = &toks[i];
     let relay = |at: usize, end: usize, name: &str| {
         let span = toks[at].span.start..toks[end - 1].span.end;
         Relay {
