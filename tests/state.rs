@@ -232,6 +232,7 @@ fn sources_tab_lists_the_register_and_filters_quotes() {
     );
     let shown = app.sidebar_items();
     assert_eq!(shown.len(), sources[k].quotes.len());
+    assert_eq!(app.quote_position(), (None, shown.len()));
     assert!(shown.len() < all);
     update(&mut app, Action::NextQuote);
     let q = app.selected_quote().unwrap().clone();

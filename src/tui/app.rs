@@ -140,24 +140,23 @@ impl App {
         self.current()?.analysis.quotes.get(i)
     }
 
-    /// The selected quotation's place among the speech quotations (1-based) and their count.
+    /// The selected quotation's place among the speech quotations shown (1-based), and how
+    /// many are shown.
     pub fn quote_position(&self) -> (Option<usize>, usize) {
         let Some(loaded) = self.current() else {
             return (None, 0);
         };
-        let total = loaded.analysis.speech().count();
-        let pos = self.selected_quote().and_then(|q| {
-            q.kind
-                .is_speech()
-                .then(|| {
-                    loaded
-                        .analysis
-                        .speech()
-                        .position(|s| s.id == q.id)
-                        .map(|p| p + 1)
-                })
-                .flatten()
-        });
-        (pos, total)
+        let quotes = &loaded.analysis.quotes;
+        let speech: Vec<usize> = self
+            .sidebar_items()
+            .into_iter()
+            .filter(|&i| quotes[i].kind.is_speech())
+            .collect();
+        let selected = self.selected_quote().map(|q| q.id);
+        let pos = speech
+            .iter()
+            .position(|&i| Some(quotes[i].id) == selected)
+            .map(|p| p + 1);
+        (pos, speech.len())
     }
 }
