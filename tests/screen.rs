@@ -7,13 +7,19 @@ use byline::tui::theme::Theme;
 use byline::tui::{Action, App, ui, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 
-fn render(app: &App) -> String {
+/// The app drawn at its size with the dark theme, and that theme.
+fn draw(app: &App) -> (Buffer, Theme) {
     let (spec, _) = theme::load("dark", None);
     let t = Theme::resolve(&spec, true);
     let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
     terminal.draw(|f| ui::draw(f, app, &t)).unwrap();
-    let buf = terminal.backend().buffer();
+    (terminal.backend().buffer().clone(), t)
+}
+
+fn render(app: &App) -> String {
+    let (buf, _) = draw(app);
     let mut out = String::new();
     for y in 0..buf.area.height {
         let mut skip = 0;
@@ -33,11 +39,7 @@ fn render(app: &App) -> String {
 
 /// The screen with the selected quotation's cells marked, to show where the highlight is.
 fn active_cells(app: &App) -> Vec<(u16, u16)> {
-    let (spec, _) = theme::load("dark", None);
-    let t = Theme::resolve(&spec, true);
-    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    terminal.draw(|f| ui::draw(f, app, &t)).unwrap();
-    let buf = terminal.backend().buffer();
+    let (buf, t) = draw(app);
     let mut cells = Vec::new();
     let body = ui::panes(buf.area).body;
     for y in body.y..body.y + body.height {

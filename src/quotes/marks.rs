@@ -173,16 +173,7 @@ fn find_single(chars: &[char], paragraphs: &[Range<usize>]) -> Vec<Marked> {
                     if !strong && later_strong {
                         continue;
                     }
-                    let span = trim(chars, o + 1, i);
-                    if !span.is_empty() {
-                        out.push(Marked {
-                            span,
-                            open: o,
-                            close: Some(i),
-                            paragraph: p,
-                            continues: false,
-                        });
-                    }
+                    push_pair(&mut out, chars, o, i, p, false);
                     open = None;
                 }
                 _ => {}
@@ -218,17 +209,9 @@ fn find_double(chars: &[char], paragraphs: &[Range<usize>]) -> Vec<Marked> {
                 (None, Role::Open | Role::Either) => open = Some(i),
                 (None, Role::Close) => {}
                 (Some(o), Role::Close | Role::Either) => {
-                    let span = trim(chars, o + 1, i);
-                    if !span.is_empty() {
-                        out.push(Marked {
-                            span,
-                            open: o,
-                            close: Some(i),
-                            paragraph: p,
-                            continues: continues
-                                && out.last().is_none_or(|m: &Marked| m.paragraph != p),
-                        });
-                    }
+                    // Only the paragraph's first quotation continues the previous one.
+                    let first = out.last().is_none_or(|m: &Marked| m.paragraph != p);
+                    push_pair(&mut out, chars, o, i, p, continues && first);
                     open = None;
                 }
                 // Two openers in a row: the first was a stray mark.
@@ -257,6 +240,28 @@ fn find_double(chars: &[char], paragraphs: &[Range<usize>]) -> Vec<Marked> {
         }
     }
     out
+}
+
+/// Records the quotation between an opening mark at `open` and a closing one at `close`,
+/// unless nothing but white space stands between them.
+fn push_pair(
+    out: &mut Vec<Marked>,
+    chars: &[char],
+    open: usize,
+    close: usize,
+    paragraph: usize,
+    continues: bool,
+) {
+    let span = trim(chars, open + 1, close);
+    if !span.is_empty() {
+        out.push(Marked {
+            span,
+            open,
+            close: Some(close),
+            paragraph,
+            continues,
+        });
+    }
 }
 
 /// The span between two marks without white space at either end (French spacing).
