@@ -22,10 +22,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Some(p) => format!("{p}/{total}"),
         None => total.to_string(),
     };
-    let title = match &app.sidebar.filter {
+    let mut title = match &app.sidebar.filter {
         Some(name) => format!("Quotes {count} · {name}"),
         None => format!("Quotes {count} · s: sources"),
     };
+    // The hint gives way on a narrow sidebar.
+    if app.sidebar.filter.is_none() && title.width() + 4 > usize::from(area.width) {
+        title = format!("Quotes {count}");
+    }
     let block = pane_block(&title, focused, theme);
     let Some(loaded) = app.current() else {
         frame.render_widget(block, area);
