@@ -11,5 +11,6 @@ pub mod layout;
 pub mod library;
 pub mod load;
 pub mod quotes;
+pub mod search;
 pub mod text;
 pub mod tui;

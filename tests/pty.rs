@@ -150,6 +150,13 @@ fn open_step_through_quotes_and_quit_cleanly() {
     s.pump(Duration::from_millis(300));
     assert!(!s.screen().contains("Keys — Esc to close"));
 
+    s.keys("/council");
+    s.wait_for("/council");
+    s.keys("\r");
+    s.wait_for("match 1/");
+    s.keys("n");
+    s.wait_for("match 2/");
+
     s.keys("q");
     s.wait_for("EXIT=0");
     s.wait_for("speed");

@@ -151,3 +151,26 @@ fn sources_tab_120x40() {
     assert!(screen.contains("Rosa Delacourt"));
     insta::assert_snapshot!(screen);
 }
+
+#[test]
+fn search_matches_are_highlighted() {
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::Search);
+    for c in "council".chars() {
+        update(&mut app, Action::SearchType(c));
+    }
+    let (buf, t) = draw(&app);
+    let body = ui::panes(buf.area).body;
+    let count = |style: ratatui::style::Style| {
+        (body.y..body.y + body.height)
+            .flat_map(|y| (body.x..body.x + body.width).map(move |x| (x, y)))
+            .filter(|&(x, y)| buf[(x, y)].bg == style.bg.unwrap())
+            .count()
+    };
+    assert_eq!(count(t.search_active), "council".len());
+    assert!(count(t.search_match) >= "council".len());
+    let screen = render(&app);
+    assert!(screen.contains("/council▏"), "{screen}");
+    update(&mut app, Action::SearchSubmit);
+    assert!(render(&app).contains("match 1/"));
+}

@@ -241,3 +241,70 @@ fn sources_tab_lists_the_register_and_filters_quotes() {
     assert_eq!(app.sidebar.filter, None);
     assert_eq!(app.sidebar_items().len(), all);
 }
+
+#[test]
+fn search_is_incremental_smart_case_and_steps_with_n() {
+    let mut app = common::samples_app(120, 12);
+    update(&mut app, Action::Search);
+    assert!(app.search.editing);
+    for c in "the".chars() {
+        update(&mut app, Action::SearchType(c));
+    }
+    let text = app.current().unwrap().article.text.clone();
+    let lower = text.to_lowercase().matches("the").count();
+    assert_eq!(
+        app.search.matches.len(),
+        lower,
+        "case is ignored for a lowercase query"
+    );
+    assert_eq!(app.search.current, Some(0));
+    update(&mut app, Action::SearchSubmit);
+    assert!(!app.search.editing);
+    update(&mut app, Action::NextMatch);
+    assert_eq!(app.search.current, Some(1));
+    update(&mut app, Action::PrevMatch);
+    update(&mut app, Action::PrevMatch);
+    assert_eq!(app.search.current, Some(lower - 1), "wraps to the last");
+    let last = app.search.matches[lower - 1].clone();
+    let line = app
+        .body
+        .layout
+        .as_ref()
+        .unwrap()
+        .line_of(last.start)
+        .unwrap();
+    assert!(
+        line >= app.body.scroll && line < app.body.scroll + 9,
+        "the match is in view"
+    );
+    // A capital makes it mind case.
+    update(&mut app, Action::Search);
+    for c in "The".chars() {
+        update(&mut app, Action::SearchType(c));
+    }
+    assert_eq!(app.search.matches.len(), text.matches("The").count());
+    update(&mut app, Action::SearchBackspace);
+    assert_eq!(app.search.query, "Th");
+    update(&mut app, Action::SearchCancel);
+    assert!(app.search.matches.is_empty() && !app.search.editing);
+    update(&mut app, Action::NextMatch);
+    assert!(app.message.as_deref().unwrap().contains("press /"));
+}
+
+#[test]
+fn search_follows_into_the_next_article() {
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::Search);
+    for c in "said".chars() {
+        update(&mut app, Action::SearchType(c));
+    }
+    update(&mut app, Action::SearchSubmit);
+    update(&mut app, Action::FocusPrev);
+    assert_eq!(app.focus, Focus::Library);
+    update(&mut app, Action::Down);
+    update(&mut app, Action::Open);
+    assert_eq!(app.body.entry, Some(1));
+    let text = app.current().unwrap().article.text.clone();
+    assert_eq!(app.search.matches.len(), text.matches("said").count());
+    assert_ne!(app.search.matches.len(), 0);
+}

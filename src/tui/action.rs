@@ -19,7 +19,18 @@ pub enum Action {
     PrevQuote,
     ToggleHelp,
     ToggleSources,
+    Search,
+    NextMatch,
+    PrevMatch,
     Close,
+    /// A character typed into the search prompt (not bound to a key).
+    SearchType(char),
+    /// Backspace in the search prompt (not bound to a key).
+    SearchBackspace,
+    /// Enter in the search prompt: keep the matches (not bound to a key).
+    SearchSubmit,
+    /// Esc in the search prompt: drop the search (not bound to a key).
+    SearchCancel,
     /// The terminal changed size (not bound to a key).
     Resize {
         width: u16,
@@ -67,6 +78,13 @@ pub const BINDABLE: &[Bindable] = &[
         || Action::ToggleSources,
         "Sidebar: switch Quotes / Sources",
     ),
+    (
+        "search",
+        || Action::Search,
+        "Search the article (smart case)",
+    ),
+    ("next_match", || Action::NextMatch, "Next search match"),
+    ("prev_match", || Action::PrevMatch, "Previous search match"),
     ("close", || Action::Close, "Close overlay / clear filter"),
 ];
 

@@ -50,6 +50,18 @@ pub struct SidebarState {
     pub filter: Option<String>,
 }
 
+/// Search in the open article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchState {
+    pub query: String,
+    /// The query is being typed.
+    pub editing: bool,
+    /// Every match in the article, as char ranges, in order.
+    pub matches: Vec<Range<usize>>,
+    /// Index into `matches` of the match in focus.
+    pub current: Option<usize>,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct HelpState {
     pub scroll: usize,
@@ -67,6 +79,7 @@ pub struct App {
     pub library: LibraryState,
     pub body: BodyState,
     pub sidebar: SidebarState,
+    pub search: SearchState,
     pub overlay: Option<Overlay>,
     /// Terminal size in cells.
     pub size: (u16, u16),
@@ -90,6 +103,7 @@ impl App {
             library: LibraryState::default(),
             body: BodyState::default(),
             sidebar: SidebarState::default(),
+            search: SearchState::default(),
             overlay: None,
             size: (80, 24),
             max_width,

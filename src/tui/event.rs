@@ -89,7 +89,11 @@ pub fn run(
 fn handle(app: &mut App, ev: Event, keymap: &Keymap) -> io::Result<Option<Ended>> {
     match ev {
         Event::Input(TermEvent::Key(key)) => {
-            let ctx = app.overlay.as_ref().map(|Overlay::Help(_)| Context::Help);
+            let ctx = if app.search.editing {
+                Some(Context::Search)
+            } else {
+                app.overlay.as_ref().map(|Overlay::Help(_)| Context::Help)
+            };
             if let Some(action) = keymap.lookup(ctx, &key) {
                 update(app, action);
             }

@@ -9,6 +9,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 pub enum Context {
     Global,
     Help,
+    /// Typing a search query: keys are text.
+    Search,
 }
 
 impl Context {
@@ -16,6 +18,7 @@ impl Context {
         match self {
             Context::Global => "Everywhere",
             Context::Help => "In this help",
+            Context::Search => "Typing a search",
         }
     }
 }
@@ -121,6 +124,9 @@ impl Default for Keymap {
             (p(Char('[')), Action::PrevQuote),
             (p(Char('?')), Action::ToggleHelp),
             (p(Char('s')), Action::ToggleSources),
+            (p(Char('/')), Action::Search),
+            (p(Char('n')), Action::NextMatch),
+            (p(Char('N')), Action::PrevMatch),
             (p(Esc), Action::Close),
         ];
         let help: Vec<(KeyChord, Action)> = vec![
@@ -160,6 +166,9 @@ impl Keymap {
             return None;
         }
         let chord = KeyChord::from_event(key);
+        if overlay == Some(Context::Search) {
+            return search_input(&chord);
+        }
         let find = |ctx: Context| {
             self.bindings
                 .iter()
@@ -200,6 +209,21 @@ impl Keymap {
             }
         }
         out.into_iter().map(|(e, _)| e).collect()
+    }
+}
+
+/// Keys while a search query is typed: text goes into the query.
+fn search_input(chord: &KeyChord) -> Option<Action> {
+    let ctrl = chord.modifiers.contains(KeyModifiers::CONTROL);
+    match chord.code {
+        KeyCode::Char('c') if ctrl => Some(Action::Quit),
+        KeyCode::Char(c) if !ctrl && !chord.modifiers.contains(KeyModifiers::ALT) => {
+            Some(Action::SearchType(c))
+        }
+        KeyCode::Backspace => Some(Action::SearchBackspace),
+        KeyCode::Enter => Some(Action::SearchSubmit),
+        KeyCode::Esc => Some(Action::SearchCancel),
+        _ => None,
     }
 }
 

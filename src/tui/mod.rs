@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod event;
 pub mod keymap;
+pub mod search;
 pub mod theme;
 pub mod ui;
 pub mod update;

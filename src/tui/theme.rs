@@ -26,6 +26,8 @@ pub struct Theme {
     pub quote_text: Style,
     pub quote_cue: Style,
     pub source_outlet: Style,
+    pub search_match: Style,
+    pub search_active: Style,
 }
 
 fn colour(c: SpecColor) -> Color {
@@ -94,12 +96,16 @@ impl Theme {
             quote_text: s("quote.text"),
             quote_cue: s("quote.cue"),
             source_outlet: s("source.outlet"),
+            search_match: s("search.match"),
+            search_active: s("search.match.active"),
         };
         if !colours {
             theme.list_selected = theme.list_selected.add_modifier(Modifier::REVERSED);
             theme.quote_highlight = theme.quote_highlight.add_modifier(Modifier::UNDERLINED);
             theme.quote_active = theme.quote_active.add_modifier(Modifier::REVERSED);
             theme.status_warning = theme.status_warning.add_modifier(Modifier::REVERSED);
+            theme.search_match = theme.search_match.add_modifier(Modifier::UNDERLINED);
+            theme.search_active = theme.search_active.add_modifier(Modifier::REVERSED);
         }
         theme
     }

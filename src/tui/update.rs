@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::app::{App, Focus, HelpState, Overlay, SidebarTab};
+use super::search;
 use super::ui;
 use crate::layout;
 use crate::library::Status;
@@ -60,6 +61,16 @@ pub fn update(app: &mut App, action: Action) {
                 SidebarTab::Quotes => SidebarTab::Sources,
                 SidebarTab::Sources => SidebarTab::Quotes,
             };
+        }
+        Action::Search => search::start(app),
+        Action::SearchType(c) => search::type_char(app, c),
+        Action::SearchBackspace => search::backspace(app),
+        Action::SearchSubmit => search::submit(app),
+        Action::SearchCancel => search::cancel(app),
+        Action::NextMatch => search::step(app, true),
+        Action::PrevMatch => search::step(app, false),
+        Action::Close if !app.search.matches.is_empty() && app.sidebar.filter.is_none() => {
+            search::cancel(app);
         }
         Action::Close => {
             if app.sidebar.filter.take().is_some() {
@@ -135,6 +146,7 @@ fn open(app: &mut App, index: usize) {
     app.sidebar.selected = None;
     app.sidebar.source = 0;
     app.sidebar.filter = None;
+    search::refresh(app);
     app.body.layout = None;
     relayout(app);
 }
@@ -302,16 +314,20 @@ fn jump_quote(app: &mut App, forward: bool) {
 
 /// Scrolls the body so the selected quotation is in view, a third of the way down if it moves.
 fn reveal_selected(app: &mut App) {
-    let Some(q) = app.selected_quote().cloned() else {
-        return;
-    };
+    if let Some(q) = app.selected_quote().cloned() {
+        reveal(app, q.span);
+    }
+}
+
+/// Scrolls the body so a char range is in view, a third of the way down if it moves.
+pub(super) fn reveal(app: &mut App, span: std::ops::Range<usize>) {
     let Some(layout) = app.body.layout.clone() else {
         return;
     };
     let height = body_height(app);
     let (Some(first), Some(last)) = (
-        layout.line_of(q.span.start),
-        layout.line_of(q.span.end.saturating_sub(1)),
+        layout.line_of(span.start),
+        layout.line_of(span.end.saturating_sub(1)),
     ) else {
         return;
     };

@@ -21,6 +21,8 @@ enum Mark {
     Quote,
     Term,
     Active,
+    Match,
+    MatchActive,
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -63,6 +65,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             (r.clone(), mark)
         })
         .collect();
+    let mut marks = marks;
+    // Search matches on screen, drawn over the quotation highlights.
+    let matches = &app.search.matches;
+    let from = matches.partition_point(|r| r.end <= first_char);
+    for (k, r) in matches.iter().enumerate().skip(from) {
+        if r.start >= last_char {
+            break;
+        }
+        let mark = if app.search.current == Some(k) {
+            Mark::MatchActive
+        } else {
+            Mark::Match
+        };
+        marks.push((r.clone(), mark));
+    }
     let lines: Vec<Line> = shown
         .map(|n| {
             let line = &layout.lines[n];
@@ -127,6 +144,8 @@ fn style_of(mark: Option<Mark>, base: Style, theme: &Theme) -> Style {
         Some(Mark::Active) => base.patch(theme.quote_active),
         Some(Mark::Quote) => base.patch(theme.quote_highlight),
         Some(Mark::Term) => base.patch(theme.quote_term),
+        Some(Mark::Match) => base.patch(theme.search_match),
+        Some(Mark::MatchActive) => base.patch(theme.search_active),
         _ => base,
     }
 }

@@ -24,7 +24,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Focus::Body => "article",
         Focus::Sidebar => "quotes",
     };
-    let left = format!(" {article} │ {quote} │ {}% │ {focus}", scroll_percent(app));
+    let mut left = format!(" {article} │ {quote} │ {}% │ {focus}", scroll_percent(app));
+    let s = &app.search;
+    if s.editing {
+        left = format!(" /{}▏", crate::text::neutralised(&s.query));
+    } else if !s.matches.is_empty() {
+        let at = s.current.map_or("–".to_owned(), |k| (k + 1).to_string());
+        left.push_str(&format!(" │ match {at}/{}", s.matches.len()));
+    }
     let (right, style) = match (&app.message, app.warnings.first()) {
         (Some(m), _) => (m.clone(), theme.status),
         (None, Some(w)) => {

@@ -1,0 +1,87 @@
+//! Search in the open article, as `update` carries it out: `/` opens the prompt, matches
+//! are found as the query is typed, `n` and `N` step through them.
+
+use super::app::App;
+use super::update::reveal;
+use crate::search::find_all;
+
+pub fn start(app: &mut App) {
+    app.search.editing = true;
+    app.search.query.clear();
+    app.search.matches.clear();
+    app.search.current = None;
+}
+
+pub fn type_char(app: &mut App, c: char) {
+    app.search.query.push(c);
+    refresh(app);
+    focus_from_view(app);
+}
+
+pub fn backspace(app: &mut App) {
+    if app.search.query.pop().is_none() {
+        app.search.editing = false;
+        return;
+    }
+    refresh(app);
+    focus_from_view(app);
+}
+
+pub fn submit(app: &mut App) {
+    app.search.editing = false;
+    if app.search.matches.is_empty() && !app.search.query.is_empty() {
+        app.message = Some(format!("No match for “{}”", app.search.query));
+    }
+}
+
+pub fn cancel(app: &mut App) {
+    app.search = Default::default();
+}
+
+/// Finds the query's matches in the article now open (after typing, or on opening another).
+pub fn refresh(app: &mut App) {
+    let query = app.search.query.clone();
+    app.search.matches = match app.current() {
+        Some(loaded) if !query.is_empty() => find_all(&loaded.article.text, &query),
+        _ => Vec::new(),
+    };
+    app.search.current = None;
+}
+
+/// Puts the first match at or after the top of the view in focus, as incremental search does.
+fn focus_from_view(app: &mut App) {
+    let top = app
+        .body
+        .layout
+        .as_ref()
+        .and_then(|l| l.lines.get(app.body.scroll))
+        .map_or(0, |l| l.range.start);
+    let matches = &app.search.matches;
+    if matches.is_empty() {
+        app.search.current = None;
+        return;
+    }
+    let k = matches.iter().position(|m| m.start >= top).unwrap_or(0);
+    app.search.current = Some(k);
+    reveal(app, app.search.matches[k].clone());
+}
+
+/// `n` and `N`: the next or previous match, wrapping at the ends.
+pub fn step(app: &mut App, forward: bool) {
+    let n = app.search.matches.len();
+    if n == 0 {
+        app.message = Some(if app.search.query.is_empty() {
+            "No search: press / to search".to_owned()
+        } else {
+            format!("No match for “{}”", app.search.query)
+        });
+        return;
+    }
+    let k = match (app.search.current, forward) {
+        (None, _) => 0,
+        (Some(k), true) => (k + 1) % n,
+        (Some(k), false) => (k + n - 1) % n,
+    };
+    app.search.current = Some(k);
+    reveal(app, app.search.matches[k].clone());
+}
