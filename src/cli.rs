@@ -40,8 +40,35 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// When `byline cat` colours its output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorWhen {
+    /// When stdout is a terminal and NO_COLOR is not set
+    Auto,
+    Always,
+    Never,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Print articles as the reader shows them, then their quotations with speakers and outlets
+    #[command(
+        after_help = "When stdout is a terminal the output goes through $PAGER (default `less -R`); set PAGER= or pass --no-pager to print directly."
+    )]
+    Cat {
+        /// Article files or folders
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+        /// Text width in columns (default: the terminal's width, at most the configured max_width)
+        #[arg(short, long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(10..=1000))]
+        width: Option<u16>,
+        /// Colour the output
+        #[arg(long, value_enum, default_value_t = ColorWhen::Auto)]
+        color: ColorWhen,
+        /// Print directly, without a pager
+        #[arg(long)]
+        no_pager: bool,
+    },
     /// Print the quotations, speakers, outlets and sources of articles
     #[command(
         after_help = "Offsets count Unicode scalar values into the article text; quotation spans exclude the marks. For a .txt file the article text is the file's decoded content with only a BOM removed."
@@ -106,6 +133,17 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
                 None => scan(&paths)?.into_iter().map(Input::File).collect(),
             };
             quotes(inputs, format, with_text, &config)
+        }
+        Some(Command::Cat {
+            paths,
+            width,
+            color,
+            no_pager,
+        }) => {
+            for w in &warnings {
+                eprintln!("byline: warning: {w}");
+            }
+            cat(&paths, width, color, no_pager, cli.theme, &config)
         }
         None => reader(cli.paths, cli.theme, cli.max_width, config, warnings),
     }
@@ -220,6 +258,86 @@ fn quotes(
     }
     out.flush().map_err(io_failure)?;
     Ok(if failed > 0 { 1 } else { 0 })
+}
+
+fn cat(
+    paths: &[PathBuf],
+    width: Option<u16>,
+    color: ColorWhen,
+    no_pager: bool,
+    theme_flag: Option<String>,
+    config: &Config,
+) -> Result<i32, Failure> {
+    let files = scan(paths)?;
+    let table = outlets(config);
+    let tty = std::io::stdout().is_terminal();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let colour = match color {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => tty && !no_color,
+    };
+    let screen = ratatui::crossterm::terminal::size()
+        .ok()
+        .filter(|_| tty)
+        .map(|(w, _)| usize::from(w));
+    let width = width.map_or_else(
+        || screen.map_or(config.max_width, |w| w.min(config.max_width)),
+        usize::from,
+    );
+    let theme_name = theme_flag.unwrap_or_else(|| config.theme.clone());
+    let themes_dir = config::config_dir().map(|d| d.join("themes"));
+    let (spec, theme_warnings) = config::theme::load(&theme_name, themes_dir.as_deref());
+    for w in &theme_warnings {
+        eprintln!("byline: warning: {w}");
+    }
+    let theme = crate::tui::theme::Theme::resolve(&spec, colour);
+    let mut text = String::new();
+    let mut failed = 0;
+    for (k, file) in files.into_iter().enumerate() {
+        match library::load(&Origin::File(file), &table) {
+            Ok(loaded) => {
+                if k > 0 {
+                    text.push_str("\n\n");
+                }
+                text.push_str(&crate::tui::cat::render(&loaded, width, &theme, colour));
+            }
+            Err(e) => {
+                eprintln!("byline: {e}");
+                failed += 1;
+            }
+        }
+    }
+    if tty && !no_pager && page(&text) {
+        return Ok(i32::from(failed > 0));
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    out.write_all(text.as_bytes()).map_err(io_failure)?;
+    out.flush().map_err(io_failure)?;
+    Ok(i32::from(failed > 0))
+}
+
+/// Shows `text` through $PAGER (default `less -R`); false when no pager could be started.
+fn page(text: &str) -> bool {
+    let pager = std::env::var("PAGER").unwrap_or_else(|_| "less -R".to_owned());
+    let mut words = pager.split_whitespace();
+    let Some(program) = words.next() else {
+        return false;
+    };
+    let child = std::process::Command::new(program)
+        .args(words)
+        .stdin(std::process::Stdio::piped())
+        .spawn();
+    let Ok(mut child) = child else {
+        return false;
+    };
+    if let Some(mut stdin) = child.stdin.take() {
+        // The reader may quit early; a broken pipe is no error here.
+        let _ = stdin.write_all(text.as_bytes());
+    }
+    let _ = child.wait();
+    true
 }
 
 fn io_failure(e: std::io::Error) -> Failure {

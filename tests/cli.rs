@@ -170,3 +170,44 @@ fn bad_usage_exits_2() {
     let o = byline(&["quotes", "--format", "xml", "x.txt"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn cat_prints_the_article_and_its_quotations() {
+    let f = common::fixture("strike.txt");
+    let o = byline(&["cat", "--color", "never", "--width", "40", path(&f)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        !out.contains('\x1b'),
+        "no escape sequences with --color never"
+    );
+    assert!(out.starts_with("Bus Strike Enters Its Third Day\n"));
+    assert!(out.contains("Quotations (1)"));
+    assert!(out.contains("Marta Ruiz, union steward · said"));
+    let body: Vec<&str> = out
+        .lines()
+        .take_while(|l| !l.starts_with("Quotations"))
+        .collect();
+    assert!(
+        body.iter()
+            .all(|l| unicode_width::UnicodeWidthStr::width(*l) <= 40),
+        "{body:#?}"
+    );
+}
+
+#[test]
+fn cat_colours_when_asked_and_neutralises_escapes() {
+    let f = common::fixture("strike.txt");
+    let o = byline(&["cat", "--color", "always", path(&f)]);
+    assert!(stdout(&o).contains("\x1b["), "styled output");
+    let hostile = common::fixture("escapes.txt");
+    let o = byline(&["cat", "--color", "never", path(&hostile)]);
+    let out = stdout(&o);
+    assert!(!out.contains('\x1b'), "{out:?}");
+    assert!(
+        out.contains('\u{241b}'),
+        "escape shown as a visible stand-in"
+    );
+    let o = byline(&["cat", path(&hostile)]);
+    assert!(!stdout(&o).contains('\x1b'), "auto: no colour when piped");
+}

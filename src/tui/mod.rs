@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+pub mod cat;
 pub mod event;
 pub mod keymap;
 pub mod search;

@@ -7,7 +7,6 @@ use super::search;
 use super::ui;
 use crate::layout;
 use crate::library::Status;
-use crate::quotes::marks::is_mark;
 use ratatui::layout::Rect;
 use std::sync::Arc;
 
@@ -179,32 +178,9 @@ fn relayout(app: &mut App) {
     let stale = app.body.layout.as_ref().is_none_or(|l| l.width != width);
     if stale {
         app.body.layout = Some(Arc::new(layout::layout(&loaded.article, width)));
-        app.body.highlights = highlights(&loaded);
+        app.body.highlights = ui::body::highlights(&loaded);
     }
     clamp_scroll(app);
-}
-
-/// Each quotation's span widened to the marks around it, found in one pass over the text.
-fn highlights(loaded: &crate::library::Loaded) -> Vec<(std::ops::Range<usize>, usize)> {
-    let text = &loaded.article.text;
-    let map = crate::text::CharMap::new(text);
-    let char_at = |pos: usize| text[map.byte_of(pos)..].chars().next();
-    let mut out: Vec<_> = loaded
-        .analysis
-        .quotes
-        .iter()
-        .enumerate()
-        .map(|(i, q)| {
-            let before = q.span.start > 0 && char_at(q.span.start - 1).is_some_and(is_mark);
-            let after = char_at(q.span.end).is_some_and(is_mark);
-            (
-                q.span.start - usize::from(before)..q.span.end + usize::from(after),
-                i,
-            )
-        })
-        .collect();
-    out.sort_by_key(|(r, _)| r.start);
-    out
 }
 
 fn max_scroll(app: &App) -> usize {

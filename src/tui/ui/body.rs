@@ -3,8 +3,10 @@
 
 use super::{body_text_area, is_focused, pane_block};
 use crate::article::{BlockKind, QuoteKind};
-use crate::layout::CREDIT_PREFIX;
+use crate::layout::{CREDIT_PREFIX, Layout};
+use crate::library::Loaded;
 use crate::library::Status;
+use crate::quotes::marks::is_mark;
 use crate::tui::app::{App, Focus};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -16,7 +18,7 @@ use std::ops::Range;
 
 /// How a char of the body is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Mark {
+pub enum Mark {
     Plain,
     Quote,
     Term,
@@ -55,14 +57,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .filter(|(r, _)| r.end > first_char && r.start < last_char)
         .map(|(r, i)| {
             let q = &loaded.analysis.quotes[*i];
-            let mark = if Some(q.id) == selected {
-                Mark::Active
-            } else if q.kind == QuoteKind::Term {
-                Mark::Term
-            } else {
-                Mark::Quote
-            };
-            (r.clone(), mark)
+            (r.clone(), quote_mark(q.kind, Some(q.id) == selected))
         })
         .collect();
     let mut marks = marks;
@@ -80,7 +75,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         };
         marks.push((r.clone(), mark));
     }
-    let lines: Vec<Line> = shown
+    let lines = render_lines(layout, shown, &marks, theme);
+    frame.render_widget(Paragraph::new(lines), text_area);
+}
+
+/// Lines `range` of a laid-out article as styled lines, with `marks` (quotations, terms,
+/// search matches) drawn over the text. `byline cat` prints the same lines.
+pub fn render_lines(
+    layout: &Layout,
+    range: Range<usize>,
+    marks: &[(Range<usize>, Mark)],
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    range
         .map(|n| {
             let line = &layout.lines[n];
             let base = match line.kind {
@@ -99,11 +106,50 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             if !prefix.is_empty() {
                 spans.push(Span::styled(prefix, base));
             }
-            spans.extend(styled(line.range.start, &line.text, &marks, base, theme));
+            let on_line: Vec<(Range<usize>, Mark)> = marks
+                .iter()
+                .filter(|(r, _)| r.start < line.range.end && r.end > line.range.start)
+                .cloned()
+                .collect();
+            spans.extend(styled(line.range.start, &line.text, &on_line, base, theme));
             Line::from(spans)
         })
+        .collect()
+}
+
+/// Each quotation's span widened to the marks around it, found in one pass over the text,
+/// with the quotation's index, in order of start.
+pub fn highlights(loaded: &Loaded) -> Vec<(Range<usize>, usize)> {
+    let text = &loaded.article.text;
+    let map = crate::text::CharMap::new(text);
+    let char_at = |pos: usize| text[map.byte_of(pos)..].chars().next();
+    let mut out: Vec<_> = loaded
+        .analysis
+        .quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let before = q.span.start > 0 && char_at(q.span.start - 1).is_some_and(is_mark);
+            let after = char_at(q.span.end).is_some_and(is_mark);
+            (
+                q.span.start - usize::from(before)..q.span.end + usize::from(after),
+                i,
+            )
+        })
         .collect();
-    frame.render_widget(Paragraph::new(lines), text_area);
+    out.sort_by_key(|(r, _)| r.start);
+    out
+}
+
+/// How a quotation is marked: the selected one more strongly, terms apart.
+pub fn quote_mark(kind: QuoteKind, selected: bool) -> Mark {
+    if selected {
+        Mark::Active
+    } else if kind == QuoteKind::Term {
+        Mark::Term
+    } else {
+        Mark::Quote
+    }
 }
 
 fn styled(

@@ -1,0 +1,168 @@
+//! `byline cat`: an article rendered as the reader shows it (title, caption, credit, the body
+//! with its quotations highlighted), then its quotations with speakers and outlets, printed to
+//! stdout for pagers, files and scripts.
+
+use super::theme::Theme;
+use super::ui::body::{highlights, quote_mark, render_lines};
+use crate::article::QuoteKind;
+use crate::layout;
+use crate::library::Loaded;
+use crate::text::neutralised;
+use ratatui::crossterm::style::{Attribute, Color as CColor, ContentStyle, StyledContent};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
+use std::fmt::Write;
+
+/// The article at `width` columns; with `colour`, styled with ANSI escapes from the theme,
+/// without it, plain text with no escape sequence at all.
+pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool) -> String {
+    let layout = layout::layout(&loaded.article, width.max(10));
+    let marks: Vec<_> = highlights(loaded)
+        .into_iter()
+        .map(|(r, i)| (r, quote_mark(loaded.analysis.quotes[i].kind, false)))
+        .collect();
+    let mut out = String::new();
+    for line in render_lines(&layout, 0..layout.lines.len(), &marks, theme) {
+        push_line(&mut out, &line, colour);
+    }
+    let text = &loaded.article.text;
+    let speech: Vec<_> = loaded.analysis.speech().collect();
+    let terms: Vec<_> = loaded
+        .analysis
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Term)
+        .collect();
+    out.push('\n');
+    let heading = |s: &str| Line::styled(s.to_owned(), theme.title);
+    push_line(
+        &mut out,
+        &heading(&format!("Quotations ({})", speech.len())),
+        colour,
+    );
+    for (n, q) in speech.iter().enumerate() {
+        let quoted: String = text.chars().skip(q.span.start).take(q.span.len()).collect();
+        let quoted = neutralised(&quoted.split_whitespace().collect::<Vec<_>>().join(" "));
+        let mut who = q
+            .speaker
+            .as_ref()
+            .map_or("unattributed".to_owned(), |s| neutralised(&s.name));
+        if let Some(d) = q.speaker.as_ref().and_then(|s| s.description.as_deref()) {
+            let _ = write!(who, ", {}", neutralised(d));
+        }
+        let mut spans = vec![
+            ratatui::text::Span::raw(format!("{:>3}. ", n + 1)),
+            ratatui::text::Span::styled(who, theme.quote_speaker),
+        ];
+        if let Some(c) = &q.cue {
+            spans.push(ratatui::text::Span::styled(
+                format!(" · {}", neutralised(&c.text)),
+                theme.quote_cue,
+            ));
+        }
+        if q.kind == QuoteKind::Partial {
+            spans.push(ratatui::text::Span::styled(" · partial", theme.quote_cue));
+        }
+        if let Some(v) = &q.via {
+            spans.push(ratatui::text::Span::styled(
+                format!(" · via {}", neutralised(&v.name)),
+                theme.source_outlet,
+            ));
+        }
+        push_line(&mut out, &Line::from(spans), colour);
+        for l in textwrap::wrap(&format!("“{quoted}”"), width.saturating_sub(5).max(10)) {
+            push_line(
+                &mut out,
+                &Line::styled(format!("     {l}"), theme.quote_text),
+                colour,
+            );
+        }
+    }
+    if !terms.is_empty() {
+        out.push('\n');
+        push_line(
+            &mut out,
+            &heading(&format!("Terms ({})", terms.len())),
+            colour,
+        );
+        for q in terms {
+            let quoted: String = text.chars().skip(q.span.start).take(q.span.len()).collect();
+            let by = q
+                .speaker
+                .as_ref()
+                .map(|s| format!(" · {}", neutralised(&s.name)))
+                .unwrap_or_default();
+            let line = Line::from(vec![
+                ratatui::text::Span::styled(
+                    format!("  “{}”", neutralised(&quoted)),
+                    theme.quote_term,
+                ),
+                ratatui::text::Span::styled(by, theme.quote_cue),
+            ]);
+            push_line(&mut out, &line, colour);
+        }
+    }
+    out
+}
+
+fn push_line(out: &mut String, line: &Line, colour: bool) {
+    for span in &line.spans {
+        let style = line.style.patch(span.style);
+        if colour && style != Style::default() {
+            let _ = write!(
+                out,
+                "{}",
+                StyledContent::new(content_style(style), &span.content)
+            );
+        } else {
+            out.push_str(&span.content);
+        }
+    }
+    out.push('\n');
+}
+
+fn content_style(style: Style) -> ContentStyle {
+    let mut c = ContentStyle {
+        foreground_color: style.fg.map(colour),
+        background_color: style.bg.map(colour),
+        ..ContentStyle::default()
+    };
+    let m = style.add_modifier;
+    for (flag, attr) in [
+        (Modifier::BOLD, Attribute::Bold),
+        (Modifier::DIM, Attribute::Dim),
+        (Modifier::ITALIC, Attribute::Italic),
+        (Modifier::UNDERLINED, Attribute::Underlined),
+        (Modifier::REVERSED, Attribute::Reverse),
+        (Modifier::CROSSED_OUT, Attribute::CrossedOut),
+    ] {
+        if m.contains(flag) {
+            c.attributes.set(attr);
+        }
+    }
+    c
+}
+
+fn colour(c: Color) -> CColor {
+    match c {
+        Color::Reset => CColor::Reset,
+        Color::Black => CColor::Black,
+        Color::Red => CColor::DarkRed,
+        Color::Green => CColor::DarkGreen,
+        Color::Yellow => CColor::DarkYellow,
+        Color::Blue => CColor::DarkBlue,
+        Color::Magenta => CColor::DarkMagenta,
+        Color::Cyan => CColor::DarkCyan,
+        Color::Gray => CColor::Grey,
+        Color::DarkGray => CColor::DarkGrey,
+        Color::LightRed => CColor::Red,
+        Color::LightGreen => CColor::Green,
+        Color::LightYellow => CColor::Yellow,
+        Color::LightBlue => CColor::Blue,
+        Color::LightMagenta => CColor::Magenta,
+        Color::LightCyan => CColor::Cyan,
+        Color::White => CColor::White,
+        Color::Rgb(r, g, b) => CColor::Rgb { r, g, b },
+        Color::Indexed(i) => CColor::AnsiValue(i),
+    }
+}
