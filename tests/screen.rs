@@ -174,3 +174,16 @@ fn search_matches_are_highlighted() {
     update(&mut app, Action::SearchSubmit);
     assert!(render(&app).contains("match 1/"));
 }
+
+#[test]
+fn quotation_detail_popup_120x40() {
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::NextQuote);
+    update(&mut app, Action::FocusNext);
+    update(&mut app, Action::Open);
+    let screen = render(&app);
+    assert!(screen.contains("Quotation 1 — Esc to close"));
+    assert!(screen.contains("Rosa Delacourt (as “Mayor Rosa Delacourt”)"));
+    assert!(screen.contains("Paragraph"));
+    insta::assert_snapshot!(screen);
+}

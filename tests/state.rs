@@ -175,6 +175,19 @@ fn sidebar_enter_jumps_to_the_quotation() {
         .line_of(q.span.start)
         .unwrap();
     assert!(line >= app.body.scroll && line < app.body.scroll + 7);
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::Detail(q.id)),
+        "its details pop up"
+    );
+    update(&mut app, Action::NextQuote);
+    assert_eq!(
+        app.selected_quote().unwrap().id,
+        q.id,
+        "the popup takes the keys"
+    );
+    update(&mut app, Action::Close);
+    assert_eq!(app.overlay, None);
 }
 
 #[test]

@@ -70,6 +70,8 @@ pub struct HelpState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     Help(HelpState),
+    /// A quotation in full, with its speaker, verb, outlet and paragraph (by quotation id).
+    Detail(usize),
 }
 
 #[derive(Debug, Clone)]

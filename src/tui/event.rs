@@ -92,7 +92,10 @@ fn handle(app: &mut App, ev: Event, keymap: &Keymap) -> io::Result<Option<Ended>
             let ctx = if app.search.editing {
                 Some(Context::Search)
             } else {
-                app.overlay.as_ref().map(|Overlay::Help(_)| Context::Help)
+                app.overlay.as_ref().map(|o| match o {
+                    Overlay::Help(_) => Context::Help,
+                    Overlay::Detail(_) => Context::Detail,
+                })
             };
             if let Some(action) = keymap.lookup(ctx, &key) {
                 update(app, action);

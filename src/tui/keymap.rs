@@ -11,6 +11,8 @@ pub enum Context {
     Help,
     /// Typing a search query: keys are text.
     Search,
+    /// A popup with one quotation in full.
+    Detail,
 }
 
 impl Context {
@@ -19,6 +21,7 @@ impl Context {
             Context::Global => "Everywhere",
             Context::Help => "In this help",
             Context::Search => "Typing a search",
+            Context::Detail => "In a quotation's details",
         }
     }
 }
@@ -141,6 +144,11 @@ impl Default for Keymap {
             (p(Char(' ')), Action::PageDown),
             (p(PageUp), Action::PageUp),
         ];
+        let detail: Vec<(KeyChord, Action)> = vec![
+            (p(Esc), Action::Close),
+            (p(Enter), Action::Close),
+            (p(Char('q')), Action::Close),
+        ];
         let bindings = global
             .into_iter()
             .map(|(chord, action)| Binding {
@@ -150,6 +158,11 @@ impl Default for Keymap {
             })
             .chain(help.into_iter().map(|(chord, action)| Binding {
                 context: Context::Help,
+                chord,
+                action,
+            }))
+            .chain(detail.into_iter().map(|(chord, action)| Binding {
+                context: Context::Detail,
                 chord,
                 action,
             }))

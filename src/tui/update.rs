@@ -33,6 +33,16 @@ pub fn update(app: &mut App, action: Action) {
         }
         return;
     }
+    if let Some(Overlay::Detail(_)) = &app.overlay {
+        match action {
+            Action::Close | Action::Open => app.overlay = None,
+            Action::Quit => app.quit = true,
+            Action::Resize { width, height } => resize(app, width, height),
+            Action::Loaded { index, result } => loaded(app, index, result),
+            _ => {}
+        }
+        return;
+    }
     match action {
         Action::Quit => app.quit = true,
         Action::FocusNext => cycle_focus(app, true),
@@ -48,7 +58,12 @@ pub fn update(app: &mut App, action: Action) {
                 open(app, app.library.selected);
                 app.focus = Focus::Body;
             }
-            (Focus::Sidebar, SidebarTab::Quotes) => reveal_selected(app),
+            (Focus::Sidebar, SidebarTab::Quotes) => {
+                reveal_selected(app);
+                if let Some(q) = app.selected_quote() {
+                    app.overlay = Some(Overlay::Detail(q.id));
+                }
+            }
             (Focus::Sidebar, SidebarTab::Sources) => filter_by_source(app),
             (Focus::Body, _) => {}
         },

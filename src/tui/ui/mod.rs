@@ -2,6 +2,7 @@
 //! changes it.
 
 pub mod body;
+pub mod detail;
 pub mod help;
 pub mod library;
 pub mod sidebar;
@@ -87,8 +88,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         sidebar::draw(frame, r, app, theme);
     }
     status::draw(frame, p.status, app, theme);
-    if let Some(Overlay::Help(state)) = &app.overlay {
-        help::draw(frame, area, app, state, theme);
+    match &app.overlay {
+        Some(Overlay::Help(state)) => help::draw(frame, area, app, state, theme),
+        Some(Overlay::Detail(id)) => detail::draw(frame, area, app, *id, theme),
+        None => {}
     }
 }
 
