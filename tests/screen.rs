@@ -41,7 +41,7 @@ fn render(app: &App) -> String {
 fn active_cells(app: &App) -> Vec<(u16, u16)> {
     let (buf, t) = draw(app);
     let mut cells = Vec::new();
-    let body = ui::panes(buf.area).body;
+    let body = ui::panes(buf.area, app.visible).body;
     for y in body.y..body.y + body.height {
         for x in body.x..body.x + body.width {
             if buf[(x, y)].bg == t.quote_active.bg.unwrap() {
@@ -160,7 +160,7 @@ fn search_matches_are_highlighted() {
         update(&mut app, Action::SearchType(c));
     }
     let (buf, t) = draw(&app);
-    let body = ui::panes(buf.area).body;
+    let body = ui::panes(buf.area, app.visible).body;
     let count = |style: ratatui::style::Style| {
         (body.y..body.y + body.height)
             .flat_map(|y| (body.x..body.x + body.width).map(move |x| (x, y)))
@@ -186,4 +186,13 @@ fn quotation_detail_popup_120x40() {
     assert!(screen.contains("Rosa Delacourt (as “Mayor Rosa Delacourt”)"));
     assert!(screen.contains("Paragraph"));
     insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn zen_mode_shows_the_article_alone() {
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::Zen);
+    let screen = render(&app);
+    assert!(!screen.contains("Library") && !screen.contains("Quotes"));
+    assert!(screen.contains("Article"));
 }

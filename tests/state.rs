@@ -321,3 +321,23 @@ fn search_follows_into_the_next_article() {
     assert_eq!(app.search.matches.len(), text.matches("said").count());
     assert_ne!(app.search.matches.len(), 0);
 }
+
+#[test]
+fn panes_toggle_and_zen_widens_the_article() {
+    let mut app = common::samples_app(120, 40);
+    let full = app.body.layout.as_ref().unwrap().width;
+    update(&mut app, Action::FocusNext);
+    assert_eq!(app.focus, Focus::Sidebar);
+    update(&mut app, Action::ToggleSidebar);
+    assert!(!app.visible.sidebar);
+    assert_eq!(app.focus, Focus::Body, "focus leaves a hidden pane");
+    update(&mut app, Action::ToggleSidebar);
+    update(&mut app, Action::Zen);
+    assert!(app.visible.zen);
+    let zen = app.body.layout.as_ref().unwrap().width;
+    assert!(zen >= full);
+    update(&mut app, Action::FocusNext);
+    assert_eq!(app.focus, Focus::Body, "nothing else to focus in zen mode");
+    update(&mut app, Action::ToggleLibrary);
+    assert!(!app.visible.zen && app.visible.library);
+}

@@ -19,6 +19,9 @@ pub enum Action {
     PrevQuote,
     ToggleHelp,
     ToggleSources,
+    ToggleLibrary,
+    ToggleSidebar,
+    Zen,
     Search,
     NextMatch,
     PrevMatch,
@@ -78,6 +81,17 @@ pub const BINDABLE: &[Bindable] = &[
         || Action::ToggleSources,
         "Sidebar: switch Quotes / Sources",
     ),
+    (
+        "toggle_library",
+        || Action::ToggleLibrary,
+        "Show or hide the library",
+    ),
+    (
+        "toggle_sidebar",
+        || Action::ToggleSidebar,
+        "Show or hide the sidebar",
+    ),
+    ("zen", || Action::Zen, "Zen: the article alone, or back"),
     (
         "search",
         || Action::Search,

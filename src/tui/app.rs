@@ -50,6 +50,25 @@ pub struct SidebarState {
     pub filter: Option<String>,
 }
 
+/// Which side panes the reader wants shown; narrow terminals may hide them all the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Visibility {
+    pub library: bool,
+    pub sidebar: bool,
+    /// Only the article.
+    pub zen: bool,
+}
+
+impl Default for Visibility {
+    fn default() -> Self {
+        Visibility {
+            library: true,
+            sidebar: true,
+            zen: false,
+        }
+    }
+}
+
 /// Search in the open article.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchState {
@@ -82,6 +101,7 @@ pub struct App {
     pub body: BodyState,
     pub sidebar: SidebarState,
     pub search: SearchState,
+    pub visible: Visibility,
     pub overlay: Option<Overlay>,
     /// Terminal size in cells.
     pub size: (u16, u16),
@@ -106,6 +126,7 @@ impl App {
             body: BodyState::default(),
             sidebar: SidebarState::default(),
             search: SearchState::default(),
+            visible: Visibility::default(),
             overlay: None,
             size: (80, 24),
             max_width,

@@ -76,6 +76,16 @@ pub fn update(app: &mut App, action: Action) {
                 SidebarTab::Sources => SidebarTab::Quotes,
             };
         }
+        // Out of zen mode, a pane asked for comes back.
+        Action::ToggleLibrary => toggle(app, |v| {
+            v.library = v.zen || !v.library;
+            v.zen = false;
+        }),
+        Action::ToggleSidebar => toggle(app, |v| {
+            v.sidebar = v.zen || !v.sidebar;
+            v.zen = false;
+        }),
+        Action::Zen => toggle(app, |v| v.zen = !v.zen),
         Action::Search => search::start(app),
         Action::SearchType(c) => search::type_char(app, c),
         Action::SearchBackspace => search::backspace(app),
@@ -176,7 +186,7 @@ fn screen(app: &App) -> Rect {
 
 /// The body's text rectangle and text width at the current size.
 fn body_geometry(app: &App) -> (Rect, usize) {
-    ui::body_text_area(ui::panes(screen(app)).body, app.max_width)
+    ui::body_text_area(ui::panes(screen(app), app.visible).body, app.max_width)
 }
 
 fn body_height(app: &App) -> usize {
@@ -215,7 +225,7 @@ fn page(app: &App) -> usize {
 }
 
 fn visible(app: &App, pane: Focus) -> bool {
-    let p = ui::panes(screen(app));
+    let p = ui::panes(screen(app), app.visible);
     match pane {
         Focus::Library => p.library.is_some(),
         Focus::Body => true,
@@ -234,6 +244,16 @@ fn cycle_focus(app: &mut App, forward: bool) {
             return;
         }
     }
+}
+
+/// Shows or hides panes, then moves focus off a pane that went away and lays the article out
+/// again for its new width.
+fn toggle(app: &mut App, change: impl FnOnce(&mut super::app::Visibility)) {
+    change(&mut app.visible);
+    if !visible(app, app.focus) {
+        app.focus = Focus::Body;
+    }
+    relayout(app);
 }
 
 /// Moves the focused pane's selection or scroll by `delta` (saturating at both ends).

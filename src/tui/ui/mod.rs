@@ -8,7 +8,7 @@ pub mod library;
 pub mod sidebar;
 pub mod status;
 
-use super::app::{App, Focus, Overlay};
+use super::app::{App, Focus, Overlay, Visibility};
 use super::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -30,12 +30,21 @@ pub struct Panes {
 
 /// Splits the screen: library on the left, the body in the middle, quotations on the right,
 /// the status line at the bottom. Side panes give way first when the body would get too narrow.
-pub fn panes(area: Rect) -> Panes {
+pub fn panes(area: Rect, visible: Visibility) -> Panes {
     let main_h = area.height.saturating_sub(1);
     let status = Rect::new(area.x, area.y + main_h, area.width, 1.min(area.height));
     let w = area.width;
-    let mut lib_w = (w * 22 / 100).clamp(18, 34);
-    let mut side_w = (w * 30 / 100).clamp(22, 44);
+    let shown = |on: bool| on && !visible.zen;
+    let mut lib_w = if shown(visible.library) {
+        (w * 22 / 100).clamp(18, 34)
+    } else {
+        0
+    };
+    let mut side_w = if shown(visible.sidebar) {
+        (w * 30 / 100).clamp(22, 44)
+    } else {
+        0
+    };
     if w.saturating_sub(lib_w + side_w) < 34 {
         lib_w = 0;
     }
@@ -62,7 +71,10 @@ pub fn body_text_area(body: Rect, max_width: usize) -> (Rect, usize) {
         inner.height,
     );
     let width = (padded.width as usize).min(max_width).max(1);
-    (padded, width)
+    // A pane wider than the text sets it in the middle, as a page would.
+    let spare = padded.width.saturating_sub(width as u16);
+    let centred = Rect::new(padded.x + spare / 2, padded.y, width as u16, padded.height);
+    (centred, width)
 }
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
@@ -79,7 +91,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         frame.render_widget(p, area);
         return;
     }
-    let p = panes(area);
+    let p = panes(area, app.visible);
     if let Some(r) = p.library {
         library::draw(frame, r, app, theme);
     }
