@@ -13,6 +13,8 @@ const ACTIVE_BG: vt100::Color = vt100::Color::Rgb(0xeb, 0xcb, 0x8b);
 
 struct Session {
     parser: vt100::Parser,
+    /// Every byte the program wrote, for what the emulator does not keep (OSC 52).
+    raw: Vec<u8>,
     rx: Receiver<Vec<u8>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
@@ -59,6 +61,7 @@ impl Session {
         std::mem::forget(pair.master);
         Session {
             parser: vt100::Parser::new(ROWS, COLS, 0),
+            raw: Vec::new(),
             rx,
             writer,
             child,
@@ -69,6 +72,7 @@ impl Session {
     fn pump(&mut self, wait: Duration) {
         while let Ok(bytes) = self.rx.recv_timeout(wait) {
             self.parser.process(&bytes);
+            self.raw.extend_from_slice(&bytes);
         }
     }
 
@@ -85,6 +89,7 @@ impl Session {
             }
             if let Ok(bytes) = self.rx.recv_timeout(Duration::from_millis(50)) {
                 self.parser.process(&bytes);
+                self.raw.extend_from_slice(&bytes);
             }
         }
         panic!("the screen never showed {needle:?}:\n{}", self.screen());
@@ -156,6 +161,24 @@ fn open_step_through_quotes_and_quit_cleanly() {
     s.wait_for("match 1/");
     s.keys("n");
     s.wait_for("match 2/");
+
+    s.keys("y");
+    s.wait_for("Copied:");
+    s.pump(Duration::from_millis(100));
+    let raw = String::from_utf8_lossy(&s.raw).into_owned();
+    let at = raw
+        .find("\x1b]52;c;")
+        .expect("an OSC 52 copy went to the terminal");
+    let end = raw[at..].find('\x07').unwrap();
+    use base64::Engine;
+    let copied = base64::engine::general_purpose::STANDARD
+        .decode(&raw[at + 7..at + end])
+        .unwrap();
+    let copied = String::from_utf8(copied).unwrap();
+    assert!(
+        copied.starts_with("“a gamble with other people's money” — Opponents (Harbour Council"),
+        "{copied}"
+    );
 
     s.keys("q");
     s.wait_for("EXIT=0");

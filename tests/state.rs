@@ -341,3 +341,39 @@ fn panes_toggle_and_zen_widens_the_article() {
     update(&mut app, Action::ToggleLibrary);
     assert!(!app.visible.zen && app.visible.library);
 }
+
+#[test]
+fn copy_puts_the_citation_on_the_clipboard() {
+    use byline::tui::app::Effect;
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::Copy);
+    assert!(app.effects.is_empty(), "nothing selected, nothing copied");
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap()
+            .contains("Select a quotation")
+    );
+    update(&mut app, Action::NextQuote);
+    update(&mut app, Action::Copy);
+    assert_eq!(
+        app.effects,
+        vec![Effect::Copy(
+            "“This is the first time in twenty years that the waterfront has a plan instead of a promise,” — Rosa Delacourt, mayor (Harbour Council Backs Plan to Reopen the Old Ferry Docks)".into()
+        )]
+    );
+    assert!(app.message.as_deref().unwrap().starts_with("Copied: "));
+    // A sample has no file to edit; a file does.
+    update(&mut app, Action::Edit);
+    assert!(app.message.as_deref().unwrap().contains("no file to edit"));
+    let mut app = common::app(
+        vec![byline::library::Origin::File(common::fixture("strike.txt"))],
+        120,
+        40,
+    );
+    update(&mut app, Action::Edit);
+    assert!(matches!(
+        app.effects.last(),
+        Some(Effect::Edit { index: 0, .. })
+    ));
+}

@@ -19,6 +19,8 @@ pub enum Action {
     PrevQuote,
     ToggleHelp,
     ToggleSources,
+    Copy,
+    Edit,
     ToggleLibrary,
     ToggleSidebar,
     Zen,
@@ -81,6 +83,12 @@ pub const BINDABLE: &[Bindable] = &[
         || Action::ToggleSources,
         "Sidebar: switch Quotes / Sources",
     ),
+    (
+        "copy",
+        || Action::Copy,
+        "Copy the quotation with its citation",
+    ),
+    ("edit", || Action::Edit, "Open the article in $EDITOR"),
     (
         "toggle_library",
         || Action::ToggleLibrary,

@@ -115,6 +115,22 @@ pub struct App {
     pub quit: bool,
     /// Something changed since the last draw.
     pub dirty: bool,
+    /// Work for the event loop that touches the world outside the app: `update` asks, the loop
+    /// does it.
+    pub effects: Vec<Effect>,
+}
+
+/// What `update` asks the event loop to do outside the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put text on the clipboard (OSC 52, which works over SSH and in tmux).
+    Copy(String),
+    /// Open library entry `index`'s file in `$EDITOR`, with the terminal handed over
+    /// meanwhile, then read it again.
+    Edit {
+        index: usize,
+        path: std::path::PathBuf,
+    },
 }
 
 impl App {
@@ -135,6 +151,7 @@ impl App {
             help,
             quit: false,
             dirty: true,
+            effects: Vec::new(),
         }
     }
 

@@ -3,7 +3,7 @@
 //! changed. The terminal is restored on every way out: return, panic and signal.
 
 use super::action::Action;
-use super::app::{App, Overlay};
+use super::app::{App, Effect, Overlay};
 use super::keymap::{Context, Keymap};
 use super::theme::Theme;
 use super::ui;
@@ -13,7 +13,9 @@ use crate::quotes::lexicon::Outlets;
 use ratatui::crossterm::event::{self, Event as TermEvent};
 use std::io;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Sender, channel};
+use std::time::Duration;
 
 /// A message for the event loop.
 pub enum Event {
@@ -50,14 +52,15 @@ pub fn run(
     // ratatui installs a panic hook that restores the terminal before the message is printed.
     let mut terminal = ratatui::try_init()?;
     let _restore = Restore;
-    spawn_input(tx.clone());
+    let paused = Arc::new(AtomicBool::new(false));
+    spawn_input(tx.clone(), paused.clone());
     let loader = tx.clone();
     library::spawn(
         origins.into_iter().enumerate().collect(),
-        outlets,
+        outlets.clone(),
         move |i, r| loader.send(Event::Loaded(i, r)).is_ok(),
     );
-    drop(tx);
+    let reload_tx = tx;
     let size = terminal.size()?;
     update(
         &mut app,
@@ -78,6 +81,32 @@ pub fn run(
         for ev in std::iter::once(first).chain(rx.try_iter()) {
             if let Some(ended) = handle(&mut app, ev, keymap)? {
                 return Ok(ended);
+            }
+        }
+        for effect in std::mem::take(&mut app.effects) {
+            match effect {
+                Effect::Copy(text) => copy_osc52(&text)?,
+                Effect::Edit { index, path } => {
+                    paused.store(true, Ordering::Release);
+                    // Let the input thread finish its last wait before the editor reads keys.
+                    std::thread::sleep(Duration::from_millis(80));
+                    ratatui::restore();
+                    let outcome = run_editor(&path);
+                    terminal = ratatui::try_init()?;
+                    terminal.clear()?;
+                    paused.store(false, Ordering::Release);
+                    if let Err(e) = outcome {
+                        app.message = Some(e);
+                    }
+                    app.dirty = true;
+                    // Read the file again, so what was changed shows.
+                    let reload = reload_tx.clone();
+                    library::spawn(
+                        vec![(index, Origin::File(path))],
+                        outlets.clone(),
+                        move |i, r| reload.send(Event::Loaded(i, r)).is_ok(),
+                    );
+                }
             }
         }
         if app.quit {
@@ -120,11 +149,21 @@ fn handle(app: &mut App, ev: Event, keymap: &Keymap) -> io::Result<Option<Ended>
     Ok(None)
 }
 
-fn spawn_input(tx: Sender<Event>) {
+/// Reads terminal input onto the channel. While `paused` (another program has the terminal)
+/// it reads nothing, so no key meant for that program is taken.
+fn spawn_input(tx: Sender<Event>, paused: Arc<AtomicBool>) {
     std::thread::spawn(move || {
         loop {
-            let msg = match event::read() {
-                Ok(ev) => Event::Input(ev),
+            if paused.load(Ordering::Acquire) {
+                std::thread::sleep(Duration::from_millis(20));
+                continue;
+            }
+            let msg = match event::poll(Duration::from_millis(50)) {
+                Ok(false) => continue,
+                Ok(true) => match event::read() {
+                    Ok(ev) => Event::Input(ev),
+                    Err(e) => Event::InputFailed(e.to_string()),
+                },
                 Err(e) => Event::InputFailed(e.to_string()),
             };
             let failed = matches!(msg, Event::InputFailed(_));
@@ -133,6 +172,41 @@ fn spawn_input(tx: Sender<Event>) {
             }
         }
     });
+}
+
+/// Puts text on the clipboard through the terminal: OSC 52, which terminals, tmux (with
+/// `set-clipboard on`) and SSH sessions pass along.
+fn copy_osc52(text: &str) -> io::Result<()> {
+    use base64::Engine;
+    use std::io::Write;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    let mut out = io::stdout();
+    write!(out, "\x1b]52;c;{encoded}\x07")?;
+    out.flush()
+}
+
+/// Runs `$VISUAL` or `$EDITOR` (default `vi`) on a file, waiting for it to finish.
+fn run_editor(path: &std::path::Path) -> Result<(), String> {
+    let editor = std::env::var("VISUAL")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .or_else(|| {
+            std::env::var("EDITOR")
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+        })
+        .unwrap_or_else(|| "vi".to_owned());
+    let mut words = editor.split_whitespace();
+    let program = words.next().unwrap_or("vi");
+    match std::process::Command::new(program)
+        .args(words)
+        .arg(path)
+        .status()
+    {
+        Ok(s) if s.success() => Ok(()),
+        Ok(s) => Err(format!("{editor} exited with {s}")),
+        Err(e) => Err(format!("cannot run {editor}: {e}")),
+    }
 }
 
 fn spawn_signals(tx: Sender<Event>) -> io::Result<()> {

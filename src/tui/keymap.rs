@@ -127,6 +127,8 @@ impl Default for Keymap {
             (p(Char('[')), Action::PrevQuote),
             (p(Char('?')), Action::ToggleHelp),
             (p(Char('s')), Action::ToggleSources),
+            (p(Char('y')), Action::Copy),
+            (p(Char('e')), Action::Edit),
             (p(Char('1')), Action::ToggleLibrary),
             (p(Char('3')), Action::ToggleSidebar),
             (p(Char('z')), Action::Zen),
@@ -148,6 +150,7 @@ impl Default for Keymap {
             (p(PageUp), Action::PageUp),
         ];
         let detail: Vec<(KeyChord, Action)> = vec![
+            (p(Char('y')), Action::Copy),
             (p(Esc), Action::Close),
             (p(Enter), Action::Close),
             (p(Char('q')), Action::Close),

@@ -2,11 +2,11 @@
 //! directly with actions.
 
 use super::action::Action;
-use super::app::{App, Focus, HelpState, Overlay, SidebarTab};
+use super::app::{App, Effect, Focus, HelpState, Overlay, SidebarTab};
 use super::search;
 use super::ui;
 use crate::layout;
-use crate::library::Status;
+use crate::library::{Origin, Status};
 use ratatui::layout::Rect;
 use std::sync::Arc;
 
@@ -36,6 +36,7 @@ pub fn update(app: &mut App, action: Action) {
     if let Some(Overlay::Detail(_)) = &app.overlay {
         match action {
             Action::Close | Action::Open => app.overlay = None,
+            Action::Copy => copy(app),
             Action::Quit => app.quit = true,
             Action::Resize { width, height } => resize(app, width, height),
             Action::Loaded { index, result } => loaded(app, index, result),
@@ -86,6 +87,8 @@ pub fn update(app: &mut App, action: Action) {
             v.zen = false;
         }),
         Action::Zen => toggle(app, |v| v.zen = !v.zen),
+        Action::Copy => copy(app),
+        Action::Edit => edit(app),
         Action::Search => search::start(app),
         Action::SearchType(c) => search::type_char(app, c),
         Action::SearchBackspace => search::backspace(app),
@@ -242,6 +245,55 @@ fn cycle_focus(app: &mut App, forward: bool) {
         if visible(app, next) {
             app.focus = next;
             return;
+        }
+    }
+}
+
+/// `y`: the selected quotation with its citation, for the clipboard.
+fn copy(app: &mut App) {
+    let Some(text) = citation(app) else {
+        app.message = Some("Select a quotation first (] or the sidebar)".into());
+        return;
+    };
+    app.message = Some(format!(
+        "Copied: {}",
+        crate::text::truncate_chars(&text, 60)
+    ));
+    app.effects.push(Effect::Copy(text));
+}
+
+/// “…” — Zhang Jun, China's UN ambassador, via The Associated Press (Article title)
+pub fn citation(app: &App) -> Option<String> {
+    let q = app.selected_quote()?;
+    let loaded = app.current()?;
+    let quoted = loaded.article.slice(&q.span);
+    let quoted = quoted.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = format!("“{quoted}”");
+    if let Some(s) = &q.speaker {
+        out.push_str(&format!(" — {}", s.name));
+        if let Some(d) = &s.description {
+            out.push_str(&format!(", {d}"));
+        }
+    }
+    if let Some(v) = &q.via {
+        out.push_str(&format!(", via {}", v.name));
+    }
+    out.push_str(&format!(" ({})", loaded.article.title));
+    Some(out)
+}
+
+/// `e`: the open article in `$EDITOR`; byline never writes to it itself.
+fn edit(app: &mut App) {
+    let Some(index) = app.body.entry else {
+        return;
+    };
+    match &app.entries[index].origin {
+        Origin::File(path) => app.effects.push(Effect::Edit {
+            index,
+            path: path.clone(),
+        }),
+        Origin::Sample(_) => {
+            app.message = Some("Samples are built into byline; there is no file to edit".into())
         }
     }
 }
