@@ -51,6 +51,17 @@ pub enum ColorWhen {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    #[command(
+        after_help = "For bash: byline completions bash > ~/.local/share/bash-completion/completions/byline"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) to stdout
+    #[command(after_help = "Read it with: byline man | man -l -")]
+    Man,
     /// Print articles as the reader shows them, then their quotations with speakers and outlets
     #[command(
         after_help = "When stdout is a terminal the output goes through $PAGER (default `less -R`); set PAGER= or pass --no-pager to print directly."
@@ -133,6 +144,20 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
                 None => scan(&paths)?.into_iter().map(Input::File).collect(),
             };
             quotes(inputs, format, with_text, &config)
+        }
+        Some(Command::Completions { shell }) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "byline", &mut std::io::stdout());
+            Ok(0)
+        }
+        Some(Command::Man) => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_mangen::Man::new(cmd)
+                .render(&mut out)
+                .map_err(|e| Failure::runtime(format!("rendering the manual: {e}")))?;
+            std::io::stdout().write_all(&out).map_err(io_failure)?;
+            Ok(0)
         }
         Some(Command::Cat {
             paths,

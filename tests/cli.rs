@@ -211,3 +211,14 @@ fn cat_colours_when_asked_and_neutralises_escapes() {
     let o = byline(&["cat", path(&hostile)]);
     assert!(!stdout(&o).contains('\x1b'), "auto: no colour when piped");
 }
+
+#[test]
+fn completions_and_manual() {
+    let o = byline(&["completions", "bash"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.contains("complete") && out.contains("byline") && out.contains("quotes"));
+    let o = byline(&["man"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).starts_with(".ie") || stdout(&o).contains(".TH byline"));
+}
