@@ -423,7 +423,16 @@ fn reader(
     }
     let colours = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let theme = crate::tui::theme::Theme::resolve(&spec, colours);
-    let keymap = crate::tui::keymap::Keymap::default();
+    let config_label = config
+        .path
+        .as_ref()
+        .map_or_else(|| "config".to_owned(), |p| p.display().to_string());
+    let (keymap, key_warnings) =
+        crate::tui::keymap::Keymap::with_overrides(&config.keys, &config_label);
+    for w in &key_warnings {
+        eprintln!("byline: warning: {w}");
+    }
+    warnings.extend(key_warnings);
     let mut app = crate::tui::App::new(
         origins.iter().cloned().map(Entry::new).collect(),
         max_width.map_or(config.max_width, usize::from),

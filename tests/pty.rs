@@ -24,6 +24,11 @@ struct Session {
 impl Session {
     /// Runs `byline ARGS` in a shell that prints the terminal's settings after it exits.
     fn start(args: &[&str]) -> Session {
+        Session::start_with_config(args, "")
+    }
+
+    /// Runs `byline ARGS` with `config` as its config file.
+    fn start_with_config(args: &[&str], config_text: &str) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -33,6 +38,7 @@ impl Session {
             })
             .unwrap();
         let config = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(config.path(), config_text).unwrap();
         let bin = env!("CARGO_BIN_EXE_byline");
         let quoted: Vec<String> = args.iter().map(|a| format!("'{a}'")).collect();
         let script = format!(
@@ -150,10 +156,10 @@ fn open_step_through_quotes_and_quit_cleanly() {
     assert_ne!(first, second, "the highlight moved");
 
     s.keys("?");
-    s.wait_for("Keys — Esc to close");
+    s.wait_for("Keys — type to filter, Esc to close");
     s.keys("\x1b");
     s.pump(Duration::from_millis(300));
-    assert!(!s.screen().contains("Keys — Esc to close"));
+    assert!(!s.screen().contains("Keys — type to filter, Esc to close"));
 
     s.keys("/council");
     s.wait_for("/council");
@@ -221,4 +227,19 @@ fn sigterm_restores_the_terminal() {
         words.contains(&"icanon") && words.contains(&"echo"),
         "{screen}"
     );
+}
+
+#[test]
+fn remapped_keys_and_counts() {
+    let mut s = Session::start_with_config(
+        &[],
+        "[keys]\nnext_quote = [\"J\", \"]\"]\nbottom = \"G G\"\n",
+    );
+    s.wait_for("Harbour Council Backs Plan");
+    s.keys("J");
+    s.wait_for("quote 1/6");
+    s.keys("2]");
+    s.wait_for("quote 3/6");
+    s.keys("q");
+    s.wait_for("EXIT=0");
 }

@@ -377,3 +377,41 @@ fn copy_puts_the_citation_on_the_clipboard() {
         Some(Effect::Edit { index: 0, .. })
     ));
 }
+
+#[test]
+fn help_filters_as_you_type() {
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::ToggleHelp);
+    for c in "quot".chars() {
+        update(&mut app, Action::HelpType(c));
+    }
+    let Some(Overlay::Help(state)) = &app.overlay else {
+        panic!()
+    };
+    let shown = app.help_lines(&state.filter);
+    assert!(!shown.is_empty() && shown.len() < app.help.len());
+    assert!(
+        shown
+            .iter()
+            .all(|e| e.description.to_lowercase().contains("quot") || e.keys.contains("quot"))
+    );
+    update(&mut app, Action::Close);
+    assert!(
+        matches!(&app.overlay, Some(Overlay::Help(s)) if s.filter.is_empty()),
+        "Esc clears the filter first"
+    );
+    update(&mut app, Action::Close);
+    assert_eq!(app.overlay, None);
+}
+
+#[test]
+fn half_pages_scroll_half_as_far() {
+    let mut app = common::samples_app(120, 14);
+    update(&mut app, Action::PageDown);
+    let page = app.body.scroll;
+    update(&mut app, Action::Top);
+    update(&mut app, Action::HalfPageDown);
+    assert_eq!(app.body.scroll, page / 2);
+    update(&mut app, Action::HalfPageUp);
+    assert_eq!(app.body.scroll, 0);
+}

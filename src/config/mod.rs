@@ -11,6 +11,14 @@ use std::path::{Path, PathBuf};
 /// Default text width of the article body, in columns.
 pub const DEFAULT_MAX_WIDTH: usize = 80;
 
+/// One `[keys]` entry: the action and the key sequences it gets, as written in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyOverride {
+    pub action: String,
+    pub keys: Vec<String>,
+    pub line: Option<usize>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     /// A built-in theme name or a path to a theme file.
@@ -21,6 +29,8 @@ pub struct Config {
     pub library: Vec<PathBuf>,
     /// Outlets added to the built-in alias table.
     pub outlets: Vec<OutletEntry>,
+    /// Keys rebound in `[keys]`: action name to key sequences, as written.
+    pub keys: Vec<KeyOverride>,
     /// The file this came from, if any.
     pub path: Option<PathBuf>,
 }
@@ -32,6 +42,7 @@ impl Default for Config {
             max_width: DEFAULT_MAX_WIDTH,
             library: Vec::new(),
             outlets: Vec::new(),
+            keys: Vec::new(),
             path: None,
         }
     }
@@ -157,6 +168,39 @@ pub fn parse(src: &str, file: &str) -> (Config, Vec<Warning>) {
                     key,
                     format!("`[[outlet]]` entries need `name` and `aliases`: {e}"),
                 ),
+            },
+            "keys" => match value.as_table() {
+                Some(table) => {
+                    for (action, keys) in table {
+                        let line = line_of_key(src, action);
+                        let keys = match keys {
+                            toml::Value::String(k) => vec![k.clone()],
+                            toml::Value::Array(list) => {
+                                let found: Vec<String> = list
+                                    .iter()
+                                    .filter_map(|k| k.as_str().map(str::to_owned))
+                                    .collect();
+                                if found.len() != list.len() {
+                                    warn(action, format!("`keys.{action}`: keys must be strings"));
+                                }
+                                found
+                            }
+                            _ => {
+                                warn(
+                                    action,
+                                    format!("`keys.{action}` must be a key or a list of keys"),
+                                );
+                                continue;
+                            }
+                        };
+                        config.keys.push(KeyOverride {
+                            action: action.clone(),
+                            keys,
+                            line,
+                        });
+                    }
+                }
+                None => warn(key, "`[keys]` must be a table of action = key".into()),
             },
             other => warn(other, format!("unknown option `{other}` (ignored)")),
         }

@@ -12,6 +12,8 @@ pub enum Action {
     Up,
     PageDown,
     PageUp,
+    HalfPageDown,
+    HalfPageUp,
     Top,
     Bottom,
     Open,
@@ -36,6 +38,10 @@ pub enum Action {
     SearchSubmit,
     /// Esc in the search prompt: drop the search (not bound to a key).
     SearchCancel,
+    /// A character typed in the help overlay, which filters it (not bound to a key).
+    HelpType(char),
+    /// Backspace in the help overlay's filter (not bound to a key).
+    HelpBackspace,
     /// The terminal changed size (not bound to a key).
     Resize {
         width: u16,
@@ -64,6 +70,12 @@ pub const BINDABLE: &[Bindable] = &[
     ("up", || Action::Up, "Up: select or scroll"),
     ("page_down", || Action::PageDown, "Page down"),
     ("page_up", || Action::PageUp, "Page up"),
+    (
+        "half_page_down",
+        || Action::HalfPageDown,
+        "Half a page down",
+    ),
+    ("half_page_up", || Action::HalfPageUp, "Half a page up"),
     ("top", || Action::Top, "Top"),
     ("bottom", || Action::Bottom, "Bottom"),
     ("open", || Action::Open, "Open article / jump to quotation"),

@@ -84,6 +84,23 @@ pub struct SearchState {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct HelpState {
     pub scroll: usize,
+    /// Typed text that narrows the list to keys and descriptions containing it.
+    pub filter: String,
+}
+
+impl App {
+    /// The help lines the overlay shows, narrowed by its filter.
+    pub fn help_lines(&self, filter: &str) -> Vec<&HelpEntry> {
+        let f = filter.to_lowercase();
+        self.help
+            .iter()
+            .filter(|e| {
+                f.is_empty()
+                    || e.description.to_lowercase().contains(&f)
+                    || e.keys.to_lowercase().contains(&f)
+            })
+            .collect()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +130,8 @@ pub struct App {
     pub message: Option<String>,
     pub help: Vec<HelpEntry>,
     pub quit: bool,
+    /// A count or key sequence being typed.
+    pub pending: super::keymap::Pending,
     /// Something changed since the last draw.
     pub dirty: bool,
     /// Work for the event loop that touches the world outside the app: `update` asks, the loop
@@ -150,6 +169,7 @@ impl App {
             message: None,
             help,
             quit: false,
+            pending: Default::default(),
             dirty: true,
             effects: Vec::new(),
         }

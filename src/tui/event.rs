@@ -14,7 +14,7 @@ use ratatui::crossterm::event::{self, Event as TermEvent};
 use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Sender, channel};
+use std::sync::mpsc::{RecvTimeoutError, Sender, channel};
 use std::time::Duration;
 
 /// A message for the event loop.
@@ -74,7 +74,23 @@ pub fn run(
             terminal.draw(|f| ui::draw(f, &app, theme))?;
             app.dirty = false;
         }
-        let Ok(first) = rx.recv() else {
+        // While a count or a key sequence is open, a pause ends it.
+        let first = if app.pending.is_empty() {
+            rx.recv().ok()
+        } else {
+            match rx.recv_timeout(PENDING_TIMEOUT) {
+                Ok(ev) => Some(ev),
+                Err(RecvTimeoutError::Timeout) => {
+                    for (action, n) in keymap.flush(&mut app.pending) {
+                        repeat(&mut app, action, n);
+                    }
+                    app.dirty = true;
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => None,
+            }
+        };
+        let Some(first) = first else {
             return Ok(Ended::Quit);
         };
         // Take everything already waiting before drawing again, so bursts draw once.
@@ -115,6 +131,17 @@ pub fn run(
     }
 }
 
+/// How long an open count or key sequence waits for its next key.
+const PENDING_TIMEOUT: Duration = Duration::from_millis(500);
+
+/// Carries out an action `n` times (a count before a motion).
+fn repeat(app: &mut App, action: Action, n: usize) {
+    for _ in 1..n {
+        update(app, action.clone());
+    }
+    update(app, action);
+}
+
 fn handle(app: &mut App, ev: Event, keymap: &Keymap) -> io::Result<Option<Ended>> {
     match ev {
         Event::Input(TermEvent::Key(key)) => {
@@ -126,8 +153,20 @@ fn handle(app: &mut App, ev: Event, keymap: &Keymap) -> io::Result<Option<Ended>
                     Overlay::Detail(_) => Context::Detail,
                 })
             };
-            if let Some(action) = keymap.lookup(ctx, &key) {
-                update(app, action);
+            match ctx {
+                Some(ctx) => {
+                    if let Some(action) = keymap.lookup(ctx, &key) {
+                        update(app, action);
+                    }
+                }
+                None => {
+                    let was_pending = !app.pending.is_empty();
+                    for (action, n) in keymap.feed(&mut app.pending, &key) {
+                        repeat(app, action, n);
+                    }
+                    // The status line shows a count or sequence being typed.
+                    app.dirty |= was_pending || !app.pending.is_empty();
+                }
             }
         }
         Event::Input(TermEvent::Resize(width, height)) => {

@@ -5,6 +5,7 @@ pub mod app;
 pub mod cat;
 pub mod event;
 pub mod keymap;
+pub mod keys;
 pub mod search;
 pub mod theme;
 pub mod ui;

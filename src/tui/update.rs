@@ -22,14 +22,28 @@ pub fn update(app: &mut App, action: Action) {
             Action::Up => state.scroll = state.scroll.saturating_sub(1),
             Action::PageDown => state.scroll += page,
             Action::PageUp => state.scroll = state.scroll.saturating_sub(page),
+            Action::Close if !state.filter.is_empty() => {
+                state.filter.clear();
+                state.scroll = 0;
+            }
             Action::Close | Action::ToggleHelp => app.overlay = None,
+            Action::HelpType(c) => {
+                state.filter.push(c);
+                state.scroll = 0;
+            }
+            Action::HelpBackspace => {
+                state.filter.pop();
+            }
             Action::Quit => app.quit = true,
             Action::Resize { width, height } => resize(app, width, height),
             Action::Loaded { index, result } => loaded(app, index, result),
             _ => {}
         }
-        if let Some(Overlay::Help(state)) = &mut app.overlay {
-            state.scroll = state.scroll.min(app.help.len().saturating_sub(1));
+        if let Some(Overlay::Help(state)) = &app.overlay {
+            let shown = app.help_lines(&state.filter).len();
+            if let Some(Overlay::Help(state)) = &mut app.overlay {
+                state.scroll = state.scroll.min(shown.saturating_sub(1));
+            }
         }
         return;
     }
@@ -52,6 +66,8 @@ pub fn update(app: &mut App, action: Action) {
         Action::Up => step(app, -1),
         Action::PageDown => step(app, page(app) as isize),
         Action::PageUp => step(app, -(page(app) as isize)),
+        Action::HalfPageDown => step(app, (page(app) / 2).max(1) as isize),
+        Action::HalfPageUp => step(app, -((page(app) / 2).max(1) as isize)),
         Action::Top => step(app, isize::MIN),
         Action::Bottom => step(app, isize::MAX),
         Action::Open => match (app.focus, app.sidebar.tab) {
@@ -107,6 +123,8 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Resize { width, height } => resize(app, width, height),
         Action::Loaded { index, result } => loaded(app, index, result),
+        // Typing into the help's filter means nothing once it is closed.
+        Action::HelpType(_) | Action::HelpBackspace => {}
     }
 }
 

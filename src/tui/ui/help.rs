@@ -9,10 +9,22 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HelpState, theme: &Theme) {
-    let key_w = app.help.iter().map(|e| e.keys.width()).max().unwrap_or(0);
+    let entries = app.help_lines(&state.filter);
+    let key_w = entries.iter().map(|e| e.keys.width()).max().unwrap_or(0);
     let mut lines: Vec<Line> = Vec::new();
+    if !state.filter.is_empty() {
+        lines.push(Line::styled(
+            format!(
+                "filter: {}▏ ({} found; Esc clears)",
+                state.filter,
+                entries.len()
+            ),
+            theme.help_key,
+        ));
+        lines.push(Line::raw(""));
+    }
     let mut context = None;
-    for e in &app.help {
+    for e in entries {
         if context != Some(e.context) {
             if context.is_some() {
                 lines.push(Line::raw(""));
@@ -36,7 +48,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HelpState, theme: 
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .border_style(theme.border_focused)
-        .title(Line::styled(" Keys — Esc to close ", theme.title))
+        .title(Line::styled(
+            " Keys — type to filter, Esc to close ",
+            theme.title,
+        ))
         .style(theme.help);
     frame.render_widget(
         Paragraph::new(lines)

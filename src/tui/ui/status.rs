@@ -25,6 +25,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Focus::Sidebar => "quotes",
     };
     let mut left = format!(" {article} │ {quote} │ {}% │ {focus}", scroll_percent(app));
+    if !app.pending.is_empty() {
+        left.push_str(&format!(" │ {}…", app.pending.label()));
+    }
     let s = &app.search;
     if s.editing {
         left = format!(" /{}▏", crate::text::neutralised(&s.query));
