@@ -59,6 +59,12 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// List the themes, or show one on a sample article
+    Themes {
+        /// Print a sample article in this theme (a name or a path)
+        #[arg(long, value_name = "NAME|PATH")]
+        preview: Option<String>,
+    },
     /// Print the manual page (roff) to stdout
     #[command(after_help = "Read it with: byline man | man -l -")]
     Man,
@@ -127,7 +133,8 @@ impl Failure {
 /// Runs the command line; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32, Failure> {
     let path = config::locate(cli.config.as_deref());
-    let named = cli.config.is_some() || std::env::var_os("BYLINE_CONFIG").is_some();
+    let named =
+        cli.config.is_some() || std::env::var_os("BYLINE_CONFIG").is_some_and(|v| !v.is_empty());
     let (config, warnings) = config::load(path.as_deref(), named);
     match cli.command {
         Some(Command::Quotes {
@@ -150,6 +157,7 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
             clap_complete::generate(shell, &mut cmd, "byline", &mut std::io::stdout());
             Ok(0)
         }
+        Some(Command::Themes { preview }) => themes(preview, &config),
         Some(Command::Man) => {
             let cmd = <Cli as clap::CommandFactory>::command();
             let mut out = Vec::new();
@@ -343,6 +351,62 @@ fn cat(
     Ok(i32::from(failed > 0))
 }
 
+fn themes(preview: Option<String>, config: &Config) -> Result<i32, Failure> {
+    let themes_dir = config::config_dir().map(|d| d.join("themes"));
+    let Some(name) = preview else {
+        let mut out = String::new();
+        for n in config::theme::names() {
+            let mark = if n == config.theme {
+                "  (configured)"
+            } else {
+                ""
+            };
+            out.push_str(&format!("{n}{mark}\n"));
+        }
+        if let Some(dir) = &themes_dir
+            && let Ok(entries) = std::fs::read_dir(dir)
+        {
+            let mut user: Vec<String> = entries
+                .filter_map(Result::ok)
+                .filter_map(|e| {
+                    let p = e.path();
+                    if p.extension()? != "toml" {
+                        return None;
+                    }
+                    Some(p.file_stem()?.to_string_lossy().into_owned())
+                })
+                .collect();
+            user.sort();
+            for n in user {
+                out.push_str(&format!("{n}  ({})\n", dir.display()));
+            }
+        }
+        std::io::stdout()
+            .write_all(out.as_bytes())
+            .map_err(io_failure)?;
+        return Ok(0);
+    };
+    let (spec, warnings) = config::theme::load(&name, themes_dir.as_deref());
+    if !warnings.is_empty() {
+        for w in &warnings {
+            eprintln!("byline: {w}");
+        }
+        return Ok(1);
+    }
+    let depth = match crate::tui::theme::Depth::detect(Some(config.color.as_str())) {
+        crate::tui::theme::Depth::None => crate::tui::theme::Depth::TrueColor,
+        d => d,
+    };
+    let theme = crate::tui::theme::Theme::resolve_at(&spec, depth);
+    let sample =
+        library::load(&library::samples()[0], Outlets::builtin()).map_err(Failure::runtime)?;
+    let text = crate::tui::cat::render(&sample, 80, &theme, true);
+    std::io::stdout()
+        .write_all(text.as_bytes())
+        .map_err(io_failure)?;
+    Ok(0)
+}
+
 /// Shows `text` through $PAGER (default `less -R`); false when no pager could be started.
 fn page(text: &str) -> bool {
     let pager = std::env::var("PAGER").unwrap_or_else(|_| "less -R".to_owned());
@@ -421,8 +485,8 @@ fn reader(
     for w in &warnings {
         eprintln!("byline: warning: {w}");
     }
-    let colours = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let theme = crate::tui::theme::Theme::resolve(&spec, colours);
+    let depth = crate::tui::theme::Depth::detect(Some(config.color.as_str()));
+    let theme = crate::tui::theme::Theme::resolve_at(&spec, depth);
     let config_label = config
         .path
         .as_ref()

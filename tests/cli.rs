@@ -49,6 +49,7 @@ fn help_explains_the_commands() {
 fn quotes_json_has_the_schema() {
     let o = byline(&["quotes", path(&common::fixture("strike.txt"))]);
     assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "", "no config, no warning");
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     let a = &v[0];
     assert_eq!(a["title"], "Bus Strike Enters Its Third Day");
@@ -221,4 +222,57 @@ fn completions_and_manual() {
     let o = byline(&["man"]);
     assert!(o.status.success());
     assert!(stdout(&o).starts_with(".ie") || stdout(&o).contains(".TH byline"));
+}
+
+#[test]
+fn themes_are_listed_and_previewed() {
+    let o = byline(&["themes"]);
+    let out = stdout(&o);
+    let names: Vec<&str> = out
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert!(names.len() >= 8, "{out}");
+    for name in &names {
+        let o = Command::new(env!("CARGO_BIN_EXE_byline"))
+            .args(["themes", "--preview", name])
+            .env("BYLINE_CONFIG", "")
+            .env("COLORTERM", "truecolor")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{name}: {}", stderr(&o));
+        let text = stdout(&o);
+        assert!(text.contains("\x1b[38;2;"), "{name}: true colours");
+        assert!(text.contains("Harbour Council"));
+    }
+    let o = byline(&["themes", "--preview", "no-such-theme"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no theme `no-such-theme`"));
+}
+
+#[test]
+fn no_color_and_depth() {
+    let f = common::fixture("strike.txt");
+    let o = Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(["themes", "--preview", "dark"])
+        .env("BYLINE_CONFIG", "")
+        .env("COLORTERM", "")
+        .env("TERM", "xterm-256color")
+        .output()
+        .unwrap();
+    let text = stdout(&o);
+    assert!(
+        text.contains("\x1b[38;5;") && !text.contains("\x1b[38;2;"),
+        "256 colours"
+    );
+    let o = Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(["cat", "--color", "always", path(&f)])
+        .env("BYLINE_CONFIG", "")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(
+        !stdout(&o).contains("38;"),
+        "NO_COLOR: no colours, even when styling is asked"
+    );
 }

@@ -113,7 +113,7 @@ fn unknown_theme() {
     assert_one(
         &w.iter().map(ToString::to_string).collect::<Vec<_>>(),
         "no-such-theme",
-        "no theme `no-such-theme` (built-in themes: dark, light)",
+        "no theme `no-such-theme` (built-in themes: dark, light, nord, gruvbox",
     );
     assert_eq!(
         spec,

@@ -48,6 +48,7 @@ impl Session {
         let mut cmd = CommandBuilder::new("sh");
         cmd.args(["-c", &script]);
         cmd.env("TERM", "xterm-256color");
+        cmd.env("COLORTERM", "truecolor");
         cmd.env("BYLINE_CONFIG", config.path());
         cmd.env_remove("NO_COLOR");
         let child = pair.slave.spawn_command(cmd).unwrap();

@@ -31,6 +31,9 @@ pub struct Config {
     pub outlets: Vec<OutletEntry>,
     /// Keys rebound in `[keys]`: action name to key sequences, as written.
     pub keys: Vec<KeyOverride>,
+    /// Colour depth: "auto" (from COLORTERM, TERM and NO_COLOR), "truecolor", "256", "16" or
+    /// "none".
+    pub color: String,
     /// The file this came from, if any.
     pub path: Option<PathBuf>,
 }
@@ -43,6 +46,7 @@ impl Default for Config {
             library: Vec::new(),
             outlets: Vec::new(),
             keys: Vec::new(),
+            color: "auto".to_owned(),
             path: None,
         }
     }
@@ -143,6 +147,15 @@ pub fn parse(src: &str, file: &str) -> (Config, Vec<Warning>) {
             "theme" => match value.as_str() {
                 Some(s) if !s.trim().is_empty() => config.theme = s.to_owned(),
                 _ => warn(key, "`theme` must be a theme name or a path".into()),
+            },
+            "color" => match value.as_str() {
+                Some(s @ ("auto" | "truecolor" | "256" | "16" | "none")) => {
+                    config.color = s.to_owned()
+                }
+                _ => warn(
+                    key,
+                    "`color` must be \"auto\", \"truecolor\", \"256\", \"16\" or \"none\"".into(),
+                ),
             },
             "max_width" => match value.as_integer() {
                 Some(n) if (10..=1000).contains(&n) => config.max_width = n as usize,

@@ -10,6 +10,21 @@ use std::path::{Path, PathBuf};
 pub const BUILTIN: &[(&str, &str)] = &[
     ("dark", include_str!("../../assets/themes/dark.toml")),
     ("light", include_str!("../../assets/themes/light.toml")),
+    ("nord", include_str!("../../assets/themes/nord.toml")),
+    ("gruvbox", include_str!("../../assets/themes/gruvbox.toml")),
+    (
+        "solarized-dark",
+        include_str!("../../assets/themes/solarized-dark.toml"),
+    ),
+    (
+        "solarized-light",
+        include_str!("../../assets/themes/solarized-light.toml"),
+    ),
+    ("dracula", include_str!("../../assets/themes/dracula.toml")),
+    (
+        "catppuccin-mocha",
+        include_str!("../../assets/themes/catppuccin-mocha.toml"),
+    ),
 ];
 
 pub const DEFAULT_THEME: &str = "dark";
