@@ -502,9 +502,25 @@ fn reader(
         max_width.map_or(config.max_width, usize::from),
         keymap.help(),
     );
+    let state_path = std::env::var_os("BYLINE_STATE")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(crate::state::default_path);
+    if let Some(path) = &state_path {
+        let (state, warning) = crate::state::load(path);
+        app.apply_state(&state);
+        warnings.extend(warning);
+    }
     app.warnings = warnings.iter().map(ToString::to_string).collect();
     let table = outlets(&config);
-    match crate::tui::event::run(app, origins, &theme, &keymap, table) {
+    let ended = crate::tui::event::run(&mut app, origins, &theme, &keymap, table);
+    // Remember where the reader was, however the run ended.
+    if let Some(path) = &state_path
+        && let Err(e) = crate::state::save(path, &app.to_state())
+    {
+        eprintln!("byline: warning: saving {}: {e}", path.display());
+    }
+    match ended {
         Ok(crate::tui::event::Ended::Quit) => Ok(0),
         Ok(crate::tui::event::Ended::Signal(sig)) => Ok(128 + sig),
         Err(e) => Err(Failure::runtime(format!("terminal: {e}"))),

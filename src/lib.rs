@@ -12,5 +12,6 @@ pub mod library;
 pub mod load;
 pub mod quotes;
 pub mod search;
+pub mod state;
 pub mod text;
 pub mod tui;

@@ -19,6 +19,7 @@ struct Session {
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
     _config: tempfile::NamedTempFile,
+    _state: tempfile::TempDir,
 }
 
 impl Session {
@@ -29,6 +30,11 @@ impl Session {
 
     /// Runs `byline ARGS` with `config` as its config file.
     fn start_with_config(args: &[&str], config_text: &str) -> Session {
+        Session::start_in(args, config_text, tempfile::tempdir().unwrap())
+    }
+
+    /// Runs with a given state directory, to see what byline remembers across runs.
+    fn start_in(args: &[&str], config_text: &str, state: tempfile::TempDir) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -50,6 +56,7 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env("COLORTERM", "truecolor");
         cmd.env("BYLINE_CONFIG", config.path());
+        cmd.env("BYLINE_STATE", state.path().join("state.json"));
         cmd.env_remove("NO_COLOR");
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
@@ -73,6 +80,7 @@ impl Session {
             writer,
             child,
             _config: config,
+            _state: state,
         }
     }
 
@@ -243,4 +251,49 @@ fn remapped_keys_and_counts() {
     s.wait_for("quote 3/6");
     s.keys("q");
     s.wait_for("EXIT=0");
+}
+
+#[test]
+fn restart_lands_on_the_same_article_and_place() {
+    // A library of two articles, the second long enough to scroll.
+    let lib = tempfile::tempdir().unwrap();
+    std::fs::write(lib.path().join("a.txt"), "First Story\n\nShort.\n").unwrap();
+    let long: String = (1..=60)
+        .map(|n| format!("Paragraph {n} of the long story, which runs on for a while.\n\n"))
+        .collect();
+    std::fs::write(lib.path().join("b.txt"), format!("Second Story\n\n{long}")).unwrap();
+    let dir = lib.path().to_str().unwrap().to_owned();
+    let state = tempfile::tempdir().unwrap();
+    let keep = state.path().to_owned();
+    let mut s = Session::start_in(&[&dir], "", state);
+    s.wait_for("First Story");
+    s.keys("\x1b[Z");
+    s.wait_for("│ library");
+    s.keys("j\r");
+    s.wait_for("article 2/2");
+    s.keys("20j");
+    s.wait_for("Paragraph 12 of");
+    s.keys("s");
+    s.wait_for("Sources");
+    s.pump(Duration::from_millis(100));
+    let before = s.screen();
+    s.keys("q");
+    s.wait_for("EXIT=0");
+    let saved = std::fs::read_to_string(keep.join("state.json")).unwrap();
+    assert!(saved.contains("b.txt"), "{saved}");
+    // A second run with what the first remembered.
+    let again = tempfile::TempDir::new().unwrap();
+    std::fs::copy(keep.join("state.json"), again.path().join("state.json")).unwrap();
+    let mut s = Session::start_in(&[&dir], "", again);
+    s.wait_for("article 2/2");
+    s.wait_for("Sources");
+    s.pump(Duration::from_millis(100));
+    let after = s.screen();
+    let first_body_line = |screen: &str| screen.lines().nth(1).unwrap_or("").to_owned();
+    assert!(first_body_line(&before).contains("Paragraph"), "{before}");
+    assert_eq!(
+        first_body_line(&before),
+        first_body_line(&after),
+        "the same place in the article"
+    );
 }

@@ -415,3 +415,29 @@ fn half_pages_scroll_half_as_far() {
     update(&mut app, Action::HalfPageUp);
     assert_eq!(app.body.scroll, 0);
 }
+
+#[test]
+fn each_article_keeps_its_place() {
+    let mut app = common::samples_app(120, 12);
+    update(&mut app, Action::Down);
+    update(&mut app, Action::Down);
+    update(&mut app, Action::Down);
+    let place = app.body.scroll;
+    assert_eq!(place, 3);
+    update(&mut app, Action::FocusPrev);
+    update(&mut app, Action::Down);
+    update(&mut app, Action::Open);
+    assert_eq!(app.body.scroll, 0);
+    update(&mut app, Action::FocusPrev);
+    update(&mut app, Action::Up);
+    update(&mut app, Action::Open);
+    assert_eq!(app.body.entry, Some(0));
+    assert_eq!(app.body.scroll, place, "back where it was left");
+    let state = app.to_state();
+    assert_eq!(state.last.as_deref(), Some("sample:harbour-vote.txt"));
+    let mut fresh = common::samples_app(120, 12);
+    fresh.apply_state(&state);
+    update(&mut fresh, Action::FocusPrev);
+    update(&mut fresh, Action::Open);
+    assert_eq!(fresh.body.scroll, place);
+}

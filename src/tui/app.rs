@@ -132,6 +132,10 @@ pub struct App {
     pub quit: bool,
     /// A count or key sequence being typed.
     pub pending: super::keymap::Pending,
+    /// Where each article was read to (char offset of the first line in view), by label.
+    pub positions: std::collections::BTreeMap<String, usize>,
+    /// The article to open first, remembered from the last run.
+    pub restore_last: Option<String>,
     /// Something changed since the last draw.
     pub dirty: bool,
     /// Work for the event loop that touches the world outside the app: `update` asks, the loop
@@ -153,6 +157,60 @@ pub enum Effect {
 }
 
 impl App {
+    /// Takes up what was remembered from the last run.
+    pub fn apply_state(&mut self, state: &crate::state::State) {
+        self.positions = state.positions.clone();
+        self.restore_last = state.last.clone();
+        let v = &mut self.visible;
+        v.library = state.show_library.unwrap_or(v.library);
+        v.sidebar = state.show_sidebar.unwrap_or(v.sidebar);
+        v.zen = state.zen.unwrap_or(v.zen);
+        self.sidebar.tab = match state.sidebar_tab.as_deref() {
+            Some("sources") => SidebarTab::Sources,
+            _ => SidebarTab::Quotes,
+        };
+    }
+
+    /// Notes where the open article is read to.
+    pub fn remember_position(&mut self) {
+        let Some(i) = self.body.entry else { return };
+        let at = self
+            .body
+            .layout
+            .as_ref()
+            .and_then(|l| l.lines.get(self.body.scroll))
+            .map_or(0, |l| l.range.start);
+        let label = self.entries[i].origin.label();
+        self.positions.remove(&label);
+        self.positions.insert(label, at);
+    }
+
+    /// What to remember for the next run.
+    pub fn to_state(&mut self) -> crate::state::State {
+        self.remember_position();
+        let mut positions = self.positions.clone();
+        while positions.len() > crate::state::MAX_POSITIONS {
+            let Some(k) = positions.keys().next().cloned() else {
+                break;
+            };
+            positions.remove(&k);
+        }
+        crate::state::State {
+            last: self.body.entry.map(|i| self.entries[i].origin.label()),
+            positions,
+            show_library: Some(self.visible.library),
+            show_sidebar: Some(self.visible.sidebar),
+            zen: Some(self.visible.zen),
+            sidebar_tab: Some(
+                match self.sidebar.tab {
+                    SidebarTab::Quotes => "quotes",
+                    SidebarTab::Sources => "sources",
+                }
+                .to_owned(),
+            ),
+        }
+    }
+
     pub fn new(entries: Vec<Entry>, max_width: usize, help: Vec<HelpEntry>) -> Self {
         App {
             entries,
@@ -170,6 +228,8 @@ impl App {
             help,
             quit: false,
             pending: Default::default(),
+            positions: Default::default(),
+            restore_last: None,
             dirty: true,
             effects: Vec::new(),
         }

@@ -41,7 +41,7 @@ pub enum Ended {
 }
 
 pub fn run(
-    mut app: App,
+    app: &mut App,
     origins: Vec<Origin>,
     theme: &Theme,
     keymap: &Keymap,
@@ -63,7 +63,7 @@ pub fn run(
     let reload_tx = tx;
     let size = terminal.size()?;
     update(
-        &mut app,
+        app,
         Action::Resize {
             width: size.width,
             height: size.height,
@@ -71,7 +71,7 @@ pub fn run(
     );
     loop {
         if app.dirty {
-            terminal.draw(|f| ui::draw(f, &app, theme))?;
+            terminal.draw(|f| ui::draw(f, app, theme))?;
             app.dirty = false;
         }
         // While a count or a key sequence is open, a pause ends it.
@@ -82,7 +82,7 @@ pub fn run(
                 Ok(ev) => Some(ev),
                 Err(RecvTimeoutError::Timeout) => {
                     for (action, n) in keymap.flush(&mut app.pending) {
-                        repeat(&mut app, action, n);
+                        repeat(app, action, n);
                     }
                     app.dirty = true;
                     continue;
@@ -95,7 +95,7 @@ pub fn run(
         };
         // Take everything already waiting before drawing again, so bursts draw once.
         for ev in std::iter::once(first).chain(rx.try_iter()) {
-            if let Some(ended) = handle(&mut app, ev, keymap)? {
+            if let Some(ended) = handle(app, ev, keymap)? {
                 return Ok(ended);
             }
         }

@@ -146,6 +146,22 @@ fn loaded(app: &mut App, index: usize, result: Result<Arc<crate::library::Loaded
 
 /// Opens the first entry in library order once it has loaded, passing over failures.
 fn open_first_ready(app: &mut App) {
+    // The article open when byline last quit comes first, once it has loaded.
+    if let Some(last) = app.restore_last.clone() {
+        match app.entries.iter().position(|e| e.origin.label() == last) {
+            Some(i) => match app.entries[i].status {
+                Status::Pending => return,
+                Status::Ready(_) => {
+                    app.restore_last = None;
+                    app.library.selected = i;
+                    open(app, i);
+                    return;
+                }
+                Status::Failed(_) => app.restore_last = None,
+            },
+            None => app.restore_last = None,
+        }
+    }
     for (i, e) in app.entries.iter().enumerate() {
         match e.status {
             Status::Failed(_) => continue,
@@ -186,6 +202,7 @@ fn open(app: &mut App, index: usize) {
         app.message = Some(e.clone());
         return;
     }
+    app.remember_position();
     app.body.entry = Some(index);
     app.body.scroll = 0;
     app.sidebar.selected = None;
@@ -194,6 +211,12 @@ fn open(app: &mut App, index: usize) {
     search::refresh(app);
     app.body.layout = None;
     relayout(app);
+    // Back where this article was last read to.
+    let label = app.entries[index].origin.label();
+    if let (Some(&at), Some(layout)) = (app.positions.get(&label), app.body.layout.clone()) {
+        app.body.scroll = layout.line_of(at).unwrap_or(0);
+        clamp_scroll(app);
+    }
 }
 
 fn resize(app: &mut App, width: u16, height: u16) {
