@@ -101,10 +101,12 @@ mod tests {
     fn round_trip_and_corrupt_file_set_aside() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("deep/state.json");
-        let mut s = State::default();
-        s.last = Some("/news/a.txt".into());
+        let mut s = State {
+            last: Some("/news/a.txt".into()),
+            zen: Some(true),
+            ..State::default()
+        };
         s.positions.insert("/news/a.txt".into(), 1234);
-        s.zen = Some(true);
         save(&path, &s).unwrap();
         assert_eq!(load(&path), (s, None));
         std::fs::write(&path, "{ not json").unwrap();
