@@ -62,3 +62,49 @@ mod tests {
         );
     }
 }
+
+/// The items that match `query` fuzzily (nucleo's matcher, smart case, as fzf and helix do),
+/// best first; ties keep the items' order.
+pub fn fuzzy_rank<I>(query: &str, items: I) -> Vec<usize>
+where
+    I: IntoIterator<Item = (usize, String)>,
+{
+    use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+    use nucleo_matcher::{Config, Matcher, Utf32Str};
+    let pattern = Pattern::parse(query, CaseMatching::Smart, Normalization::Smart);
+    let mut matcher = Matcher::new(Config::DEFAULT);
+    let mut buf = Vec::new();
+    let mut scored: Vec<(u32, usize)> = items
+        .into_iter()
+        .filter_map(|(i, text)| {
+            let score = pattern.score(Utf32Str::new(&text, &mut buf), &mut matcher)?;
+            Some((score, i))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.into_iter().map(|(_, i)| i).collect()
+}
+
+#[cfg(test)]
+mod fuzzy_tests {
+    use super::*;
+
+    #[test]
+    fn fuzzy_ranks_best_first_and_drops_misses() {
+        let items = vec![
+            (
+                0,
+                "Harbour Council Backs Plan · Rosa Delacourt · Reuters".to_owned(),
+            ),
+            (1, "Neighbours Sign a Treaty · Lena Varga · AFP".to_owned()),
+            (
+                2,
+                "Teenager Takes the Northern Open · Amara Kowalczyk".to_owned(),
+            ),
+        ];
+        assert_eq!(fuzzy_rank("varga", items.clone()), vec![1]);
+        assert_eq!(fuzzy_rank("hrbr", items.clone()), vec![0]);
+        assert_eq!(fuzzy_rank("zzzz", items.clone()), Vec::<usize>::new());
+        assert_eq!(fuzzy_rank("", items).len(), 3);
+    }
+}

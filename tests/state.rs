@@ -441,3 +441,34 @@ fn each_article_keeps_its_place() {
     update(&mut fresh, Action::Open);
     assert_eq!(fresh.body.scroll, place);
 }
+
+#[test]
+fn library_filters_fuzzily_on_titles_speakers_and_outlets() {
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::FocusPrev);
+    assert_eq!(app.focus, Focus::Library);
+    update(&mut app, Action::Search);
+    assert!(app.library.editing && !app.search.editing);
+    for c in "varga".chars() {
+        update(&mut app, Action::SearchType(c));
+    }
+    let rows = app.library_rows().to_vec();
+    assert!(rows.len() < 4, "the filter narrows the list");
+    // Best first: the article where Lena Varga speaks.
+    assert_eq!(
+        app.entries[rows[0]].title(),
+        "Neighbours Sign a Treaty to Share the Veleta River"
+    );
+    update(&mut app, Action::SearchSubmit);
+    update(&mut app, Action::Open);
+    assert_eq!(app.body.entry, Some(rows[0]));
+    update(&mut app, Action::FocusPrev);
+    update(&mut app, Action::Close);
+    assert!(app.library.query.is_empty());
+    assert_eq!(app.library_rows().len(), 4);
+    assert_eq!(
+        app.library_entry(),
+        Some(rows[0]),
+        "the cursor stays on the same entry"
+    );
+}

@@ -16,7 +16,14 @@ pub enum Focus {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LibraryState {
+    /// Position in the rows shown.
     pub selected: usize,
+    /// The fuzzy filter typed with `/` in the library.
+    pub query: String,
+    /// The filter is being typed.
+    pub editing: bool,
+    /// The entries shown, best match first, while a filter is set.
+    pub shown: Option<Vec<usize>>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -232,6 +239,22 @@ impl App {
             restore_last: None,
             dirty: true,
             effects: Vec::new(),
+        }
+    }
+
+    /// The library's rows as entry indices: every entry, or those the filter keeps.
+    pub fn library_rows(&self) -> std::borrow::Cow<'_, [usize]> {
+        match &self.library.shown {
+            Some(rows) => std::borrow::Cow::Borrowed(rows.as_slice()),
+            None => std::borrow::Cow::Owned((0..self.entries.len()).collect()),
+        }
+    }
+
+    /// The entry under the library's cursor.
+    pub fn library_entry(&self) -> Option<usize> {
+        match &self.library.shown {
+            Some(rows) => rows.get(self.library.selected).copied(),
+            None => (self.library.selected < self.entries.len()).then_some(self.library.selected),
         }
     }
 

@@ -145,7 +145,7 @@ fn repeat(app: &mut App, action: Action, n: usize) {
 fn handle(app: &mut App, ev: Event, keymap: &Keymap) -> io::Result<Option<Ended>> {
     match ev {
         Event::Input(TermEvent::Key(key)) => {
-            let ctx = if app.search.editing {
+            let ctx = if app.search.editing || app.library.editing {
                 Some(Context::Search)
             } else {
                 app.overlay.as_ref().map(|o| match o {

@@ -72,8 +72,10 @@ pub fn update(app: &mut App, action: Action) {
         Action::Bottom => step(app, isize::MAX),
         Action::Open => match (app.focus, app.sidebar.tab) {
             (Focus::Library, _) => {
-                open(app, app.library.selected);
-                app.focus = Focus::Body;
+                if let Some(i) = app.library_entry() {
+                    open(app, i);
+                    app.focus = Focus::Body;
+                }
             }
             (Focus::Sidebar, SidebarTab::Quotes) => {
                 reveal_selected(app);
@@ -105,6 +107,27 @@ pub fn update(app: &mut App, action: Action) {
         Action::Zen => toggle(app, |v| v.zen = !v.zen),
         Action::Copy => copy(app),
         Action::Edit => edit(app),
+        Action::Search if app.focus == Focus::Library => {
+            app.library.editing = true;
+            app.library.query.clear();
+            refilter(app);
+        }
+        Action::SearchType(c) if app.library.editing => {
+            app.library.query.push(c);
+            refilter(app);
+        }
+        Action::SearchBackspace if app.library.editing => {
+            if app.library.query.pop().is_none() {
+                app.library.editing = false;
+            }
+            refilter(app);
+        }
+        Action::SearchSubmit if app.library.editing => app.library.editing = false,
+        Action::SearchCancel if app.library.editing => {
+            app.library.editing = false;
+            app.library.query.clear();
+            refilter(app);
+        }
         Action::Search => search::start(app),
         Action::SearchType(c) => search::type_char(app, c),
         Action::SearchBackspace => search::backspace(app),
@@ -112,6 +135,10 @@ pub fn update(app: &mut App, action: Action) {
         Action::SearchCancel => search::cancel(app),
         Action::NextMatch => search::step(app, true),
         Action::PrevMatch => search::step(app, false),
+        Action::Close if app.focus == Focus::Library && !app.library.query.is_empty() => {
+            app.library.query.clear();
+            refilter(app);
+        }
         Action::Close if !app.search.matches.is_empty() && app.sidebar.filter.is_none() => {
             search::cancel(app);
         }
@@ -136,6 +163,9 @@ fn loaded(app: &mut App, index: usize, result: Result<Arc<crate::library::Loaded
         Ok(l) => Status::Ready(l),
         Err(e) => Status::Failed(e),
     };
+    if !app.library.query.is_empty() {
+        refilter(app); // the title and speakers are known now
+    }
     if app.body.entry.is_none() {
         open_first_ready(app);
     } else if app.body.entry == Some(index) {
@@ -173,6 +203,31 @@ fn open_first_ready(app: &mut App) {
             }
         }
     }
+}
+
+/// Narrows the library to the entries that match its filter, fuzzily, on title, speakers and
+/// outlets, best first, keeping the cursor on the same entry where it can.
+fn refilter(app: &mut App) {
+    let current = app.library_entry();
+    app.library.shown = if app.library.query.is_empty() {
+        None
+    } else {
+        let items = app.entries.iter().enumerate().map(|(i, e)| {
+            let mut hay = e.title();
+            if let Some(l) = e.loaded() {
+                for s in &l.analysis.sources {
+                    hay.push_str(" · ");
+                    hay.push_str(&s.name);
+                }
+            }
+            (i, hay)
+        });
+        Some(crate::search::fuzzy_rank(&app.library.query, items))
+    };
+    let rows = app.library_rows();
+    app.library.selected = current
+        .and_then(|c| rows.iter().position(|&i| i == c))
+        .unwrap_or(0);
 }
 
 /// Narrows the Quotes tab to the quotations of the source under the cursor.
@@ -359,7 +414,8 @@ fn step(app: &mut App, delta: isize) {
     };
     match app.focus {
         Focus::Library => {
-            app.library.selected = moved(app.library.selected, app.entries.len());
+            let rows = app.library_rows().len();
+            app.library.selected = moved(app.library.selected, rows);
         }
         Focus::Body => {
             app.body.scroll = app.body.scroll.saturating_add_signed(delta);

@@ -12,12 +12,21 @@ use ratatui::widgets::{List, ListItem, ListState};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let focused = is_focused(app, Focus::Library);
-    let title = format!("Library {}", app.entries.len());
+    let rows = app.library_rows();
+    let title = if app.library.query.is_empty() {
+        format!("Library {}", app.entries.len())
+    } else {
+        format!(
+            "Library {}/{} · /{}",
+            rows.len(),
+            app.entries.len(),
+            crate::text::neutralised(&app.library.query)
+        )
+    };
     let block = pane_block(&title, focused, theme);
-    let items: Vec<ListItem> = app
-        .entries
+    let items: Vec<ListItem> = rows
         .iter()
-        .enumerate()
+        .map(|&i| (i, &app.entries[i]))
         .map(|(i, e)| {
             let open = app.body.entry == Some(i);
             let marker = if open { "▸ " } else { "  " };

@@ -29,7 +29,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         left.push_str(&format!(" │ {}…", app.pending.label()));
     }
     let s = &app.search;
-    if s.editing {
+    if app.library.editing {
+        left = format!(
+            " library /{}▏",
+            crate::text::neutralised(&app.library.query)
+        );
+    } else if s.editing {
         left = format!(" /{}▏", crate::text::neutralised(&s.query));
     } else if !s.matches.is_empty() {
         let at = s.current.map_or("–".to_owned(), |k| (k + 1).to_string());
