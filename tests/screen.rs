@@ -196,3 +196,16 @@ fn zen_mode_shows_the_article_alone() {
     assert!(!screen.contains("Library") && !screen.contains("Quotes"));
     assert!(screen.contains("Article"));
 }
+
+#[test]
+fn library_search_results_120x40() {
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::FindAll);
+    for c in "said".chars() {
+        update(&mut app, Action::SearchType(c));
+    }
+    update(&mut app, Action::SearchSubmit);
+    let screen = render(&app);
+    assert!(screen.contains("“said”:") && screen.contains("found"));
+    insta::assert_snapshot!(screen);
+}

@@ -472,3 +472,38 @@ fn library_filters_fuzzily_on_titles_speakers_and_outlets() {
         "the cursor stays on the same entry"
     );
 }
+
+#[test]
+fn library_wide_search_opens_the_article_at_the_match() {
+    let mut app = common::samples_app(120, 12);
+    update(&mut app, Action::FindAll);
+    for c in "cubic metres".chars() {
+        update(&mut app, Action::SearchType(c));
+    }
+    update(&mut app, Action::SearchSubmit);
+    let Some(Overlay::Find(state)) = &app.overlay else {
+        panic!("the results show")
+    };
+    assert_eq!(state.hits.len(), 1);
+    let hit = state.hits[0].clone();
+    assert!(hit.snippet.contains("cubic metres"));
+    update(&mut app, Action::Open);
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.body.entry, Some(hit.entry));
+    assert_eq!(
+        app.entries[hit.entry].title(),
+        "Neighbours Sign a Treaty to Share the Veleta River"
+    );
+    assert_eq!(
+        app.search.current.map(|k| app.search.matches[k].clone()),
+        Some(hit.span.clone())
+    );
+    let line = app
+        .body
+        .layout
+        .as_ref()
+        .unwrap()
+        .line_of(hit.span.start)
+        .unwrap();
+    assert!(line >= app.body.scroll && line < app.body.scroll + 9);
+}

@@ -115,6 +115,29 @@ pub enum Overlay {
     Help(HelpState),
     /// A quotation in full, with its speaker, verb, outlet and paragraph (by quotation id).
     Detail(usize),
+    /// Search across every article in the library.
+    Find(FindState),
+}
+
+/// One place in the library where the text was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FindHit {
+    pub entry: usize,
+    /// Char range of the match in the article's text.
+    pub span: Range<usize>,
+    /// The line around the match, ready to draw.
+    pub snippet: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FindState {
+    pub query: String,
+    /// The query is being typed; Enter runs it.
+    pub editing: bool,
+    pub hits: Vec<FindHit>,
+    pub selected: usize,
+    /// More matches were found than are listed.
+    pub truncated: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -145,13 +145,14 @@ fn repeat(app: &mut App, action: Action, n: usize) {
 fn handle(app: &mut App, ev: Event, keymap: &Keymap) -> io::Result<Option<Ended>> {
     match ev {
         Event::Input(TermEvent::Key(key)) => {
-            let ctx = if app.search.editing || app.library.editing {
-                Some(Context::Search)
-            } else {
-                app.overlay.as_ref().map(|o| match o {
+            let ctx = match &app.overlay {
+                Some(Overlay::Find(f)) if f.editing => Some(Context::Search),
+                _ if app.search.editing || app.library.editing => Some(Context::Search),
+                other => other.as_ref().map(|o| match o {
                     Overlay::Help(_) => Context::Help,
                     Overlay::Detail(_) => Context::Detail,
-                })
+                    Overlay::Find(_) => Context::Find,
+                }),
             };
             match ctx {
                 Some(ctx) => {

@@ -16,6 +16,8 @@ pub enum Context {
     Search,
     /// A popup with one quotation in full.
     Detail,
+    /// The library-wide search's results.
+    Find,
 }
 
 impl Context {
@@ -25,6 +27,7 @@ impl Context {
             Context::Help => "In this help (type to filter)",
             Context::Search => "Typing a search",
             Context::Detail => "In a quotation's details",
+            Context::Find => "In the library-wide search",
         }
     }
 }
@@ -126,6 +129,7 @@ impl Default for Keymap {
             (p(Char('3')), Action::ToggleSidebar),
             (p(Char('z')), Action::Zen),
             (p(Char('/')), Action::Search),
+            (ctrl('f'), Action::FindAll),
             (p(Char('n')), Action::NextMatch),
             (p(Char('N')), Action::PrevMatch),
             (p(Esc), Action::Close),
@@ -144,6 +148,16 @@ impl Default for Keymap {
             (p(Enter), Action::Close),
             (p(Char('q')), Action::Close),
         ];
+        let find: Vec<(KeyChord, Action)> = vec![
+            (p(Esc), Action::Close),
+            (p(Enter), Action::Open),
+            (p(Char('j')), Action::Down),
+            (p(Down), Action::Down),
+            (p(Char('k')), Action::Up),
+            (p(Up), Action::Up),
+            (p(Char('/')), Action::FindAll),
+            (ctrl('f'), Action::FindAll),
+        ];
         let bind = |context: Context| {
             move |(chord, action): (KeyChord, Action)| Binding {
                 context,
@@ -156,6 +170,7 @@ impl Default for Keymap {
             .map(bind(Context::Global))
             .chain(help.into_iter().map(bind(Context::Help)))
             .chain(detail.into_iter().map(bind(Context::Detail)))
+            .chain(find.into_iter().map(bind(Context::Find)))
             .collect();
         Keymap { bindings }
     }

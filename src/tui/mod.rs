@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod cat;
 pub mod event;
+pub mod find;
 pub mod keymap;
 pub mod keys;
 pub mod search;

@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::app::{App, Effect, Focus, HelpState, Overlay, SidebarTab};
+use super::find;
 use super::search;
 use super::ui;
 use crate::layout;
@@ -45,6 +46,10 @@ pub fn update(app: &mut App, action: Action) {
                 state.scroll = state.scroll.min(shown.saturating_sub(1));
             }
         }
+        return;
+    }
+    if let Some(Overlay::Find(_)) = &app.overlay {
+        find::update(app, action);
         return;
     }
     if let Some(Overlay::Detail(_)) = &app.overlay {
@@ -107,6 +112,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Zen => toggle(app, |v| v.zen = !v.zen),
         Action::Copy => copy(app),
         Action::Edit => edit(app),
+        Action::FindAll => find::start(app),
         Action::Search if app.focus == Focus::Library => {
             app.library.editing = true;
             app.library.query.clear();
@@ -249,7 +255,7 @@ fn filter_by_source(app: &mut App) {
     app.sidebar.filter = Some(source.name);
 }
 
-fn open(app: &mut App, index: usize) {
+pub(super) fn open(app: &mut App, index: usize) {
     if index >= app.entries.len() {
         return;
     }

@@ -3,6 +3,7 @@
 
 pub mod body;
 pub mod detail;
+pub mod find;
 pub mod help;
 pub mod library;
 pub mod sidebar;
@@ -103,6 +104,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     match &app.overlay {
         Some(Overlay::Help(state)) => help::draw(frame, area, app, state, theme),
         Some(Overlay::Detail(id)) => detail::draw(frame, area, app, *id, theme),
+        Some(Overlay::Find(state)) => find::draw(frame, area, app, state, theme),
         None => {}
     }
 }
