@@ -502,6 +502,7 @@ fn reader(
         max_width.map_or(config.max_width, usize::from),
         keymap.help(),
     );
+    app.mouse = config.mouse;
     let state_path = std::env::var_os("BYLINE_STATE")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)

@@ -18,6 +18,9 @@ pub struct State {
     pub show_library: Option<bool>,
     pub show_sidebar: Option<bool>,
     pub zen: Option<bool>,
+    /// Pane widths set by dragging, in columns.
+    pub library_width: Option<u16>,
+    pub sidebar_width: Option<u16>,
     /// "quotes" or "sources".
     pub sidebar_tab: Option<String>,
 }

@@ -209,3 +209,69 @@ fn library_search_results_120x40() {
     assert!(screen.contains("“said”:") && screen.contains("found"));
     insta::assert_snapshot!(screen);
 }
+
+fn mouse(app: &mut App, kind: byline::tui::app::MouseKind, column: u16, row: u16) {
+    update(
+        app,
+        Action::Mouse(byline::tui::app::Mouse { kind, column, row }),
+    );
+}
+
+#[test]
+fn mouse_wheel_clicks_and_border_drag() {
+    use byline::tui::app::{Focus, MouseKind};
+    let mut app = common::samples_app(120, 20);
+    let _ = draw(&app); // lays out the rows a click is matched against
+    let panes = ui::panes(ratatui::layout::Rect::new(0, 0, 120, 20), app.visible);
+    let body = panes.body;
+    // The wheel scrolls the article under the pointer; focus stays.
+    app.focus = Focus::Library;
+    mouse(&mut app, MouseKind::ScrollDown, body.x + 5, body.y + 5);
+    assert_eq!(app.body.scroll, 3);
+    assert_eq!(app.focus, Focus::Library);
+    // A click on the third library row selects that article.
+    let lib = panes.library.unwrap();
+    mouse(&mut app, MouseKind::Press, lib.x + 3, lib.y + 3);
+    assert_eq!(app.focus, Focus::Library);
+    assert_eq!(app.library.selected, 2);
+    // A click on a sidebar item selects that quotation.
+    let side = panes.sidebar.unwrap();
+    let _ = draw(&app);
+    mouse(&mut app, MouseKind::Press, side.x + 3, side.y + 1);
+    assert_eq!(app.sidebar.selected, Some(0));
+    // A click on a highlighted quotation in the body selects it.
+    update(&mut app, Action::Top);
+    app.focus = Focus::Body;
+    update(&mut app, Action::Top);
+    let (buf, t) = draw(&app);
+    let (text_area, _) = ui::body_text_area(body, app.max_width);
+    let cell = (text_area.y..text_area.y + text_area.height)
+        .flat_map(|y| (text_area.x..text_area.x + text_area.width).map(move |x| (x, y)))
+        .find(|&(x, y)| {
+            let bg = buf[(x, y)].bg;
+            bg == t.quote_highlight.bg.unwrap() || bg == t.quote_active.bg.unwrap()
+        })
+        .expect("a highlighted quotation on screen");
+    app.sidebar.selected = None;
+    mouse(&mut app, MouseKind::Press, cell.0, cell.1);
+    assert_eq!(app.focus, Focus::Body);
+    assert_eq!(app.selected_quote().map(|q| q.id), Some(1));
+    // Dragging the library's border widens it.
+    let before = lib.width;
+    mouse(&mut app, MouseKind::Press, lib.x + lib.width - 1, lib.y + 2);
+    mouse(&mut app, MouseKind::Drag, lib.x + lib.width + 5, lib.y + 2);
+    mouse(
+        &mut app,
+        MouseKind::Release,
+        lib.x + lib.width + 5,
+        lib.y + 2,
+    );
+    let after = ui::panes(ratatui::layout::Rect::new(0, 0, 120, 20), app.visible)
+        .library
+        .unwrap();
+    assert_eq!(after.width, before + 6);
+    // mouse = false: nothing happens.
+    app.mouse = false;
+    mouse(&mut app, MouseKind::ScrollDown, body.x + 5, body.y + 5);
+    assert_eq!(app.body.scroll, 0);
+}

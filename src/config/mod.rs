@@ -31,6 +31,8 @@ pub struct Config {
     pub outlets: Vec<OutletEntry>,
     /// Keys rebound in `[keys]`: action name to key sequences, as written.
     pub keys: Vec<KeyOverride>,
+    /// Mouse: wheel, clicks and dragging pane borders.
+    pub mouse: bool,
     /// Colour depth: "auto" (from COLORTERM, TERM and NO_COLOR), "truecolor", "256", "16" or
     /// "none".
     pub color: String,
@@ -47,6 +49,7 @@ impl Default for Config {
             outlets: Vec::new(),
             keys: Vec::new(),
             color: "auto".to_owned(),
+            mouse: true,
             path: None,
         }
     }
@@ -147,6 +150,10 @@ pub fn parse(src: &str, file: &str) -> (Config, Vec<Warning>) {
             "theme" => match value.as_str() {
                 Some(s) if !s.trim().is_empty() => config.theme = s.to_owned(),
                 _ => warn(key, "`theme` must be a theme name or a path".into()),
+            },
+            "mouse" => match value.as_bool() {
+                Some(b) => config.mouse = b,
+                None => warn(key, "`mouse` must be true or false".into()),
             },
             "color" => match value.as_str() {
                 Some(s @ ("auto" | "truecolor" | "256" | "16" | "none")) => {

@@ -43,6 +43,8 @@ pub enum Action {
     HelpType(char),
     /// Backspace in the help overlay's filter (not bound to a key).
     HelpBackspace,
+    /// The mouse (not bound to a key).
+    Mouse(super::app::Mouse),
     /// The terminal changed size (not bound to a key).
     Resize {
         width: u16,

@@ -64,6 +64,9 @@ pub struct Visibility {
     pub sidebar: bool,
     /// Only the article.
     pub zen: bool,
+    /// Pane widths set by dragging a border, in columns.
+    pub library_width: Option<u16>,
+    pub sidebar_width: Option<u16>,
 }
 
 impl Default for Visibility {
@@ -72,8 +75,37 @@ impl Default for Visibility {
             library: true,
             sidebar: true,
             zen: false,
+            library_width: None,
+            sidebar_width: None,
         }
     }
+}
+
+/// Where the last frame drew the rows of the library and the sidebar, so a click can be
+/// matched to a row. Drawing writes it; `update` reads it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HitMap {
+    /// Screen rows (first, one past last) of each visible library row, with the row's index.
+    pub library: Vec<(u16, u16, usize)>,
+    /// The same for the sidebar's items (quotations or sources).
+    pub sidebar: Vec<(u16, u16, usize)>,
+}
+
+/// A mouse event, in screen cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mouse {
+    pub kind: MouseKind,
+    pub column: u16,
+    pub row: u16,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MouseKind {
+    ScrollUp,
+    ScrollDown,
+    Press,
+    Drag,
+    Release,
 }
 
 /// Search in the open article.
@@ -166,6 +198,12 @@ pub struct App {
     pub positions: std::collections::BTreeMap<String, usize>,
     /// The article to open first, remembered from the last run.
     pub restore_last: Option<String>,
+    /// Where rows were drawn, for clicks.
+    pub hits: std::cell::RefCell<HitMap>,
+    /// A pane border being dragged: which side pane's width it sets.
+    pub dragging: Option<Focus>,
+    /// Mouse events are taken (the config's `mouse`).
+    pub mouse: bool,
     /// Something changed since the last draw.
     pub dirty: bool,
     /// Work for the event loop that touches the world outside the app: `update` asks, the loop
@@ -195,6 +233,8 @@ impl App {
         v.library = state.show_library.unwrap_or(v.library);
         v.sidebar = state.show_sidebar.unwrap_or(v.sidebar);
         v.zen = state.zen.unwrap_or(v.zen);
+        v.library_width = state.library_width;
+        v.sidebar_width = state.sidebar_width;
         self.sidebar.tab = match state.sidebar_tab.as_deref() {
             Some("sources") => SidebarTab::Sources,
             _ => SidebarTab::Quotes,
@@ -231,6 +271,8 @@ impl App {
             show_library: Some(self.visible.library),
             show_sidebar: Some(self.visible.sidebar),
             zen: Some(self.visible.zen),
+            library_width: self.visible.library_width,
+            sidebar_width: self.visible.sidebar_width,
             sidebar_tab: Some(
                 match self.sidebar.tab {
                     SidebarTab::Quotes => "quotes",
@@ -260,6 +302,9 @@ impl App {
             pending: Default::default(),
             positions: Default::default(),
             restore_last: None,
+            hits: Default::default(),
+            dragging: None,
+            mouse: true,
             dirty: true,
             effects: Vec::new(),
         }

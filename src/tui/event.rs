@@ -3,14 +3,16 @@
 //! changed. The terminal is restored on every way out: return, panic and signal.
 
 use super::action::Action;
-use super::app::{App, Effect, Overlay};
+use super::app::{App, Effect, Mouse, MouseKind, Overlay};
 use super::keymap::{Context, Keymap};
 use super::theme::Theme;
 use super::ui;
 use super::update::update;
 use crate::library::{self, Loaded, Origin};
 use crate::quotes::lexicon::Outlets;
-use ratatui::crossterm::event::{self, Event as TermEvent};
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event as TermEvent, MouseButton, MouseEventKind,
+};
 use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -30,8 +32,22 @@ struct Restore;
 
 impl Drop for Restore {
     fn drop(&mut self) {
-        ratatui::restore();
+        restore_terminal();
     }
+}
+
+/// Mouse reporting off, then raw mode and the alternate screen left.
+fn restore_terminal() {
+    let _ = ratatui::crossterm::execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+}
+
+/// Mouse reporting on, when the config allows it.
+fn capture_mouse(on: bool) -> io::Result<()> {
+    if on {
+        ratatui::crossterm::execute!(io::stdout(), EnableMouseCapture)?;
+    }
+    Ok(())
 }
 
 /// How the reader ended: normally, or by a signal (its number).
@@ -52,6 +68,13 @@ pub fn run(
     // ratatui installs a panic hook that restores the terminal before the message is printed.
     let mut terminal = ratatui::try_init()?;
     let _restore = Restore;
+    // ratatui's panic hook restores the screen; mouse reporting must go off first.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = ratatui::crossterm::execute!(io::stdout(), DisableMouseCapture);
+        hook(info);
+    }));
+    capture_mouse(app.mouse)?;
     let paused = Arc::new(AtomicBool::new(false));
     spawn_input(tx.clone(), paused.clone());
     let loader = tx.clone();
@@ -106,9 +129,10 @@ pub fn run(
                     paused.store(true, Ordering::Release);
                     // Let the input thread finish its last wait before the editor reads keys.
                     std::thread::sleep(Duration::from_millis(80));
-                    ratatui::restore();
+                    restore_terminal();
                     let outcome = run_editor(&path);
                     terminal = ratatui::try_init()?;
+                    capture_mouse(app.mouse)?;
                     terminal.clear()?;
                     paused.store(false, Ordering::Release);
                     if let Err(e) = outcome {
@@ -168,6 +192,26 @@ fn handle(app: &mut App, ev: Event, keymap: &Keymap) -> io::Result<Option<Ended>
                     // The status line shows a count or sequence being typed.
                     app.dirty |= was_pending || !app.pending.is_empty();
                 }
+            }
+        }
+        Event::Input(TermEvent::Mouse(m)) if app.mouse => {
+            let kind = match m.kind {
+                MouseEventKind::ScrollUp => Some(MouseKind::ScrollUp),
+                MouseEventKind::ScrollDown => Some(MouseKind::ScrollDown),
+                MouseEventKind::Down(MouseButton::Left) => Some(MouseKind::Press),
+                MouseEventKind::Drag(MouseButton::Left) => Some(MouseKind::Drag),
+                MouseEventKind::Up(MouseButton::Left) => Some(MouseKind::Release),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                update(
+                    app,
+                    Action::Mouse(Mouse {
+                        kind,
+                        column: m.column,
+                        row: m.row,
+                    }),
+                );
             }
         }
         Event::Input(TermEvent::Resize(width, height)) => {

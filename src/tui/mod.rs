@@ -7,6 +7,7 @@ pub mod event;
 pub mod find;
 pub mod keymap;
 pub mod keys;
+pub mod mouse;
 pub mod search;
 pub mod theme;
 pub mod ui;

@@ -4,6 +4,7 @@
 use super::action::Action;
 use super::app::{App, Effect, Focus, HelpState, Overlay, SidebarTab};
 use super::find;
+use super::mouse;
 use super::search;
 use super::ui;
 use crate::layout;
@@ -113,6 +114,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Copy => copy(app),
         Action::Edit => edit(app),
         Action::FindAll => find::start(app),
+        Action::Mouse(m) => mouse::update(app, m),
         Action::Search if app.focus == Focus::Library => {
             app.library.editing = true;
             app.library.query.clear();
@@ -298,6 +300,11 @@ fn body_height(app: &App) -> usize {
     usize::from(body_geometry(app).0.height).max(1)
 }
 
+/// `relayout`, for the mouse's pane resizing.
+pub(super) fn relayout_now(app: &mut App) {
+    relayout(app);
+}
+
 /// Lays out the open article at the current text width, if that changed.
 fn relayout(app: &mut App) {
     let width = body_geometry(app).1;
@@ -411,7 +418,7 @@ fn toggle(app: &mut App, change: impl FnOnce(&mut super::app::Visibility)) {
 }
 
 /// Moves the focused pane's selection or scroll by `delta` (saturating at both ends).
-fn step(app: &mut App, delta: isize) {
+pub(super) fn step(app: &mut App, delta: isize) {
     let moved = |at: usize, len: usize| -> usize {
         if len == 0 {
             return 0;

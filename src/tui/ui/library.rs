@@ -50,4 +50,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     });
     let mut state = ListState::default().with_selected(Some(app.library.selected));
     frame.render_stateful_widget(list, area, &mut state);
+    app.hits.borrow_mut().library = super::record_rows(area, state.offset(), &vec![1; rows.len()]);
 }

@@ -20,6 +20,33 @@ use ratatui::widgets::{Block, BorderType, Paragraph};
 /// The smallest terminal byline draws its panes in.
 pub const MIN_SIZE: (u16, u16) = (40, 8);
 
+/// The narrowest a side pane is drawn, dragged or not.
+pub const MIN_SIDE: u16 = 12;
+
+/// A side pane's width: as wanted, but at most half the screen and at least `MIN_SIDE`.
+fn side_width(wanted: u16, screen: u16) -> u16 {
+    let max = (screen / 2).max(1);
+    wanted.min(max).max(MIN_SIDE.min(max))
+}
+
+/// Records where a list's items were drawn: the first shown is `offset`, each takes its
+/// height in rows inside `area`.
+pub fn record_rows(area: Rect, offset: usize, heights: &[usize]) -> Vec<(u16, u16, usize)> {
+    let inner = Block::bordered().inner(area);
+    let mut y = inner.y;
+    let bottom = inner.y + inner.height;
+    let mut out = Vec::new();
+    for (i, h) in heights.iter().enumerate().skip(offset) {
+        if y >= bottom {
+            break;
+        }
+        let end = (y + *h as u16).min(bottom);
+        out.push((y, end, i));
+        y = end;
+    }
+    out
+}
+
 /// Where each pane goes; hidden panes are `None`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Panes {
@@ -37,12 +64,22 @@ pub fn panes(area: Rect, visible: Visibility) -> Panes {
     let w = area.width;
     let shown = |on: bool| on && !visible.zen;
     let mut lib_w = if shown(visible.library) {
-        (w * 22 / 100).clamp(18, 34)
+        side_width(
+            visible
+                .library_width
+                .unwrap_or((w * 22 / 100).clamp(18, 34)),
+            w,
+        )
     } else {
         0
     };
     let mut side_w = if shown(visible.sidebar) {
-        (w * 30 / 100).clamp(22, 44)
+        side_width(
+            visible
+                .sidebar_width
+                .unwrap_or((w * 30 / 100).clamp(22, 44)),
+            w,
+        )
     } else {
         0
     };

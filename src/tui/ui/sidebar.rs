@@ -49,6 +49,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .iter()
         .map(|&i| item(&loaded.analysis.quotes[i], text, inner_w, theme))
         .collect();
+    let heights: Vec<usize> = rows.iter().map(ListItem::height).collect();
     let list = List::new(rows).block(block).highlight_style(if focused {
         theme.list_selected
     } else {
@@ -56,6 +57,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     });
     let mut state = ListState::default().with_selected(app.sidebar.selected);
     frame.render_stateful_widget(list, area, &mut state);
+    app.hits.borrow_mut().sidebar = super::record_rows(area, state.offset(), &heights);
 }
 
 /// The Sources tab: the article's register, one entry per person, organisation, outlet,
@@ -110,6 +112,7 @@ fn draw_sources(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ListItem::new(Text::from(lines))
         })
         .collect();
+    let heights: Vec<usize> = rows.iter().map(ListItem::height).collect();
     let list = List::new(rows).block(block).highlight_style(if focused {
         theme.list_selected
     } else {
@@ -117,6 +120,7 @@ fn draw_sources(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     });
     let mut state = ListState::default().with_selected(Some(app.sidebar.source));
     frame.render_stateful_widget(list, area, &mut state);
+    app.hits.borrow_mut().sidebar = super::record_rows(area, state.offset(), &heights);
 }
 
 /// `s` made safe to draw and cut to `width` columns, with an ellipsis when cut.

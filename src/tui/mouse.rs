@@ -1,0 +1,143 @@
+//! The mouse, as `update` carries it out: the wheel scrolls the pane under the pointer, a click
+//! selects an article or a quotation (in the sidebar, or highlighted in the body), and dragging
+//! a border between panes resizes them.
+
+use super::app::{App, Focus, Mouse, MouseKind, SidebarTab};
+use super::ui;
+use super::update::{relayout_now, step};
+use ratatui::layout::{Position, Rect};
+use unicode_width::UnicodeWidthChar;
+
+/// Lines the wheel scrolls at a time.
+const WHEEL: isize = 3;
+
+pub fn update(app: &mut App, m: Mouse) {
+    if !app.mouse || app.overlay.is_some() {
+        return;
+    }
+    let screen = Rect::new(0, 0, app.size.0, app.size.1);
+    let panes = ui::panes(screen, app.visible);
+    let at = Position::new(m.column, m.row);
+    let pane = if panes.library.is_some_and(|r| r.contains(at)) {
+        Some(Focus::Library)
+    } else if panes.sidebar.is_some_and(|r| r.contains(at)) {
+        Some(Focus::Sidebar)
+    } else if panes.body.contains(at) {
+        Some(Focus::Body)
+    } else {
+        None
+    };
+    match m.kind {
+        MouseKind::ScrollUp | MouseKind::ScrollDown => {
+            let Some(pane) = pane else { return };
+            let delta = if m.kind == MouseKind::ScrollUp {
+                -WHEEL
+            } else {
+                WHEEL
+            };
+            // The pane under the pointer scrolls; focus stays where it was.
+            let focus = std::mem::replace(&mut app.focus, pane);
+            if pane == Focus::Sidebar && app.sidebar.selected.is_none() {
+                app.sidebar.selected = Some(0);
+            }
+            step(app, delta);
+            app.focus = focus;
+        }
+        MouseKind::Press => {
+            if let Some(l) = panes.library
+                && m.column + 1 == l.x + l.width
+            {
+                app.dragging = Some(Focus::Library);
+                return;
+            }
+            if panes.sidebar.is_some_and(|s| m.column == s.x) {
+                app.dragging = Some(Focus::Sidebar);
+                return;
+            }
+            match pane {
+                Some(Focus::Library) => {
+                    app.focus = Focus::Library;
+                    let hit = row_at(&app.hits.borrow().library, m.row);
+                    if let Some(i) = hit {
+                        app.library.selected = i;
+                    }
+                }
+                Some(Focus::Sidebar) => {
+                    app.focus = Focus::Sidebar;
+                    let hit = row_at(&app.hits.borrow().sidebar, m.row);
+                    match (hit, app.sidebar.tab) {
+                        (Some(i), SidebarTab::Quotes) => app.sidebar.selected = Some(i),
+                        (Some(i), SidebarTab::Sources) => app.sidebar.source = i,
+                        _ => {}
+                    }
+                }
+                Some(Focus::Body) => {
+                    app.focus = Focus::Body;
+                    select_quote_at(app, panes.body, m);
+                }
+                None => {}
+            }
+        }
+        MouseKind::Drag => match app.dragging {
+            Some(Focus::Library) => {
+                app.visible.library_width = Some(m.column + 1);
+                relayout_now(app);
+            }
+            Some(Focus::Sidebar) => {
+                app.visible.sidebar_width = Some(app.size.0.saturating_sub(m.column));
+                relayout_now(app);
+            }
+            _ => {}
+        },
+        MouseKind::Release => app.dragging = None,
+    }
+}
+
+fn row_at(rows: &[(u16, u16, usize)], y: u16) -> Option<usize> {
+    rows.iter()
+        .find(|(a, b, _)| (*a..*b).contains(&y))
+        .map(|r| r.2)
+}
+
+/// A click in the body on a highlighted quotation selects it in the sidebar.
+fn select_quote_at(app: &mut App, body: Rect, m: Mouse) {
+    let (text_area, _) = ui::body_text_area(body, app.max_width);
+    if !text_area.contains(Position::new(m.column, m.row)) {
+        return;
+    }
+    let Some(layout) = app.body.layout.clone() else {
+        return;
+    };
+    let Some(line) = layout
+        .lines
+        .get(app.body.scroll + usize::from(m.row - text_area.y))
+    else {
+        return;
+    };
+    // The char under the pointer, counting display columns (CJK takes two).
+    let want = usize::from(m.column - text_area.x);
+    let mut col = 0;
+    let mut offset = None;
+    for (k, c) in line.text.chars().enumerate() {
+        let w = c.width().unwrap_or(0);
+        if want < col + w.max(1) {
+            offset = Some(line.range.start + k);
+            break;
+        }
+        col += w;
+    }
+    let Some(offset) = offset else { return };
+    let Some(quote) = app
+        .body
+        .highlights
+        .iter()
+        .find(|(r, _)| r.contains(&offset))
+        .map(|(_, i)| *i)
+    else {
+        return;
+    };
+    if let Some(row) = app.sidebar_items().iter().position(|&i| i == quote) {
+        app.sidebar.tab = SidebarTab::Quotes;
+        app.sidebar.selected = Some(row);
+    }
+}
