@@ -213,6 +213,12 @@ fn open_step_through_quotes_and_quit_cleanly() {
         !s.parser.screen().hide_cursor(),
         "the cursor is shown again"
     );
+    let raw = String::from_utf8_lossy(&s.raw);
+    let on = raw.find("\x1b[?1000h").expect("mouse reporting was on");
+    assert!(
+        raw[on..].contains("\x1b[?1000l"),
+        "mouse reporting is off again"
+    );
 }
 
 #[test]
