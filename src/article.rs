@@ -18,6 +18,8 @@ pub struct Article {
     pub credits: Vec<Credit>,
     /// The encoding the bytes were decoded from.
     pub encoding: String,
+    /// Where the article was published, when the file says.
+    pub url: Option<String>,
 }
 
 /// What a block of the article is, which decides how it is drawn and whether it is analysed.

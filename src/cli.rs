@@ -514,7 +514,10 @@ fn reader(
     }
     app.warnings = warnings.iter().map(ToString::to_string).collect();
     let table = outlets(&config);
-    let ended = crate::tui::event::run(&mut app, origins, &theme, &keymap, table);
+    let clipboard = crate::tui::event::Clipboard {
+        system: config.clipboard == "both",
+    };
+    let ended = crate::tui::event::run(&mut app, origins, &theme, &keymap, table, clipboard);
     // Remember where the reader was, however the run ended.
     if let Some(path) = &state_path
         && let Err(e) = crate::state::save(path, &app.to_state())

@@ -33,6 +33,8 @@ pub struct Config {
     pub keys: Vec<KeyOverride>,
     /// Mouse: wheel, clicks and dragging pane borders.
     pub mouse: bool,
+    /// Where `y` copies: "osc52" (the terminal) or "both" (the system clipboard too).
+    pub clipboard: String,
     /// Colour depth: "auto" (from COLORTERM, TERM and NO_COLOR), "truecolor", "256", "16" or
     /// "none".
     pub color: String,
@@ -50,6 +52,7 @@ impl Default for Config {
             keys: Vec::new(),
             color: "auto".to_owned(),
             mouse: true,
+            clipboard: "osc52".to_owned(),
             path: None,
         }
     }
@@ -150,6 +153,10 @@ pub fn parse(src: &str, file: &str) -> (Config, Vec<Warning>) {
             "theme" => match value.as_str() {
                 Some(s) if !s.trim().is_empty() => config.theme = s.to_owned(),
                 _ => warn(key, "`theme` must be a theme name or a path".into()),
+            },
+            "clipboard" => match value.as_str() {
+                Some(s @ ("osc52" | "both")) => config.clipboard = s.to_owned(),
+                _ => warn(key, "`clipboard` must be \"osc52\" or \"both\"".into()),
             },
             "mouse" => match value.as_bool() {
                 Some(b) => config.mouse = b,

@@ -50,6 +50,7 @@ pub fn parse(path: &str, text: String, encoding: &str) -> Article {
         blocks: parser.blocks,
         credits: parser.credits,
         encoding: encoding.to_owned(),
+        url: None,
     }
 }
 

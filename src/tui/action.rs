@@ -23,6 +23,7 @@ pub enum Action {
     ToggleSources,
     Copy,
     Edit,
+    OpenSource,
     ToggleLibrary,
     ToggleSidebar,
     Zen,
@@ -104,6 +105,11 @@ pub const BINDABLE: &[Bindable] = &[
         "Copy the quotation with its citation",
     ),
     ("edit", || Action::Edit, "Open the article in $EDITOR"),
+    (
+        "open_source",
+        || Action::OpenSource,
+        "Open the article's source URL",
+    ),
     (
         "toggle_library",
         || Action::ToggleLibrary,

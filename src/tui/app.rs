@@ -214,8 +214,11 @@ pub struct App {
 /// What `update` asks the event loop to do outside the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Put text on the clipboard (OSC 52, which works over SSH and in tmux).
+    /// Put text on the clipboard (OSC 52, which works over SSH and in tmux, and the system
+    /// clipboard where the config asks for it).
     Copy(String),
+    /// Open a web address with the platform's opener.
+    OpenUrl(String),
     /// Open library entry `index`'s file in `$EDITOR`, with the terminal handed over
     /// meanwhile, then read it again.
     Edit {

@@ -62,6 +62,7 @@ pub fn run(
     theme: &Theme,
     keymap: &Keymap,
     outlets: Arc<Outlets>,
+    clipboard: Clipboard,
 ) -> io::Result<Ended> {
     let (tx, rx) = channel();
     spawn_signals(tx.clone())?;
@@ -124,7 +125,21 @@ pub fn run(
         }
         for effect in std::mem::take(&mut app.effects) {
             match effect {
-                Effect::Copy(text) => copy_osc52(&text)?,
+                Effect::Copy(text) => {
+                    copy_osc52(&text)?;
+                    if clipboard.system
+                        && let Err(e) = copy_system(&text)
+                    {
+                        app.message = Some(e);
+                        app.dirty = true;
+                    }
+                }
+                Effect::OpenUrl(url) => {
+                    if let Err(e) = open_url(&url) {
+                        app.message = Some(e);
+                        app.dirty = true;
+                    }
+                }
                 Effect::Edit { index, path } => {
                     paused.store(true, Ordering::Release);
                     // Let the input thread finish its last wait before the editor reads keys.
@@ -267,6 +282,57 @@ fn copy_osc52(text: &str) -> io::Result<()> {
     let mut out = io::stdout();
     write!(out, "\x1b]52;c;{encoded}\x07")?;
     out.flush()
+}
+
+/// Which clipboards a copy goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clipboard {
+    /// The system clipboard too, through wl-copy, xclip, xsel or pbcopy.
+    pub system: bool,
+}
+
+/// Copies through the first system clipboard tool found.
+fn copy_system(text: &str) -> Result<(), String> {
+    use std::io::Write;
+    let tools: &[(&str, &[&str])] = &[
+        ("pbcopy", &[]),
+        ("wl-copy", &[]),
+        ("xclip", &["-selection", "clipboard"]),
+        ("xsel", &["--clipboard", "--input"]),
+    ];
+    for (tool, args) in tools {
+        let child = std::process::Command::new(tool)
+            .args(*args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn();
+        let Ok(mut child) = child else { continue };
+        if let Some(mut stdin) = child.stdin.take() {
+            let _ = stdin.write_all(text.as_bytes());
+        }
+        return match child.wait() {
+            Ok(s) if s.success() => Ok(()),
+            _ => Err(format!("{tool} could not copy")),
+        };
+    }
+    Err("no system clipboard tool (pbcopy, wl-copy, xclip, xsel) found; copied with OSC 52".into())
+}
+
+/// Opens a web address with the platform's opener, without waiting for it.
+fn open_url(url: &str) -> Result<(), String> {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(opener)
+        .arg(url)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map(|_| ())
+        .map_err(|e| format!("cannot run {opener}: {e}"))
 }
 
 /// Runs `$VISUAL` or `$EDITOR` (default `vi`) on a file, waiting for it to finish.

@@ -125,6 +125,7 @@ impl Default for Keymap {
             (p(Char('s')), Action::ToggleSources),
             (p(Char('y')), Action::Copy),
             (p(Char('e')), Action::Edit),
+            (p(Char('o')), Action::OpenSource),
             (p(Char('1')), Action::ToggleLibrary),
             (p(Char('3')), Action::ToggleSidebar),
             (p(Char('z')), Action::Zen),

@@ -113,6 +113,13 @@ pub fn update(app: &mut App, action: Action) {
         Action::Zen => toggle(app, |v| v.zen = !v.zen),
         Action::Copy => copy(app),
         Action::Edit => edit(app),
+        Action::OpenSource => match app.current().and_then(|l| l.article.url.clone()) {
+            Some(url) => {
+                app.message = Some(format!("Opening {url}"));
+                app.effects.push(Effect::OpenUrl(url));
+            }
+            None => app.message = Some("No source URL is known for this article".into()),
+        },
         Action::FindAll => find::start(app),
         Action::Mouse(m) => mouse::update(app, m),
         Action::Search if app.focus == Focus::Library => {
