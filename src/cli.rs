@@ -333,7 +333,13 @@ fn cat(
                 if k > 0 {
                     text.push_str("\n\n");
                 }
-                text.push_str(&crate::tui::cat::render(&loaded, width, &theme, colour));
+                text.push_str(&crate::tui::cat::render(
+                    &loaded,
+                    width,
+                    &theme,
+                    colour,
+                    config.justify,
+                ));
             }
             Err(e) => {
                 eprintln!("byline: {e}");
@@ -400,7 +406,7 @@ fn themes(preview: Option<String>, config: &Config) -> Result<i32, Failure> {
     let theme = crate::tui::theme::Theme::resolve_at(&spec, depth);
     let sample =
         library::load(&library::samples()[0], Outlets::builtin()).map_err(Failure::runtime)?;
-    let text = crate::tui::cat::render(&sample, 80, &theme, true);
+    let text = crate::tui::cat::render(&sample, 80, &theme, true, config.justify);
     std::io::stdout()
         .write_all(text.as_bytes())
         .map_err(io_failure)?;
@@ -503,6 +509,7 @@ fn reader(
         keymap.help(),
     );
     app.mouse = config.mouse;
+    app.justify = config.justify;
     let state_path = std::env::var_os("BYLINE_STATE")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)

@@ -275,3 +275,35 @@ fn mouse_wheel_clicks_and_border_drag() {
     mouse(&mut app, MouseKind::ScrollDown, body.x + 5, body.y + 5);
     assert_eq!(app.body.scroll, 0);
 }
+
+#[test]
+fn justified_paragraphs_end_flush() {
+    let mut app = common::samples_app(120, 40);
+    app.justify = true;
+    let (buf, _) = draw(&app);
+    let (text_area, width) =
+        ui::body_text_area(ui::panes(buf.area, app.visible).body, app.max_width);
+    let rows: Vec<String> = (text_area.y..text_area.y + text_area.height)
+        .map(|y| {
+            (text_area.x..text_area.x + width as u16)
+                .map(|x| buf[(x, y)].symbol().to_owned())
+                .collect::<String>()
+        })
+        .collect();
+    // Inside a paragraph, lines reach the right edge; the last line of each does not need to.
+    let flush = rows.iter().filter(|r| !r.ends_with(' ')).count();
+    assert!(flush >= 10, "{rows:#?}");
+    // Only spaces were added: the words read as before.
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let justified = words(&rows.join(" "));
+    app.justify = false;
+    let (plain_buf, _) = draw(&app);
+    let plain: Vec<String> = (text_area.y..text_area.y + text_area.height)
+        .map(|y| {
+            (text_area.x..text_area.x + width as u16)
+                .map(|x| plain_buf[(x, y)].symbol().to_owned())
+                .collect::<String>()
+        })
+        .collect();
+    assert_eq!(justified, words(&plain.join(" ")));
+}

@@ -33,6 +33,8 @@ pub struct Config {
     pub keys: Vec<KeyOverride>,
     /// Mouse: wheel, clicks and dragging pane borders.
     pub mouse: bool,
+    /// Paragraphs set flush on both sides.
+    pub justify: bool,
     /// Where `y` copies: "osc52" (the terminal) or "both" (the system clipboard too).
     pub clipboard: String,
     /// Colour depth: "auto" (from COLORTERM, TERM and NO_COLOR), "truecolor", "256", "16" or
@@ -52,6 +54,7 @@ impl Default for Config {
             keys: Vec::new(),
             color: "auto".to_owned(),
             mouse: true,
+            justify: false,
             clipboard: "osc52".to_owned(),
             path: None,
         }
@@ -157,6 +160,10 @@ pub fn parse(src: &str, file: &str) -> (Config, Vec<Warning>) {
             "clipboard" => match value.as_str() {
                 Some(s @ ("osc52" | "both")) => config.clipboard = s.to_owned(),
                 _ => warn(key, "`clipboard` must be \"osc52\" or \"both\"".into()),
+            },
+            "justify" => match value.as_bool() {
+                Some(b) => config.justify = b,
+                None => warn(key, "`justify` must be true or false".into()),
             },
             "mouse" => match value.as_bool() {
                 Some(b) => config.mouse = b,

@@ -204,6 +204,8 @@ pub struct App {
     pub dragging: Option<Focus>,
     /// Mouse events are taken (the config's `mouse`).
     pub mouse: bool,
+    /// Paragraphs are set flush on both sides (the config's `justify`).
+    pub justify: bool,
     /// Something changed since the last draw.
     pub dirty: bool,
     /// Work for the event loop that touches the world outside the app: `update` asks, the loop
@@ -308,6 +310,7 @@ impl App {
             hits: Default::default(),
             dragging: None,
             mouse: true,
+            justify: false,
             dirty: true,
             effects: Vec::new(),
         }

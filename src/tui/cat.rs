@@ -15,14 +15,14 @@ use std::fmt::Write;
 
 /// The article at `width` columns; with `colour`, styled with ANSI escapes from the theme,
 /// without it, plain text with no escape sequence at all.
-pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool) -> String {
+pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool, justify: bool) -> String {
     let layout = layout::layout(&loaded.article, width.max(10));
     let marks: Vec<_> = highlights(loaded)
         .into_iter()
         .map(|(r, i)| (r, quote_mark(loaded.analysis.quotes[i].kind, false)))
         .collect();
     let mut out = String::new();
-    for line in render_lines(&layout, 0..layout.lines.len(), &marks, theme) {
+    for line in render_lines(&layout, 0..layout.lines.len(), &marks, theme, justify) {
         push_line(&mut out, &line, colour);
     }
     let text = &loaded.article.text;

@@ -75,7 +75,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         };
         marks.push((r.clone(), mark));
     }
-    let lines = render_lines(layout, shown, &marks, theme);
+    let lines = render_lines(layout, shown, &marks, theme, app.justify);
     frame.render_widget(Paragraph::new(lines), text_area);
 }
 
@@ -86,6 +86,7 @@ pub fn render_lines(
     range: Range<usize>,
     marks: &[(Range<usize>, Mark)],
     theme: &Theme,
+    justify: bool,
 ) -> Vec<Line<'static>> {
     range
         .map(|n| {
@@ -111,7 +112,24 @@ pub fn render_lines(
                 .filter(|(r, _)| r.start < line.range.end && r.end > line.range.start)
                 .cloned()
                 .collect();
-            spans.extend(styled(line.range.start, &line.text, &on_line, base, theme));
+            // Justified text: every line of a paragraph but its last is set flush right.
+            let last_of_block = layout
+                .lines
+                .get(n + 1)
+                .is_none_or(|next| next.block != line.block);
+            let pad = if justify && line.kind == Some(BlockKind::Paragraph) && !last_of_block {
+                justify_gaps(&line.text, layout.width)
+            } else {
+                Vec::new()
+            };
+            spans.extend(styled(
+                line.range.start,
+                &line.text,
+                &on_line,
+                base,
+                theme,
+                &pad,
+            ));
             Line::from(spans)
         })
         .collect()
@@ -152,12 +170,31 @@ pub fn quote_mark(kind: QuoteKind, selected: bool) -> Mark {
     }
 }
 
+/// Extra spaces after each char that set a line flush to `width`, spread over its gaps
+/// between words, leftmost first.
+fn justify_gaps(text: &str, width: usize) -> Vec<usize> {
+    let chars: Vec<char> = text.chars().collect();
+    let gaps: Vec<usize> = (0..chars.len())
+        .filter(|&i| chars[i] == ' ' && i > 0 && chars[i - 1] != ' ')
+        .collect();
+    let mut pad = vec![0; chars.len()];
+    let short = width.saturating_sub(unicode_width::UnicodeWidthStr::width(text));
+    if gaps.is_empty() || short == 0 || short > gaps.len() * 4 {
+        return pad; // nothing to spread, or a line too short to stretch
+    }
+    for k in 0..short {
+        pad[gaps[k % gaps.len()]] += 1;
+    }
+    pad
+}
+
 fn styled(
     start: usize,
     text: &str,
     marks: &[(Range<usize>, Mark)],
     base: Style,
     theme: &Theme,
+    pad: &[usize],
 ) -> Vec<Span<'static>> {
     let mut out: Vec<Span<'static>> = Vec::new();
     let mut run = String::new();
@@ -178,6 +215,9 @@ fn styled(
         }
         run_mark = Some(mark);
         run.push(c);
+        for _ in 0..pad.get(i).copied().unwrap_or(0) {
+            run.push(' ');
+        }
     }
     if !run.is_empty() {
         out.push(Span::styled(run, style_of(run_mark, base, theme)));
