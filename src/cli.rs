@@ -178,7 +178,13 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
             }
             cat(&paths, width, color, no_pager, cli.theme, &config)
         }
-        None => reader(cli.paths, cli.theme, cli.max_width, config, warnings),
+        None => reader(
+            cli.paths,
+            cli.theme,
+            cli.max_width,
+            (config, warnings),
+            (path, named),
+        ),
     }
 }
 
@@ -446,12 +452,57 @@ fn io_failure(e: std::io::Error) -> Failure {
     Failure::runtime(format!("writing output: {e}"))
 }
 
+/// The reader's settings from a config: theme, keys, width and the rest, with what was wrong,
+/// and the theme file read (to watch), if it is a file.
+fn reader_settings(
+    config: &Config,
+    theme_flag: Option<&str>,
+    max_width: Option<u16>,
+) -> (
+    crate::tui::event::Settings,
+    Vec<config::Warning>,
+    Option<PathBuf>,
+) {
+    let mut warnings = Vec::new();
+    let theme_name = theme_flag.unwrap_or(&config.theme).to_owned();
+    let themes_dir = config::config_dir().map(|d| d.join("themes"));
+    let (spec, theme_warnings) = config::theme::load(&theme_name, themes_dir.as_deref());
+    warnings.extend(theme_warnings);
+    let theme_file = [
+        themes_dir.map(|d| d.join(format!("{theme_name}.toml"))),
+        Some(PathBuf::from(&theme_name)),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|p| p.is_file());
+    let depth = crate::tui::theme::Depth::detect(Some(config.color.as_str()));
+    let config_label = config
+        .path
+        .as_ref()
+        .map_or_else(|| "config".to_owned(), |p| p.display().to_string());
+    let (keymap, key_warnings) =
+        crate::tui::keymap::Keymap::with_overrides(&config.keys, &config_label);
+    warnings.extend(key_warnings);
+    let settings = crate::tui::event::Settings {
+        theme: crate::tui::theme::Theme::resolve_at(&spec, depth),
+        keymap,
+        clipboard: crate::tui::event::Clipboard {
+            system: config.clipboard == "both",
+        },
+        max_width: max_width.map_or(config.max_width, usize::from),
+        justify: config.justify,
+        mouse: config.mouse,
+        warnings: Vec::new(),
+    };
+    (settings, warnings, theme_file)
+}
+
 fn reader(
     paths: Vec<PathBuf>,
     theme_flag: Option<String>,
     max_width: Option<u16>,
-    config: Config,
-    mut warnings: Vec<config::Warning>,
+    (config, mut warnings): (Config, Vec<config::Warning>),
+    (config_path, named): (Option<PathBuf>, bool),
 ) -> Result<i32, Failure> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(Failure::usage(
@@ -484,32 +535,18 @@ fn reader(
     } else {
         library::samples()
     };
-    let theme_name = theme_flag.unwrap_or_else(|| config.theme.clone());
-    let themes_dir = config::config_dir().map(|d| d.join("themes"));
-    let (spec, theme_warnings) = config::theme::load(&theme_name, themes_dir.as_deref());
-    warnings.extend(theme_warnings);
+    let (settings, more, theme_file) = reader_settings(&config, theme_flag.as_deref(), max_width);
+    warnings.extend(more);
     for w in &warnings {
         eprintln!("byline: warning: {w}");
     }
-    let depth = crate::tui::theme::Depth::detect(Some(config.color.as_str()));
-    let theme = crate::tui::theme::Theme::resolve_at(&spec, depth);
-    let config_label = config
-        .path
-        .as_ref()
-        .map_or_else(|| "config".to_owned(), |p| p.display().to_string());
-    let (keymap, key_warnings) =
-        crate::tui::keymap::Keymap::with_overrides(&config.keys, &config_label);
-    for w in &key_warnings {
-        eprintln!("byline: warning: {w}");
-    }
-    warnings.extend(key_warnings);
     let mut app = crate::tui::App::new(
         origins.iter().cloned().map(Entry::new).collect(),
-        max_width.map_or(config.max_width, usize::from),
-        keymap.help(),
+        settings.max_width,
+        settings.keymap.help(),
     );
-    app.mouse = config.mouse;
-    app.justify = config.justify;
+    app.mouse = settings.mouse;
+    app.justify = settings.justify;
     let state_path = std::env::var_os("BYLINE_STATE")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
@@ -521,10 +558,19 @@ fn reader(
     }
     app.warnings = warnings.iter().map(ToString::to_string).collect();
     let table = outlets(&config);
-    let clipboard = crate::tui::event::Clipboard {
-        system: config.clipboard == "both",
+    // Editing the config or the theme file while byline runs applies it at once.
+    let watch: Vec<PathBuf> = config_path.iter().cloned().chain(theme_file).collect();
+    let reload = crate::tui::event::Reload {
+        watch,
+        load: Box::new(move || {
+            let (config, mut warnings) = config::load(config_path.as_deref(), named);
+            let (mut s, more, _) = reader_settings(&config, theme_flag.as_deref(), max_width);
+            warnings.extend(more);
+            s.warnings = warnings.iter().map(ToString::to_string).collect();
+            s
+        }),
     };
-    let ended = crate::tui::event::run(&mut app, origins, &theme, &keymap, table, clipboard);
+    let ended = crate::tui::event::run(&mut app, origins, settings, Some(reload), table);
     // Remember where the reader was, however the run ended.
     if let Some(path) = &state_path
         && let Err(e) = crate::state::save(path, &app.to_state())

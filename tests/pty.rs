@@ -303,3 +303,21 @@ fn restart_lands_on_the_same_article_and_place() {
         "the same place in the article"
     );
 }
+
+#[test]
+fn editing_the_config_applies_it_at_once() {
+    let mut s = Session::start_with_config(&[], "theme = \"dark\"\n");
+    s.wait_for("Harbour Council Backs Plan");
+    let dark = s.parser.screen().cell(1, 30).unwrap().bgcolor();
+    std::fs::write(s._config.path(), "theme = \"light\"\nmax_width = 40\n").unwrap();
+    s.wait_for("Configuration reloaded");
+    s.pump(Duration::from_millis(100));
+    let light = s.parser.screen().cell(1, 30).unwrap().bgcolor();
+    assert_ne!(dark, light, "the light theme's paper");
+    assert_eq!(light, vt100::Color::Rgb(0xfb, 0xf8, 0xf1));
+    // A mistake while editing is a warning, and the reader goes on.
+    std::fs::write(s._config.path(), "theme = = \"light\"\n").unwrap();
+    s.wait_for("⚠");
+    s.keys("q");
+    s.wait_for("EXIT=0");
+}

@@ -25,6 +25,8 @@ pub enum Event {
     InputFailed(String),
     Loaded(usize, Result<Loaded, String>),
     Signal(i32),
+    /// The config or theme file changed on disk.
+    ConfigChanged,
 }
 
 /// Restores the terminal when dropped, so an early return or `?` cannot leave it raw.
@@ -56,15 +58,84 @@ pub enum Ended {
     Signal(i32),
 }
 
+/// What the config decides for a running reader, and can change while it runs.
+pub struct Settings {
+    pub theme: Theme,
+    pub keymap: Keymap,
+    pub clipboard: Clipboard,
+    pub max_width: usize,
+    pub justify: bool,
+    pub mouse: bool,
+    /// Problems found reading the config and theme.
+    pub warnings: Vec<String>,
+}
+
+/// Reading the config again when one of `watch` changes.
+pub struct Reload {
+    pub watch: Vec<std::path::PathBuf>,
+    pub load: Box<dyn Fn() -> Settings>,
+}
+
+/// Watches the folders of the files to reload from; editors often replace a file rather than
+/// write it, so the folder is watched and events are matched by name.
+fn watch(paths: &[std::path::PathBuf], tx: Sender<Event>) -> Option<notify::RecommendedWatcher> {
+    use notify::Watcher;
+    let names: Vec<std::path::PathBuf> = paths.to_vec();
+    let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        if let Ok(ev) = res
+            && !ev.kind.is_access()
+            && ev
+                .paths
+                .iter()
+                .any(|p| names.iter().any(|n| p.file_name() == n.file_name()))
+        {
+            let _ = tx.send(Event::ConfigChanged);
+        }
+    })
+    .ok()?;
+    let mut dirs: Vec<&std::path::Path> = paths.iter().filter_map(|p| p.parent()).collect();
+    dirs.sort();
+    dirs.dedup();
+    for dir in dirs {
+        let _ = watcher.watch(dir, notify::RecursiveMode::NonRecursive);
+    }
+    Some(watcher)
+}
+
+/// Takes up new settings: styles, keys, width, and the warnings in the status line.
+fn apply(app: &mut App, settings: &mut Settings, new: Settings) -> io::Result<()> {
+    if new.mouse != settings.mouse {
+        if new.mouse {
+            capture_mouse(true)?;
+        } else {
+            ratatui::crossterm::execute!(io::stdout(), DisableMouseCapture)?;
+        }
+    }
+    app.max_width = new.max_width;
+    app.justify = new.justify;
+    app.mouse = new.mouse;
+    app.help = new.keymap.help();
+    app.warnings = new.warnings.clone();
+    *settings = new;
+    let (width, height) = app.size;
+    update(app, Action::Resize { width, height });
+    // A warning shows in the status line in place of the confirmation.
+    app.message = app
+        .warnings
+        .is_empty()
+        .then(|| "Configuration reloaded".to_owned());
+    Ok(())
+}
+
 pub fn run(
     app: &mut App,
     origins: Vec<Origin>,
-    theme: &Theme,
-    keymap: &Keymap,
+    mut settings: Settings,
+    reload: Option<Reload>,
     outlets: Arc<Outlets>,
-    clipboard: Clipboard,
 ) -> io::Result<Ended> {
     let (tx, rx) = channel();
+    let _watcher = reload.as_ref().and_then(|r| watch(&r.watch, tx.clone()));
     spawn_signals(tx.clone())?;
     // ratatui installs a panic hook that restores the terminal before the message is printed.
     let mut terminal = ratatui::try_init()?;
@@ -95,9 +166,10 @@ pub fn run(
     );
     loop {
         if app.dirty {
-            terminal.draw(|f| ui::draw(f, app, theme))?;
+            terminal.draw(|f| ui::draw(f, app, &settings.theme))?;
             app.dirty = false;
         }
+        let keymap = &settings.keymap;
         // While a count or a key sequence is open, a pause ends it.
         let first = if app.pending.is_empty() {
             rx.recv().ok()
@@ -118,11 +190,23 @@ pub fn run(
             return Ok(Ended::Quit);
         };
         // Take everything already waiting before drawing again, so bursts draw once.
+        let mut changed = false;
         for ev in std::iter::once(first).chain(rx.try_iter()) {
+            if matches!(ev, Event::ConfigChanged) {
+                changed = true;
+                continue;
+            }
             if let Some(ended) = handle(app, ev, keymap)? {
                 return Ok(ended);
             }
         }
+        if changed && let Some(r) = &reload {
+            // Let the editor finish writing before reading.
+            std::thread::sleep(Duration::from_millis(50));
+            let _ = rx.try_iter().count();
+            apply(app, &mut settings, (r.load)())?;
+        }
+        let clipboard = settings.clipboard;
         for effect in std::mem::take(&mut app.effects) {
             match effect {
                 Effect::Copy(text) => {
@@ -244,6 +328,7 @@ fn handle(app: &mut App, ev: Event, keymap: &Keymap) -> io::Result<Option<Ended>
             },
         ),
         Event::Signal(sig) => return Ok(Some(Ended::Signal(sig))),
+        Event::ConfigChanged => {}
     }
     Ok(None)
 }
