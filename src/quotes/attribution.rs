@@ -1,5 +1,7 @@
 //! Finding who speaks a quotation and with which verb: `"…," X said`, `"…," said X`,
 //! `X said: "…"`, `X told Y "…"`, appositives (`China's UN ambassador, Zhang Jun, said`).
+//! The noun-phrase machinery lives here with the attributions that follow a quotation;
+//! `intro` has those that come before it.
 
 use super::lexicon::WordSet;
 use super::lexicon::is_speech_verb;
@@ -24,6 +26,7 @@ pub struct Attribution {
 
 pub static PRONOUNS: WordSet = WordSet::new(&["he", "she", "they", "we", "i", "you", "it"]);
 
+#[rustfmt::skip]
 pub static DETERMINERS: WordSet = WordSet::new(&[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
     "your", "another", "one", "two", "three", "several", "some", "many", "other", "both", "all",
@@ -31,159 +34,36 @@ pub static DETERMINERS: WordSet = WordSet::new(&[
 ]);
 
 /// Words that end a noun phrase.
+#[rustfmt::skip]
 static STOPS: WordSet = WordSet::new(&[
-    "and",
-    "but",
-    "or",
-    "nor",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "when",
-    "where",
-    "while",
-    "because",
-    "if",
-    "as",
-    "after",
-    "before",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "with",
-    "from",
-    "by",
-    "about",
-    "into",
-    "than",
-    "then",
-    "so",
-    "not",
-    "is",
-    "was",
-    "are",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "had",
-    "have",
-    "would",
-    "will",
-    "could",
-    "should",
-    "may",
-    "might",
-    "can",
-    "did",
-    "does",
-    "do",
-    "also",
-    "later",
-    "again",
-    "once",
-    "further",
-    "earlier",
-    "previously",
-    "recently",
-    "just",
-    "only",
-    "still",
-    "even",
-    "however",
-    "though",
-    "although",
-    "yet",
-    "during",
-    "since",
-    "until",
-    "over",
-    "under",
-    "through",
-    "without",
-    "against",
-    "between",
-    "among",
-    "around",
-    "there",
-    "here",
-    "now",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "this",
-    "last",
-    "told",
-    "according",
-    "what",
-    "how",
-    "why",
-    "said",
-    "says",
-    "say",
+    "and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "when", "where", "while",
+    "because", "if", "as", "after", "before", "in", "on", "at", "to", "for", "with", "from", "by",
+    "about", "into", "than", "then", "so", "not", "is", "was", "are", "were", "be", "been",
+    "being", "has", "had", "have", "would", "will", "could", "should", "may", "might", "can",
+    "did", "does", "do", "also", "later", "again", "once", "further", "earlier", "previously",
+    "recently", "just", "only", "still", "even", "however", "though", "although", "yet", "during",
+    "since", "until", "over", "under", "through", "without", "against", "between", "among",
+    "around", "there", "here", "now", "today", "yesterday", "tomorrow", "this", "last", "told",
+    "according", "what", "how", "why", "said", "says", "say",
 ]);
 
 /// Auxiliaries and adverbs allowed between a subject and its verb.
+#[rustfmt::skip]
 static BETWEEN: WordSet = WordSet::new(&[
-    "didn't",
-    "don't",
-    "doesn't",
-    "won't",
-    "wouldn't",
-    "can't",
-    "couldn't",
-    "isn't",
-    "wasn't",
-    "hasn't",
-    "haven't",
-    "not",
-    "first",
-    "finally",
-    "eventually",
-    "soon",
-    "has",
-    "had",
-    "have",
-    "was",
-    "is",
-    "also",
-    "later",
-    "then",
-    "again",
-    "once",
-    "further",
-    "previously",
-    "recently",
-    "earlier",
-    "simply",
-    "just",
-    "only",
-    "repeatedly",
-    "would",
-    "will",
-    "did",
-    "does",
-    "do",
-    "once",
-    "often",
-    "never",
-    "still",
-    "now",
-    "even",
-    "quickly",
+    "didn't", "don't", "doesn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't",
+    "hasn't", "haven't", "not", "first", "finally", "eventually", "soon", "has", "had", "have",
+    "was", "is", "also", "later", "then", "again", "once", "further", "previously", "recently",
+    "earlier", "simply", "just", "only", "repeatedly", "would", "will", "did", "does", "do",
+    "once", "often", "never", "still", "now", "even", "quickly",
 ]);
 
+#[rustfmt::skip]
 static NOT_ADVERBS: WordSet = WordSet::new(&[
     "family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly", "italy", "july",
     "reply", "belly", "bully", "jelly", "lily", "holly", "folly",
 ]);
 
-fn is_adverb(t: &Tok) -> bool {
+pub(super) fn is_adverb(t: &Tok) -> bool {
     t.is_word
         && !t.capitalised()
         && (BETWEEN.contains(&t.lower.as_str())
@@ -192,15 +72,15 @@ fn is_adverb(t: &Tok) -> bool {
                 && !NOT_ADVERBS.contains(&t.lower.as_str())))
 }
 
-fn is_verb(t: &Tok) -> bool {
+pub(super) fn is_verb(t: &Tok) -> bool {
     t.is_word && !t.capitalised() && is_speech_verb(&t.lower)
 }
 
-fn is_pronoun(t: &Tok) -> bool {
+pub(super) fn is_pronoun(t: &Tok) -> bool {
     t.is_word && PRONOUNS.contains(&t.lower.as_str())
 }
 
-fn is_np_word(t: &Tok) -> bool {
+pub(super) fn is_np_word(t: &Tok) -> bool {
     t.is_word
         && !is_pronoun(t)
         && (t.capitalised() || !(STOPS.contains(&t.lower.as_str()) || is_adverb(t) || is_verb(t)))
@@ -208,7 +88,7 @@ fn is_np_word(t: &Tok) -> bool {
 
 /// "the report", "a statement": a word that could be a speech verb is a noun after a
 /// determiner or possessive.
-fn noun_after_determiner(toks: &[Tok], i: usize) -> bool {
+pub(super) fn noun_after_determiner(toks: &[Tok], i: usize) -> bool {
     i > 0
         && toks[i].is_word
         && !is_pronoun(&toks[i])
@@ -216,7 +96,7 @@ fn noun_after_determiner(toks: &[Tok], i: usize) -> bool {
         && (DETERMINERS.contains(&toks[i - 1].lower.as_str()) || toks[i - 1].lower.ends_with("'s"))
 }
 
-fn is_title_dot(toks: &[Tok], i: usize) -> bool {
+pub(super) fn is_title_dot(toks: &[Tok], i: usize) -> bool {
     toks[i].is_punct('.')
         && i > 0
         && toks[i - 1].is_word
@@ -225,12 +105,12 @@ fn is_title_dot(toks: &[Tok], i: usize) -> bool {
             || (toks[i - 1].span.len() == 1 && toks[i - 1].capitalised()))
 }
 
-fn is_double_mark(t: &Tok) -> bool {
+pub(super) fn is_double_mark(t: &Tok) -> bool {
     !t.is_word && matches!(t.first, '"' | '“' | '”' | '„' | '«' | '»' | '‟')
 }
 
 /// The end (exclusive) of a noun phrase starting at `from`, if one starts there.
-fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
+pub(super) fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
     let first = toks.get(from)?;
     if is_pronoun(first) {
         return Some(from + 1);
@@ -265,7 +145,7 @@ fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
 }
 
 /// A lowercase word that reads as a verb form: "shared", "responded", "thinking".
-fn looks_like_past_or_participle(t: &Tok) -> bool {
+pub(super) fn looks_like_past_or_participle(t: &Tok) -> bool {
     t.is_word
         && !t.capitalised()
         && t.lower.chars().count() > 4
@@ -273,7 +153,7 @@ fn looks_like_past_or_participle(t: &Tok) -> bool {
 }
 
 /// The start of a noun phrase ending at `last` (inclusive), if one ends there.
-fn np_backward(toks: &[Tok], last: usize) -> Option<usize> {
+pub(super) fn np_backward(toks: &[Tok], last: usize) -> Option<usize> {
     let t = toks.get(last)?;
     if is_pronoun(t) {
         return Some(last);
@@ -300,7 +180,7 @@ fn np_backward(toks: &[Tok], last: usize) -> Option<usize> {
     (start <= last && i <= last).then_some(start)
 }
 
-fn phrase(toks: &[Tok], range: Range<usize>, chars: &[char]) -> Option<Phrase> {
+pub(super) fn phrase(toks: &[Tok], range: Range<usize>, chars: &[char]) -> Option<Phrase> {
     let first = toks.get(range.start)?;
     let last = toks.get(range.end.checked_sub(1)?)?;
     let span = first.span.start..last.span.end;
@@ -310,7 +190,7 @@ fn phrase(toks: &[Tok], range: Range<usize>, chars: &[char]) -> Option<Phrase> {
     })
 }
 
-fn description(toks: &[Tok], range: Range<usize>, chars: &[char]) -> Option<String> {
+pub(super) fn description(toks: &[Tok], range: Range<usize>, chars: &[char]) -> Option<String> {
     phrase(toks, range, chars).map(|p| p.text)
 }
 
@@ -325,6 +205,13 @@ pub fn looks_like_name(text: &str) -> bool {
                 && !w.ends_with("’s")
         })
         && !DETERMINERS.contains(&words[0].to_lowercase().as_str())
+}
+
+/// The paragraph's tokens that lie wholly within `from..to`.
+pub(super) fn window(para: &[Tok], from: usize, to: usize) -> &[Tok] {
+    let lo = para.partition_point(|t| t.span.start < from);
+    let hi = para.partition_point(|t| t.span.end <= to).max(lo);
+    &para[lo..hi]
 }
 
 /// Attribution after a closing mark at `close`, within its paragraph: right after the mark
@@ -470,7 +357,8 @@ fn skip_parenthetical(t: &[Tok], j: usize) -> usize {
     j
 }
 
-static PREPOSITIONS: WordSet = WordSet::new(&["in", "on", "at", "of", "for", "from", "with", "to"]);
+pub(super) static PREPOSITIONS: WordSet =
+    WordSet::new(&["in", "on", "at", "of", "for", "from", "with", "to"]);
 
 /// The end of a short prepositional phrase at `j` that a speech verb follows.
 fn prepositional_tail(t: &[Tok], j: usize) -> Option<usize> {
@@ -500,276 +388,10 @@ fn appositive_forward(toks: &[Tok], from: usize, chars: &[char]) -> Option<Strin
     description(toks, start..end, chars)
 }
 
-/// Attribution before an opening mark at `open`: `X said: "…"`, `X said Beijing remained "…"`.
-pub fn before(chars: &[char], para: &[Tok], open: usize) -> Option<Attribution> {
-    let toks = window(para, open.saturating_sub(400), open);
-    let start = (0..toks.len())
-        .rev()
-        .find(|&i| is_double_mark(&toks[i]) || ends_sentence(toks, i))
-        .map_or(0, |i| i + 1);
-    in_clause(&toks[start..], chars)
-}
-
-/// The paragraph's tokens that lie wholly within `from..to`.
-fn window(para: &[Tok], from: usize, to: usize) -> &[Tok] {
-    let lo = para.partition_point(|t| t.span.start < from);
-    let hi = para.partition_point(|t| t.span.end <= to).max(lo);
-    &para[lo..hi]
-}
-
-/// The speech verb and its subject in the last sentence that ends before `end`, when no
-/// quotation stands in that sentence: "Carter said that … ." before a floating quotation.
-pub fn previous_sentence(chars: &[char], para: &[Tok], end: usize) -> Option<Attribution> {
-    let mut toks = window(para, end.saturating_sub(600), end);
-    while toks
-        .last()
-        .is_some_and(|t| !t.is_word && !ends_sentence_at(toks))
-    {
-        toks = &toks[..toks.len() - 1];
-    }
-    if toks.last().is_some_and(|t| !t.is_word) {
-        toks = &toks[..toks.len() - 1];
-    }
-    let start = (0..toks.len())
-        .rev()
-        .find(|&i| is_double_mark(&toks[i]) || ends_sentence(toks, i));
-    if start.is_some_and(|i| is_double_mark(&toks[i])) {
-        return None; // a quotation in that sentence has its own attribution
-    }
-    let t = &toks[start.map_or(0, |i| i + 1)..];
-    let v = (0..t.len()).find(|&i| is_verb(&t[i]))?;
-    let mut j = v;
-    while j > 0 && is_adverb(&t[j - 1]) {
-        j -= 1;
-    }
-    let s = np_backward(t, j.checked_sub(1)?)?;
-    Some(Attribution {
-        speaker: phrase(t, s..j, chars),
-        description: None,
-        cue: phrase(t, v..v + 1, chars)?,
-    })
-}
-
-fn ends_sentence_at(toks: &[Tok]) -> bool {
-    toks.len()
-        .checked_sub(1)
-        .is_some_and(|i| ends_sentence(toks, i))
-}
-
-/// The attribution in a clause that leads up to an opening mark.
-fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
-    let colon = t.last().is_some_and(|x| x.is_punct(':'));
-    let verb = (0..t.len())
-        .rev()
-        .take(16)
-        .find(|&i| is_verb(&t[i]) || (i == 0 && t[i].is_word && is_speech_verb(&t[i].lower)));
-    let Some(v) = verb else {
-        return according_to(t, chars).or_else(|| colon.then(|| colon_intro(t, chars)).flatten());
-    };
-    let cue = phrase(t, v..v + 1, chars)?;
-    if t[v].lower.ends_with("ing") && v > 0 && !t[v - 1].is_punct(',') {
-        // "footage of Trump saying …": the phrase just before the participle speaks.
-        if let Some(s) = np_backward(t, v - 1) {
-            return Some(Attribution {
-                speaker: phrase(t, s..v, chars),
-                description: None,
-                cue,
-            });
-        }
-    }
-    if t[v].lower.ends_with("ing") && v > 0 {
-        // "X urged voters to …, saying, “…”": the sentence's subject speaks.
-        if let Some(speaker) = sentence_subject(t, v, chars) {
-            return Some(Attribution {
-                speaker: Some(speaker),
-                description: None,
-                cue,
-            });
-        }
-    }
-    let mut j = v;
-    while j > 0 && is_adverb(&t[j - 1]) {
-        j -= 1;
-    }
-    // "Sen. Claire McCaskill (D-Mo.) scolded": past the parenthesis.
-    if j > 0
-        && t[j - 1].is_punct(')')
-        && let Some(open) = (j.saturating_sub(12)..j - 1)
-            .rev()
-            .find(|&k| t[k].is_punct('('))
-    {
-        j = open;
-    }
-    if j == 0 {
-        // "Said the minister: …"
-        let end = np_forward(t, v + 1);
-        return Some(Attribution {
-            speaker: end.and_then(|e| phrase(t, v + 1..e, chars)),
-            description: None,
-            cue,
-        });
-    }
-    if t[j - 1].is_punct(',') && j >= 2 {
-        // "Hillary Clinton, at a later press gaggle, said": a comma-closed aside that is no
-        // noun phrase stands between the subject and the verb.
-        let k = j - 1;
-        if let Some(c2) = (k.saturating_sub(25)..k)
-            .rev()
-            .find(|&c| t[c].is_punct(','))
-            && t.get(c2 + 1).is_some_and(|x| {
-                PREPOSITIONS.contains(&x.lower.as_str())
-                    || ["who", "whose", "which", "whom", "speaking", "like"]
-                        .contains(&x.lower.as_str())
-                    || is_adverb(x)
-            })
-            && c2 > 0
-            && let Some(s) = np_backward(t, c2 - 1)
-        {
-            return Some(Attribution {
-                speaker: phrase(t, s..c2, chars),
-                description: None,
-                cue,
-            });
-        }
-        // An appositive pair: "China's UN ambassador, Zhang Jun, said".
-        let a_start = np_backward(t, j - 2)?;
-        let a = phrase(t, a_start..j - 1, chars)?;
-        if a_start >= 2
-            && t[a_start - 1].is_punct(',')
-            && let Some(b_start) = np_backward(t, a_start - 2)
-        {
-            let b = phrase(t, b_start..a_start - 1, chars)?;
-            let (speaker, desc) = if looks_like_name(&a.text) || !looks_like_name(&b.text) {
-                (a, b)
-            } else {
-                (b, a)
-            };
-            return Some(Attribution {
-                speaker: Some(speaker),
-                description: Some(desc.text),
-                cue,
-            });
-        }
-        return Some(Attribution {
-            speaker: Some(a),
-            description: None,
-            cue,
-        });
-    }
-    let s = np_backward(t, j - 1);
-    let speaker = s.and_then(|s| phrase(t, s..j, chars));
-    if speaker.is_none() && t[j - 1].lower == "and" {
-        // "Varga said …, and called the treaty “…”": the subject of the first verb.
-        if let Some(first) = before_verb_subject(t, j - 1, chars) {
-            return Some(Attribution {
-                speaker: Some(first),
-                description: None,
-                cue,
-            });
-        }
-    }
-    Some(Attribution {
-        speaker,
-        description: None,
-        cue,
-    })
-}
-
-/// `Clinton: “…”`, `Kasich resisted: “…”`: a clause ending in a colon, with no speech verb.
-fn colon_intro(t: &[Tok], chars: &[char]) -> Option<Attribution> {
-    let c = t.len().checked_sub(1)?;
-    let speaker = sentence_subject(t, c, chars)?;
-    let before = &t[c.checked_sub(1)?];
-    let cue = if before.is_word && !before.capitalised() && before.span.start >= speaker.span.end {
-        phrase(t, c - 1..c, chars)?
-    } else {
-        phrase(t, c..c + 1, chars)?
-    };
-    Some(Attribution {
-        speaker: Some(speaker),
-        description: None,
-        cue,
-    })
-}
-
-/// "According to Limbaugh, “…”": the source named after "according to" speaks.
-fn according_to(t: &[Tok], chars: &[char]) -> Option<Attribution> {
-    let a = (0..t.len().saturating_sub(1))
-        .find(|&i| t[i].lower == "according" && t[i + 1].lower == "to")?;
-    let end = np_forward(t, a + 2)?;
-    Some(Attribution {
-        speaker: phrase(t, a + 2..end, chars),
-        description: None,
-        cue: phrase(t, a..a + 2, chars)?,
-    })
-}
-
-/// Words that open an introductory phrase before a sentence's subject ("At the time, she …").
-static INTRO: WordSet = WordSet::new(&[
-    "at",
-    "in",
-    "on",
-    "after",
-    "before",
-    "during",
-    "when",
-    "while",
-    "earlier",
-    "later",
-    "as",
-    "since",
-    "last",
-    "this",
-    "asked",
-    "speaking",
-    "with",
-    "for",
-    "from",
-    "by",
-    "under",
-    "then",
-    "still",
-    "meanwhile",
-    "however",
-    "instead",
-    "now",
-    "today",
-    "yesterday",
-    "once",
-    "if",
-]);
-
-/// The subject of a sentence whose tokens are `t[..limit]`, past an introductory phrase.
-fn sentence_subject(t: &[Tok], limit: usize, chars: &[char]) -> Option<Phrase> {
-    let mut i = 0;
-    while i < limit && ["but", "and", "so", "yet", "or"].contains(&t[i].lower.as_str()) {
-        i += 1;
-    }
-    if t.get(i)
-        .is_some_and(|x| INTRO.contains(&x.lower.as_str()) || is_adverb(x))
-    {
-        let comma = (i..limit.min(i + 14)).find(|&k| t[k].is_punct(','))?;
-        i = comma + 1;
-    }
-    let end = np_forward(t, i)?;
-    (end <= limit).then(|| phrase(t, i..end, chars)).flatten()
-}
-
-/// The subject of the nearest speech verb before token `end` that has one.
-fn before_verb_subject(t: &[Tok], end: usize, chars: &[char]) -> Option<Phrase> {
-    (1..end).rev().filter(|&i| is_verb(&t[i])).find_map(|v| {
-        let mut j = v;
-        while j > 0 && is_adverb(&t[j - 1]) {
-            j -= 1;
-        }
-        let s = np_backward(t, j.checked_sub(1)?)?;
-        phrase(t, s..j, chars)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quotes::intro::before;
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()

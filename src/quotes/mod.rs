@@ -3,6 +3,7 @@
 
 pub mod attribution;
 pub mod coref;
+pub mod intro;
 pub mod lexicon;
 pub mod marks;
 pub mod outlets;
@@ -78,12 +79,12 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                 })
             })
             .filter(|a| a.speaker.is_some());
-        let mut before = attribution::before(&chars, &toks, m.open);
+        let mut before = intro::before(&chars, &toks, m.open);
         if before.is_none() && m.paragraph > 0 && opens_paragraph(&chars, para, m.open) {
             // "Cruz continued:" ending the paragraph before.
             let prev = &paragraphs[m.paragraph - 1];
             if prev_toks.last().is_some_and(|t| t.is_punct(':')) {
-                before = attribution::before(&chars, &prev_toks, prev.end);
+                before = intro::before(&chars, &prev_toks, prev.end);
             }
         }
         let kind = classify(&chars, m, para, found.as_ref(), before.as_ref());
@@ -223,9 +224,9 @@ fn narrative_before(
 ) -> Option<Attribution> {
     let a = if opens_paragraph(chars, para, m.open) {
         let end = prev_toks.last()?.span.end;
-        attribution::previous_sentence(chars, prev_toks, end)
+        intro::previous_sentence(chars, prev_toks, end)
     } else {
-        attribution::previous_sentence(chars, toks, m.open)
+        intro::previous_sentence(chars, toks, m.open)
     }?;
     a.speaker.is_some().then_some(a)
 }

@@ -1,0 +1,243 @@
+//! Attributions that come before a quotation: `X said: "…"`, `X said Beijing remained "…"`,
+//! colon introductions, participles (`…, saying, "…"`), "according to", and the speech verb
+//! of the sentence before a floating quotation.
+
+use super::attribution::{
+    Attribution, PREPOSITIONS, Phrase, is_adverb, is_double_mark, is_verb, looks_like_name,
+    np_backward, np_forward, phrase, window,
+};
+use super::lexicon::{WordSet, is_speech_verb};
+use super::tokens::{Tok, ends_sentence};
+
+/// Attribution before an opening mark at `open`: `X said: "…"`, `X said Beijing remained "…"`.
+pub fn before(chars: &[char], para: &[Tok], open: usize) -> Option<Attribution> {
+    let toks = window(para, open.saturating_sub(400), open);
+    let start = (0..toks.len())
+        .rev()
+        .find(|&i| is_double_mark(&toks[i]) || ends_sentence(toks, i))
+        .map_or(0, |i| i + 1);
+    in_clause(&toks[start..], chars)
+}
+
+/// The speech verb and its subject in the last sentence that ends before `end`, when no
+/// quotation stands in that sentence: "Carter said that … ." before a floating quotation.
+pub fn previous_sentence(chars: &[char], para: &[Tok], end: usize) -> Option<Attribution> {
+    let mut toks = window(para, end.saturating_sub(600), end);
+    while toks
+        .last()
+        .is_some_and(|t| !t.is_word && !ends_sentence_at(toks))
+    {
+        toks = &toks[..toks.len() - 1];
+    }
+    if toks.last().is_some_and(|t| !t.is_word) {
+        toks = &toks[..toks.len() - 1];
+    }
+    let start = (0..toks.len())
+        .rev()
+        .find(|&i| is_double_mark(&toks[i]) || ends_sentence(toks, i));
+    if start.is_some_and(|i| is_double_mark(&toks[i])) {
+        return None; // a quotation in that sentence has its own attribution
+    }
+    let t = &toks[start.map_or(0, |i| i + 1)..];
+    let v = (0..t.len()).find(|&i| is_verb(&t[i]))?;
+    let mut j = v;
+    while j > 0 && is_adverb(&t[j - 1]) {
+        j -= 1;
+    }
+    let s = np_backward(t, j.checked_sub(1)?)?;
+    Some(Attribution {
+        speaker: phrase(t, s..j, chars),
+        description: None,
+        cue: phrase(t, v..v + 1, chars)?,
+    })
+}
+
+fn ends_sentence_at(toks: &[Tok]) -> bool {
+    toks.len()
+        .checked_sub(1)
+        .is_some_and(|i| ends_sentence(toks, i))
+}
+
+/// The attribution in a clause that leads up to an opening mark.
+fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
+    let colon = t.last().is_some_and(|x| x.is_punct(':'));
+    let verb = (0..t.len())
+        .rev()
+        .take(16)
+        .find(|&i| is_verb(&t[i]) || (i == 0 && t[i].is_word && is_speech_verb(&t[i].lower)));
+    let Some(v) = verb else {
+        return according_to(t, chars).or_else(|| colon.then(|| colon_intro(t, chars)).flatten());
+    };
+    let cue = phrase(t, v..v + 1, chars)?;
+    if t[v].lower.ends_with("ing") && v > 0 && !t[v - 1].is_punct(',') {
+        // "footage of Trump saying …": the phrase just before the participle speaks.
+        if let Some(s) = np_backward(t, v - 1) {
+            return Some(Attribution {
+                speaker: phrase(t, s..v, chars),
+                description: None,
+                cue,
+            });
+        }
+    }
+    if t[v].lower.ends_with("ing") && v > 0 {
+        // "X urged voters to …, saying, “…”": the sentence's subject speaks.
+        if let Some(speaker) = sentence_subject(t, v, chars) {
+            return Some(Attribution {
+                speaker: Some(speaker),
+                description: None,
+                cue,
+            });
+        }
+    }
+    let mut j = v;
+    while j > 0 && is_adverb(&t[j - 1]) {
+        j -= 1;
+    }
+    // "Sen. Claire McCaskill (D-Mo.) scolded": past the parenthesis.
+    if j > 0
+        && t[j - 1].is_punct(')')
+        && let Some(open) = (j.saturating_sub(12)..j - 1)
+            .rev()
+            .find(|&k| t[k].is_punct('('))
+    {
+        j = open;
+    }
+    if j == 0 {
+        // "Said the minister: …"
+        let end = np_forward(t, v + 1);
+        return Some(Attribution {
+            speaker: end.and_then(|e| phrase(t, v + 1..e, chars)),
+            description: None,
+            cue,
+        });
+    }
+    if t[j - 1].is_punct(',') && j >= 2 {
+        // "Hillary Clinton, at a later press gaggle, said": a comma-closed aside that is no
+        // noun phrase stands between the subject and the verb.
+        let k = j - 1;
+        if let Some(c2) = (k.saturating_sub(25)..k)
+            .rev()
+            .find(|&c| t[c].is_punct(','))
+            && t.get(c2 + 1).is_some_and(|x| {
+                PREPOSITIONS.contains(&x.lower.as_str())
+                    || ["who", "whose", "which", "whom", "speaking", "like"]
+                        .contains(&x.lower.as_str())
+                    || is_adverb(x)
+            })
+            && c2 > 0
+            && let Some(s) = np_backward(t, c2 - 1)
+        {
+            return Some(Attribution {
+                speaker: phrase(t, s..c2, chars),
+                description: None,
+                cue,
+            });
+        }
+        // An appositive pair: "China's UN ambassador, Zhang Jun, said".
+        let a_start = np_backward(t, j - 2)?;
+        let a = phrase(t, a_start..j - 1, chars)?;
+        if a_start >= 2
+            && t[a_start - 1].is_punct(',')
+            && let Some(b_start) = np_backward(t, a_start - 2)
+        {
+            let b = phrase(t, b_start..a_start - 1, chars)?;
+            let (speaker, desc) = if looks_like_name(&a.text) || !looks_like_name(&b.text) {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            return Some(Attribution {
+                speaker: Some(speaker),
+                description: Some(desc.text),
+                cue,
+            });
+        }
+        return Some(Attribution {
+            speaker: Some(a),
+            description: None,
+            cue,
+        });
+    }
+    let s = np_backward(t, j - 1);
+    let speaker = s.and_then(|s| phrase(t, s..j, chars));
+    if speaker.is_none() && t[j - 1].lower == "and" {
+        // "Varga said …, and called the treaty “…”": the subject of the first verb.
+        if let Some(first) = before_verb_subject(t, j - 1, chars) {
+            return Some(Attribution {
+                speaker: Some(first),
+                description: None,
+                cue,
+            });
+        }
+    }
+    Some(Attribution {
+        speaker,
+        description: None,
+        cue,
+    })
+}
+
+/// `Clinton: “…”`, `Kasich resisted: “…”`: a clause ending in a colon, with no speech verb.
+fn colon_intro(t: &[Tok], chars: &[char]) -> Option<Attribution> {
+    let c = t.len().checked_sub(1)?;
+    let speaker = sentence_subject(t, c, chars)?;
+    let before = &t[c.checked_sub(1)?];
+    let cue = if before.is_word && !before.capitalised() && before.span.start >= speaker.span.end {
+        phrase(t, c - 1..c, chars)?
+    } else {
+        phrase(t, c..c + 1, chars)?
+    };
+    Some(Attribution {
+        speaker: Some(speaker),
+        description: None,
+        cue,
+    })
+}
+
+/// "According to Limbaugh, “…”": the source named after "according to" speaks.
+fn according_to(t: &[Tok], chars: &[char]) -> Option<Attribution> {
+    let a = (0..t.len().saturating_sub(1))
+        .find(|&i| t[i].lower == "according" && t[i + 1].lower == "to")?;
+    let end = np_forward(t, a + 2)?;
+    Some(Attribution {
+        speaker: phrase(t, a + 2..end, chars),
+        description: None,
+        cue: phrase(t, a..a + 2, chars)?,
+    })
+}
+
+/// Words that open an introductory phrase before a sentence's subject ("At the time, she …").
+#[rustfmt::skip]
+static INTRO: WordSet = WordSet::new(&[
+    "at", "in", "on", "after", "before", "during", "when", "while", "earlier", "later", "as",
+    "since", "last", "this", "asked", "speaking", "with", "for", "from", "by", "under", "then",
+    "still", "meanwhile", "however", "instead", "now", "today", "yesterday", "once", "if",
+]);
+
+/// The subject of a sentence whose tokens are `t[..limit]`, past an introductory phrase.
+fn sentence_subject(t: &[Tok], limit: usize, chars: &[char]) -> Option<Phrase> {
+    let mut i = 0;
+    while i < limit && ["but", "and", "so", "yet", "or"].contains(&t[i].lower.as_str()) {
+        i += 1;
+    }
+    if t.get(i)
+        .is_some_and(|x| INTRO.contains(&x.lower.as_str()) || is_adverb(x))
+    {
+        let comma = (i..limit.min(i + 14)).find(|&k| t[k].is_punct(','))?;
+        i = comma + 1;
+    }
+    let end = np_forward(t, i)?;
+    (end <= limit).then(|| phrase(t, i..end, chars)).flatten()
+}
+
+/// The subject of the nearest speech verb before token `end` that has one.
+fn before_verb_subject(t: &[Tok], end: usize, chars: &[char]) -> Option<Phrase> {
+    (1..end).rev().filter(|&i| is_verb(&t[i])).find_map(|v| {
+        let mut j = v;
+        while j > 0 && is_adverb(&t[j - 1]) {
+            j -= 1;
+        }
+        let s = np_backward(t, j.checked_sub(1)?)?;
+        phrase(t, s..j, chars)
+    })
+}
