@@ -6,6 +6,7 @@ pub mod coref;
 pub mod intro;
 pub mod lexicon;
 pub mod marks;
+pub mod names;
 pub mod outlets;
 pub mod tokens;
 
@@ -399,11 +400,11 @@ fn classify(
 
 /// The sources register: speakers, outlets, people introduced with a role, and photo agencies,
 /// each with the quotations it speaks or relays.
-fn register(article: &Article, quotes: &[Quote], index: &coref::Index) -> Vec<Source> {
+fn register(article: &Article, quotes: &[Quote], index: &names::Index) -> Vec<Source> {
     let mut reg = Register::default();
     for q in quotes {
         if let Some(sp) = &q.speaker {
-            let s = reg.entry(&sp.name, coref::kind_of(&sp.name));
+            let s = reg.entry(&sp.name, names::kind_of(&sp.name));
             alias(s, &sp.mention);
             if s.description.is_none() {
                 s.description.clone_from(&sp.description);
