@@ -316,10 +316,9 @@ fn cat(
         ColorWhen::Never => false,
         ColorWhen::Auto => tty && !no_color,
     };
-    let screen = ratatui::crossterm::terminal::size()
-        .ok()
+    let screen = crate::tui::cat::terminal_width()
         .filter(|_| tty)
-        .map(|(w, _)| usize::from(w));
+        .map(usize::from);
     let width = width.map_or_else(
         || screen.map_or(config.max_width, |w| w.min(config.max_width)),
         usize::from,

@@ -105,6 +105,11 @@ pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool, justif
     out
 }
 
+/// The terminal's width in columns, when stdout is one.
+pub fn terminal_width() -> Option<u16> {
+    ratatui::crossterm::terminal::size().ok().map(|(w, _)| w)
+}
+
 fn push_line(out: &mut String, line: &Line, colour: bool) {
     for span in &line.spans {
         let style = line.style.patch(span.style);
