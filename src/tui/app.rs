@@ -246,15 +246,19 @@ impl App {
         };
     }
 
-    /// Notes where the open article is read to.
-    pub fn remember_position(&mut self) {
-        let Some(i) = self.body.entry else { return };
-        let at = self
-            .body
+    /// The char offset of the first line in view.
+    pub fn top_char(&self) -> usize {
+        self.body
             .layout
             .as_ref()
             .and_then(|l| l.lines.get(self.body.scroll))
-            .map_or(0, |l| l.range.start);
+            .map_or(0, |l| l.range.start)
+    }
+
+    /// Notes where the open article is read to.
+    pub fn remember_position(&mut self) {
+        let Some(i) = self.body.entry else { return };
+        let at = self.top_char();
         let label = self.entries[i].origin.label();
         self.positions.remove(&label);
         self.positions.insert(label, at);

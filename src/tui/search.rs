@@ -50,12 +50,7 @@ pub fn refresh(app: &mut App) {
 
 /// Puts the first match at or after the top of the view in focus, as incremental search does.
 fn focus_from_view(app: &mut App) {
-    let top = app
-        .body
-        .layout
-        .as_ref()
-        .and_then(|l| l.lines.get(app.body.scroll))
-        .map_or(0, |l| l.range.start);
+    let top = app.top_char();
     let matches = &app.search.matches;
     if matches.is_empty() {
         app.search.current = None;

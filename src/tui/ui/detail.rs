@@ -8,7 +8,7 @@ use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, id: usize, theme: &Theme) {
     let Some(loaded) = app.current() else { return };
@@ -69,13 +69,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, id: usize, theme: &Theme) 
     let inner = usize::from(width.saturating_sub(2)).max(1);
     let rows: usize = lines.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
     let height = (rows as u16 + 2).min(area.height.saturating_sub(2));
-    let popup = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    );
-    frame.render_widget(Clear, popup);
+    let popup = super::popup(frame, area, width, height);
     let block = Block::bordered()
         .border_style(theme.border_focused)
         .title(Line::styled(

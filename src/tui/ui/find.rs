@@ -6,18 +6,12 @@ use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, List, ListItem, ListState};
+use ratatui::widgets::{Block, List, ListItem, ListState};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &FindState, theme: &Theme) {
     let width = area.width.saturating_sub(6).min(100);
     let height = area.height.saturating_sub(4);
-    let popup = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    );
-    frame.render_widget(Clear, popup);
+    let popup = super::popup(frame, area, width, height);
     let title = if state.editing {
         format!(
             " Search the library: {}▏ — Enter runs, Esc closes ",

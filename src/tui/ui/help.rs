@@ -5,7 +5,7 @@ use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HelpState, theme: &Theme) {
@@ -39,13 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HelpState, theme: 
     }
     let width = (area.width.saturating_sub(4)).min(84);
     let height = (area.height.saturating_sub(2)).min(lines.len() as u16 + 2);
-    let popup = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    );
-    frame.render_widget(Clear, popup);
+    let popup = super::popup(frame, area, width, height);
     let block = Block::bordered()
         .border_style(theme.border_focused)
         .title(Line::styled(

@@ -163,6 +163,20 @@ pub fn pane_block<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a>
         .title(Line::styled(format!(" {title} "), theme.title))
 }
 
+/// A popup of at most `width`×`height` in the middle of `area`, cleared and ready to draw in.
+pub fn popup(frame: &mut Frame, area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    let rect = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    frame.render_widget(ratatui::widgets::Clear, rect);
+    rect
+}
+
 pub fn is_focused(app: &App, pane: Focus) -> bool {
     app.overlay.is_none() && app.focus == pane
 }
