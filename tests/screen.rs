@@ -276,6 +276,17 @@ fn mouse_wheel_clicks_and_border_drag() {
     assert_eq!(app.body.scroll, 0);
 }
 
+/// The rows of the body's text area, `width` columns of each.
+fn text_rows(buf: &Buffer, area: ratatui::layout::Rect, width: usize) -> Vec<String> {
+    (area.y..area.y + area.height)
+        .map(|y| {
+            (area.x..area.x + width as u16)
+                .map(|x| buf[(x, y)].symbol().to_owned())
+                .collect()
+        })
+        .collect()
+}
+
 #[test]
 fn justified_paragraphs_end_flush() {
     let mut app = common::samples_app(120, 40);
@@ -283,13 +294,7 @@ fn justified_paragraphs_end_flush() {
     let (buf, _) = draw(&app);
     let (text_area, width) =
         ui::body_text_area(ui::panes(buf.area, app.visible).body, app.max_width);
-    let rows: Vec<String> = (text_area.y..text_area.y + text_area.height)
-        .map(|y| {
-            (text_area.x..text_area.x + width as u16)
-                .map(|x| buf[(x, y)].symbol().to_owned())
-                .collect::<String>()
-        })
-        .collect();
+    let rows = text_rows(&buf, text_area, width);
     // Inside a paragraph, lines reach the right edge; the last line of each does not need to.
     let flush = rows.iter().filter(|r| !r.ends_with(' ')).count();
     assert!(flush >= 10, "{rows:#?}");
@@ -298,12 +303,6 @@ fn justified_paragraphs_end_flush() {
     let justified = words(&rows.join(" "));
     app.justify = false;
     let (plain_buf, _) = draw(&app);
-    let plain: Vec<String> = (text_area.y..text_area.y + text_area.height)
-        .map(|y| {
-            (text_area.x..text_area.x + width as u16)
-                .map(|x| plain_buf[(x, y)].symbol().to_owned())
-                .collect::<String>()
-        })
-        .collect();
+    let plain = text_rows(&plain_buf, text_area, width);
     assert_eq!(justified, words(&plain.join(" ")));
 }
