@@ -22,6 +22,7 @@ pub struct Resolver {
     pub index: Index,
     /// Speakers resolved so far, with where they were named and their kind.
     recent: Vec<(usize, Resolved, SourceKind)>,
+    kinds: FxHashMap<String, SourceKind>,
     /// For each kind of document ("report"): the next paragraph to look in for who issued it,
     /// and what was found. Only articles that need it pay for the search, and each paragraph
     /// is read at most once per kind.
@@ -40,7 +41,16 @@ const PRONOUN_REACH: usize = 2000;
 impl Resolver {
     /// Records a speaker seen at `pos`, so later pronouns can find it.
     pub fn remember(&mut self, pos: usize, r: &Resolved) {
-        self.recent.push((pos, r.clone(), kind_of(&r.name)));
+        // Speakers come back again and again: their kind is worked out once.
+        let kind = match self.kinds.get(r.name.as_str()) {
+            Some(&k) => k,
+            None => {
+                let k = kind_of(&r.name);
+                self.kinds.insert(r.name.clone(), k);
+                k
+            }
+        };
+        self.recent.push((pos, r.clone(), kind));
     }
 
     /// The nearest person before `pos` that a pronoun of this gender can refer to.

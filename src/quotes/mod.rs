@@ -404,7 +404,7 @@ fn register(article: &Article, quotes: &[Quote], index: &names::Index) -> Vec<So
     let mut reg = Register::default();
     for q in quotes {
         if let Some(sp) = &q.speaker {
-            let s = reg.entry(&sp.name, names::kind_of(&sp.name));
+            let s = reg.entry_with(&sp.name, || names::kind_of(&sp.name));
             alias(s, &sp.mention);
             if s.description.is_none() {
                 s.description.clone_from(&sp.description);
@@ -476,16 +476,26 @@ struct Register {
 
 impl Register {
     fn entry(&mut self, name: &str, kind: SourceKind) -> &mut Source {
-        let k = *self.by_name.entry(name.to_owned()).or_insert_with(|| {
-            self.sources.push(Source {
-                name: name.to_owned(),
-                kind,
-                description: None,
-                aliases: Vec::new(),
-                quotes: Vec::new(),
-            });
-            self.sources.len() - 1
-        });
+        self.entry_with(name, || kind)
+    }
+
+    /// The source of this name, made with the kind `kind` works out if it is new: a name met
+    /// again costs one hash lookup and no allocation.
+    fn entry_with(&mut self, name: &str, kind: impl FnOnce() -> SourceKind) -> &mut Source {
+        let k = match self.by_name.get(name) {
+            Some(&k) => k,
+            None => {
+                self.sources.push(Source {
+                    name: name.to_owned(),
+                    kind: kind(),
+                    description: None,
+                    aliases: Vec::new(),
+                    quotes: Vec::new(),
+                });
+                self.by_name.insert(name.to_owned(), self.sources.len() - 1);
+                self.sources.len() - 1
+            }
+        };
         &mut self.sources[k]
     }
 }
