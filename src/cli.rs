@@ -24,8 +24,8 @@ pub struct Cli {
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// Theme: a built-in name (dark, light) or a path to a theme file
-    #[arg(short, long, value_name = "NAME|PATH", global = true)]
+    /// Theme: a built-in name (`byline themes` lists them) or a path to a theme file
+    #[arg(short, long, value_name = "NAME|PATH")]
     pub theme: Option<String>,
 
     /// Config file to read instead of the default one
@@ -85,6 +85,9 @@ pub enum Command {
         /// Print directly, without a pager
         #[arg(long)]
         no_pager: bool,
+        /// Theme: a built-in name (`byline themes` lists them) or a path to a theme file
+        #[arg(short, long, value_name = "NAME|PATH")]
+        theme: Option<String>,
     },
     /// Print the quotations, speakers, outlets and sources of articles
     #[command(
@@ -172,11 +175,12 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
             width,
             color,
             no_pager,
+            theme,
         }) => {
             for w in &warnings {
                 eprintln!("byline: warning: {w}");
             }
-            cat(&paths, width, color, no_pager, cli.theme, &config)
+            cat(&paths, width, color, no_pager, theme.or(cli.theme), &config)
         }
         None => reader(
             cli.paths,
