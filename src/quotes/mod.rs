@@ -270,7 +270,11 @@ static TITLE_MINOR: WordSet = WordSet::new(&[
 
 /// At most five words, each capitalised but for short minor words, not ending in ! or ?.
 fn title_case(text: &str) -> bool {
-    let core = text.trim_end_matches(|c: char| ".,;:".contains(c) || c.is_whitespace());
+    // A title may sit in single marks inside the double ones: "'The X-Files,'".
+    let marks = |c: char| matches!(c, '\'' | '‘' | '’');
+    let core = text
+        .trim_matches(|c: char| ".,;:".contains(c) || c.is_whitespace() || marks(c))
+        .trim_end_matches(|c: char| ".,;:".contains(c) || c.is_whitespace());
     let words: Vec<&str> = core.split_whitespace().collect();
     let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     !words.is_empty()
