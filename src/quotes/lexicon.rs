@@ -45,14 +45,23 @@ pub fn is_speech_verb(word: &str) -> bool {
 
 fn parse_verbs(data: &str) -> FxHashSet<String> {
     let mut out = FxHashSet::default();
+    let mut excluded = Vec::new();
     for line in data.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        // "!press": a form left out, as it is far more often a noun ("press secretary").
+        if let Some(form) = line.strip_prefix('!') {
+            excluded.push(form.trim().to_owned());
             continue;
         }
         let mut forms = line.split_whitespace();
         let Some(lemma) = forms.next() else { continue };
         out.extend(forms.map(str::to_owned));
         out.extend(inflect(lemma));
+    }
+    for form in excluded {
+        out.remove(&form);
     }
     out
 }
