@@ -115,6 +115,37 @@ pub(super) fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
     if is_pronoun(first) {
         return Some(from + 1);
     }
+    // "But", "Here", "As" open sentences, not names.
+    if first.capitalised()
+        && matches!(
+            first.lower.as_str(),
+            "but"
+                | "and"
+                | "as"
+                | "here"
+                | "there"
+                | "when"
+                | "while"
+                | "if"
+                | "so"
+                | "yet"
+                | "also"
+                | "then"
+                | "now"
+                | "after"
+                | "before"
+                | "since"
+                | "although"
+                | "though"
+                | "because"
+                | "meanwhile"
+                | "still"
+                | "however"
+                | "instead"
+        )
+    {
+        return None;
+    }
     let mut i = from;
     while i < toks.len() && i - from < 8 {
         let t = &toks[i];

@@ -217,17 +217,55 @@ static INTRO: WordSet = WordSet::new(&[
 /// The subject of a sentence whose tokens are `t[..limit]`, past an introductory phrase.
 fn sentence_subject(t: &[Tok], limit: usize, chars: &[char]) -> Option<Phrase> {
     let mut i = 0;
+    // A dateline: "WASHINGTON —", "NEW YORK (AP) —".
+    if let Some(dash) = (0..limit.min(8)).find(|&k| t[k].is_punct('—') || t[k].is_punct('–'))
+        && t[..dash].iter().all(|x| !x.is_word || !x.has_lower)
+    {
+        i = dash + 1;
+    }
     while i < limit && ["but", "and", "so", "yet", "or"].contains(&t[i].lower.as_str()) {
         i += 1;
     }
-    if t.get(i)
-        .is_some_and(|x| INTRO.contains(&x.lower.as_str()) || is_adverb(x))
-    {
-        let comma = (i..limit.min(i + 14)).find(|&k| t[k].is_punct(','))?;
-        i = comma + 1;
+    let comma = (i..limit.min(i + 14)).find(|&k| t[k].is_punct(','));
+    let intro_word = t
+        .get(i)
+        .is_some_and(|x| INTRO.contains(&x.lower.as_str()) || is_adverb(x));
+    // A phrase with no verb before the first comma introduces the sentence ("Hours later,",
+    // "Alongside the protests,"); the subject comes after it.
+    let verbless = comma.is_some_and(|c| {
+        !t[i..c]
+            .iter()
+            .any(|x| is_verb(x) || (x.is_word && !x.capitalised() && looks_verbal(x)))
+    });
+    if intro_word || verbless {
+        i = comma? + 1;
     }
     let end = np_forward(t, i)?;
     (end <= limit).then(|| phrase(t, i..end, chars)).flatten()
+}
+
+/// A lowercase word that reads as a finite verb: a past form, or a common auxiliary.
+fn looks_verbal(t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    (w.len() > 3 && w.ends_with("ed"))
+        || matches!(
+            w,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "did"
+                | "does"
+                | "do"
+                | "says"
+                | "said"
+        )
 }
 
 /// The subject of the nearest speech verb before token `end` that has one.
