@@ -99,9 +99,14 @@ pub fn tokenize_into(chars: &[char], range: Range<usize>, out: &mut Vec<Tok>) {
             }
             i += 1;
         }
-        let lower = match std::str::from_utf8(&buf[..len.min(buf.len())]) {
-            Ok(s) if len <= buf.len() => CompactString::new(s),
-            _ => {
+        let lower = match (len <= buf.len()).then(|| &buf[..len]) {
+            // SAFETY: `buf[..len]` holds only ASCII bytes and whole `encode_utf8` outputs (a
+            // char that did not fit pushed `len` past the buffer, and this arm is not taken).
+            Some(bytes) => {
+                debug_assert!(std::str::from_utf8(bytes).is_ok());
+                CompactString::new(unsafe { std::str::from_utf8_unchecked(bytes) })
+            }
+            None => {
                 let word: String = chars[start..i].iter().collect();
                 CompactString::from(word.to_lowercase().replace('’', "'"))
             }
