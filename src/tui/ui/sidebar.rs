@@ -49,15 +49,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .iter()
         .map(|&i| item(&loaded.analysis.quotes[i], text, inner_w, theme))
         .collect();
-    let heights: Vec<usize> = rows.iter().map(ListItem::height).collect();
-    let list = List::new(rows).block(block).highlight_style(if focused {
-        theme.list_selected
-    } else {
-        theme.quote_active
-    });
-    let mut state = ListState::default().with_selected(app.sidebar.selected);
-    frame.render_stateful_widget(list, area, &mut state);
-    app.hits.borrow_mut().sidebar = super::record_rows(area, state.offset(), &heights);
+    show_list(frame, area, app, theme, block, rows, app.sidebar.selected);
 }
 
 /// The Sources tab: the article's register, one entry per person, organisation, outlet,
@@ -112,13 +104,36 @@ fn draw_sources(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ListItem::new(Text::from(lines))
         })
         .collect();
+    show_list(
+        frame,
+        area,
+        app,
+        theme,
+        block,
+        rows,
+        Some(app.sidebar.source),
+    );
+}
+
+/// Draws the sidebar's rows with the selected one highlighted, and notes where each row went
+/// so a click can find it.
+fn show_list(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    theme: &Theme,
+    block: ratatui::widgets::Block,
+    rows: Vec<ListItem>,
+    selected: Option<usize>,
+) {
+    let focused = is_focused(app, Focus::Sidebar);
     let heights: Vec<usize> = rows.iter().map(ListItem::height).collect();
     let list = List::new(rows).block(block).highlight_style(if focused {
         theme.list_selected
     } else {
         theme.quote_active
     });
-    let mut state = ListState::default().with_selected(Some(app.sidebar.source));
+    let mut state = ListState::default().with_selected(selected);
     frame.render_stateful_widget(list, area, &mut state);
     app.hits.borrow_mut().sidebar = super::record_rows(area, state.offset(), &heights);
 }
