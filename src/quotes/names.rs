@@ -142,19 +142,13 @@ impl Index {
         in_run.clear();
         in_run.resize(toks.len(), false);
         self.entities_in(toks, chars, &mut in_run);
-        if let Some(d) = outlets::dateline(toks, p, chars, table) {
-            self.wire.get_or_insert_with(|| d.clone());
-            self.relays.push(d);
-        }
-        // One walk over the tokens finds both the people named and the outlets cued.
-        let mut relay_from = 0;
-        for (k, t) in toks.iter().enumerate() {
-            if k >= relay_from
-                && let Some((relay, next)) = outlets::relay_at(toks, k, p, chars, table)
-            {
-                self.relays.push(relay);
-                relay_from = next;
+        for relay in outlets::find_in(toks, p, chars, table) {
+            if relay.wire && self.wire.is_none() {
+                self.wire = Some(relay.clone());
             }
+            self.relays.push(relay);
+        }
+        for (k, t) in toks.iter().enumerate() {
             if !t.capitalised() {
                 continue;
             }

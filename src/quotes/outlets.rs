@@ -52,10 +52,9 @@ pub fn find_in(toks: &[Tok], p: usize, chars: &[char], table: &Outlets) -> Vec<R
 }
 
 /// A relay cued by the token at `i`, and the token after it: "according to AP", "told
-/// Reuters", "Reuters reported". Callers that already walk a paragraph's tokens ask this of
-/// each one, so the paragraph is not walked again.
+/// Reuters", "Reuters reported".
 #[inline]
-pub fn relay_at(
+fn relay_at(
     toks: &[Tok],
     i: usize,
     p: usize,
@@ -115,7 +114,7 @@ fn relay_cued(
 }
 
 /// "WASHINGTON (AP) —" opening a paragraph: capitals, then an outlet in brackets, then a dash.
-pub fn dateline(toks: &[Tok], p: usize, chars: &[char], table: &Outlets) -> Option<Relay> {
+fn dateline(toks: &[Tok], p: usize, chars: &[char], table: &Outlets) -> Option<Relay> {
     let open = toks.iter().take(8).position(|t| t.is_punct('('))?;
     if open == 0 || !toks[..open].iter().all(|t| !t.is_word || !t.has_lower) {
         return None;
