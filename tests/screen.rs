@@ -306,3 +306,28 @@ fn justified_paragraphs_end_flush() {
     let plain = text_rows(&plain_buf, text_area, width);
     assert_eq!(justified, words(&plain.join(" ")));
 }
+
+#[test]
+fn status_shows_progress_while_the_library_loads() {
+    use byline::library::{Entry, Origin};
+    let origins: Vec<Origin> = (0..1234)
+        .map(|i| Origin::File(format!("/lib/{i}.txt").into()))
+        .collect();
+    let mut app = byline::tui::App::new(origins.into_iter().map(Entry::new).collect(), 80, vec![]);
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 20,
+        },
+    );
+    update(
+        &mut app,
+        Action::Loaded {
+            index: 0,
+            result: Err("/lib/0.txt: gone".into()),
+        },
+    );
+    let screen = render(&app);
+    assert!(screen.contains("analysing 1/1,234"), "{screen}");
+}

@@ -9,6 +9,19 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
+/// A count with thousands separated by commas: 10,000.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let article = match app.body.entry {
         Some(i) => format!("article {}/{}", i + 1, app.entries.len()),
@@ -25,6 +38,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Focus::Sidebar => "quotes",
     };
     let mut left = format!(" {article} │ {quote} │ {}% │ {focus}", scroll_percent(app));
+    // While the library is still being read: "analysing 3,204/10,000".
+    let pending = app
+        .entries
+        .iter()
+        .filter(|e| matches!(e.status, crate::library::Status::Pending))
+        .count();
+    if pending > 0 {
+        let total = app.entries.len();
+        left.push_str(&format!(
+            " │ analysing {}/{}",
+            thousands(total - pending),
+            thousands(total)
+        ));
+    }
     if !app.pending.is_empty() {
         left.push_str(&format!(" │ {}…", app.pending.label()));
     }
