@@ -40,7 +40,10 @@ pub fn find_in(toks: &[Tok], p: usize, chars: &[char], table: &Outlets) -> Vec<R
     let mut out: Vec<Relay> = dateline(toks, p, chars, table).into_iter().collect();
     let mut i = 0;
     while i < toks.len() {
-        match relay_at(toks, i, p, chars, table) {
+        match could_cue(&toks[i])
+            .then(|| relay_at(toks, i, p, chars, table))
+            .flatten()
+        {
             Some((relay, next)) => {
                 out.push(relay);
                 i = next;
@@ -51,32 +54,19 @@ pub fn find_in(toks: &[Tok], p: usize, chars: &[char], table: &Outlets) -> Vec<R
     out
 }
 
-/// A relay cued by the token at `i`, and the token after it: "according to AP", "told
-/// Reuters", "Reuters reported".
-#[inline]
-fn relay_at(
-    toks: &[Tok],
-    i: usize,
-    p: usize,
-    chars: &[char],
-    table: &Outlets,
-) -> Option<(Relay, usize)> {
-    let t = &toks[i];
-    // The first letter and the length of every cue word: "the", "to" and most other tokens
-    // are passed over here, inline, before any call.
-    if !t.is_word
-        || !matches!(
+/// The first letter and the length of every cue word: "the", "to" and most other tokens are
+/// passed over without a closer look.
+fn could_cue(t: &Tok) -> bool {
+    t.is_word
+        && matches!(
             (t.first.to_ascii_lowercase(), t.span.len()),
             ('a', 2 | 9) | ('q', 6) | ('i', 2 | 9) | ('t', 4 | 5 | 7) | ('r', 7..=9)
         )
-    {
-        return None;
-    }
-    relay_cued(toks, i, p, chars, table)
 }
 
-#[inline(never)]
-fn relay_cued(
+/// A relay cued by the token at `i`, and the token after it: "according to AP", "told
+/// Reuters", "Reuters reported".
+fn relay_at(
     toks: &[Tok],
     i: usize,
     p: usize,
