@@ -331,3 +331,15 @@ fn status_shows_progress_while_the_library_loads() {
     let screen = render(&app);
     assert!(screen.contains("analysing 1/1,234"), "{screen}");
 }
+
+#[test]
+fn sources_tab_60x20_keeps_its_title_whole() {
+    let mut app = common::samples_app(60, 20);
+    update(&mut app, Action::ToggleSources);
+    let screen = render(&app);
+    assert!(screen.contains("Sources 6 "), "{screen}");
+    assert!(
+        !screen.contains("Enter: ┓") && !screen.contains("· Enter:"),
+        "{screen}"
+    );
+}

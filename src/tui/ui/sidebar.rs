@@ -61,7 +61,11 @@ fn draw_sources(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     };
     let sources = &loaded.analysis.sources;
-    let title = format!("Sources {} · Enter: quotes", sources.len());
+    let mut title = format!("Sources {} · Enter: quotes", sources.len());
+    // The hint gives way on a narrow sidebar.
+    if title.width() + 4 > usize::from(area.width) {
+        title = format!("Sources {}", sources.len());
+    }
     let block = pane_block(&title, focused, theme);
     let width = usize::from(block.inner(area).width);
     if sources.is_empty() {
