@@ -18,8 +18,44 @@ pub struct Article {
     pub credits: Vec<Credit>,
     /// The encoding the bytes were decoded from.
     pub encoding: String,
-    /// Where the article was published, when the file says.
+    /// What the file says about the article: author, date, outlet, address.
+    pub meta: Meta,
+    /// Links in the text, kept with their targets.
+    pub links: Vec<Link>,
+    /// Captions and credits of structured formats, drawn in place but kept out of `text`.
+    pub figures: Vec<Figure>,
+    /// True when `text` is the body alone (Markdown, HTML, feeds): the title lives in `title`
+    /// and is drawn above the text. Plain text keeps its title line in `text`.
+    pub body_only: bool,
+}
+
+/// Metadata found in front matter, `<meta>` tags, JSON-LD, feeds or plain-text conventions.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Meta {
+    pub author: Option<String>,
+    /// The publication date as written (ISO 8601 where the source gives it so).
+    pub date: Option<String>,
+    /// The outlet that published it ("The Associated Press").
+    pub outlet: Option<String>,
+    /// Where the article was published.
     pub url: Option<String>,
+    /// The feed the article came from, for feed entries.
+    pub feed: Option<String>,
+}
+
+/// A caption or credit line that sits before char offset `at` of the text (or at its end).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Figure {
+    pub at: usize,
+    pub kind: BlockKind,
+    pub text: String,
+}
+
+/// A link in the text and where it points.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Link {
+    pub span: Range<usize>,
+    pub target: String,
 }
 
 /// What a block of the article is, which decides how it is drawn and whether it is analysed.
@@ -27,9 +63,26 @@ pub struct Article {
 #[serde(rename_all = "snake_case")]
 pub enum BlockKind {
     Title,
+    /// "By Jane Doe" and similar lines under the title.
+    Byline,
+    Heading,
     Caption,
     Credit,
     Paragraph,
+    /// A blockquote: body text, set off.
+    Quote,
+    ListItem,
+    Code,
+}
+
+impl BlockKind {
+    /// Whether the block is body text that quotation analysis reads.
+    pub fn is_body(self) -> bool {
+        matches!(
+            self,
+            BlockKind::Paragraph | BlockKind::Quote | BlockKind::ListItem
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -182,10 +235,14 @@ impl Article {
             .collect()
     }
 
+    /// The blocks quotation analysis reads: paragraphs, blockquotes and list items.
     pub fn paragraphs(&self) -> impl Iterator<Item = &Block> {
-        self.blocks
-            .iter()
-            .filter(|b| b.kind == BlockKind::Paragraph)
+        self.blocks.iter().filter(|b| b.kind.is_body())
+    }
+
+    /// The address the article was published at, when the file says.
+    pub fn url(&self) -> Option<&str> {
+        self.meta.url.as_deref()
     }
 
     /// The caption block's text, if the article has one.

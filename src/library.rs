@@ -2,7 +2,7 @@
 //! then analyse each article, reporting results through a callback.
 
 use crate::article::{Analysis, Article};
-use crate::load;
+use crate::load::{self, LoadError};
 use crate::quotes::{self, lexicon::Outlets};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -33,14 +33,28 @@ pub const SAMPLES: &[(&str, &str)] = &[
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
     File(PathBuf),
+    /// Entry `n` (from 1) of a feed file.
+    Item(PathBuf, usize),
     Sample(&'static str),
+    /// An article read from stdin before the reader started, and the format it was said to be.
+    Stdin(Arc<Vec<u8>>, Option<load::Format>),
 }
 
 impl Origin {
     pub fn label(&self) -> String {
         match self {
             Origin::File(p) => p.display().to_string(),
+            Origin::Item(p, n) => format!("{}#{n}", p.display()),
             Origin::Sample(name) => format!("sample:{name}"),
+            Origin::Stdin(..) => "-".to_owned(),
+        }
+    }
+
+    /// The file on disk, if there is one.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Origin::File(p) | Origin::Item(p, _) => Some(p),
+            Origin::Sample(_) | Origin::Stdin(..) => None,
         }
     }
 }
@@ -57,13 +71,130 @@ pub struct Loaded {
 pub enum Status {
     Pending,
     Ready(Arc<Loaded>),
+    /// A feed file: its entries follow it in the library as entries of their own.
+    Feed {
+        title: String,
+        items: usize,
+    },
+    /// Not an article (binary, empty): listed with the reason, not an error.
+    Skipped(String),
     Failed(String),
+    /// The file was deleted while byline ran.
+    Gone,
 }
 
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub origin: Origin,
     pub status: Status,
+    /// For a feed's entry, the index of the feed's own library entry.
+    pub parent: Option<usize>,
+}
+
+/// What loading one origin gave.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    Articles(Vec<Arc<Loaded>>),
+    Skipped(String),
+    Failed(String),
+}
+
+impl From<Result<Vec<Loaded>, LoadError>> for Outcome {
+    fn from(r: Result<Vec<Loaded>, LoadError>) -> Self {
+        match r {
+            Ok(v) => Outcome::Articles(v.into_iter().map(Arc::new).collect()),
+            Err(e) if e.is_skip() => Outcome::Skipped(e.to_string()),
+            Err(e) => Outcome::Failed(e.to_string()),
+        }
+    }
+}
+
+/// A change on disk to a file the library shows or would show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Created, or written to: read it (again).
+    Written(PathBuf),
+    Removed(PathBuf),
+}
+
+/// The orders the library can be listed in (`o` cycles them).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SortKey {
+    #[default]
+    Path,
+    Title,
+    /// Newest first; articles without a date last.
+    Date,
+}
+
+impl SortKey {
+    pub fn next(self) -> Self {
+        match self {
+            SortKey::Path => SortKey::Title,
+            SortKey::Title => SortKey::Date,
+            SortKey::Date => SortKey::Path,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            SortKey::Path => "path",
+            SortKey::Title => "title",
+            SortKey::Date => "date",
+        }
+    }
+}
+
+/// The entries in `key` order, each feed's entries right after it; deleted entries left out.
+pub fn order(entries: &[Entry], key: SortKey) -> Vec<usize> {
+    let cmp = |a: &usize, b: &usize| {
+        let (ea, eb) = (&entries[*a], &entries[*b]);
+        let by_path = || (ea.origin.path(), item_of(ea)).cmp(&(eb.origin.path(), item_of(eb)));
+        match key {
+            SortKey::Path => by_path(),
+            SortKey::Title => ea
+                .title()
+                .to_lowercase()
+                .cmp(&eb.title().to_lowercase())
+                .then_with(by_path),
+            SortKey::Date => match (ea.date(), eb.date()) {
+                (Some(x), Some(y)) => y.cmp(x).then_with(by_path),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => by_path(),
+            },
+        }
+    };
+    let live = |i: &usize| !matches!(entries[*i].status, Status::Gone);
+    let mut top: Vec<usize> = (0..entries.len())
+        .filter(|&i| entries[i].parent.is_none())
+        .filter(live)
+        .collect();
+    top.sort_by(cmp);
+    let mut children: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    for (i, e) in entries.iter().enumerate() {
+        if let Some(p) = e.parent
+            && live(&i)
+        {
+            children.entry(p).or_default().push(i);
+        }
+    }
+    let mut out = Vec::with_capacity(entries.len());
+    for t in top {
+        out.push(t);
+        if let Some(mut kids) = children.remove(&t) {
+            kids.sort_by(cmp);
+            out.extend(kids);
+        }
+    }
+    out
+}
+
+fn item_of(e: &Entry) -> usize {
+    match e.origin {
+        Origin::Item(_, n) => n,
+        _ => 0,
+    }
 }
 
 impl Entry {
@@ -71,13 +202,20 @@ impl Entry {
         Entry {
             origin,
             status: Status::Pending,
+            parent: None,
         }
+    }
+
+    /// The publication date, when the article says (ISO dates sort as text).
+    pub fn date(&self) -> Option<&str> {
+        self.loaded()?.article.meta.date.as_deref()
     }
 
     /// The title once loaded, else the file name.
     pub fn title(&self) -> String {
         match &self.status {
             Status::Ready(l) => l.article.title.clone(),
+            Status::Feed { title, .. } => title.clone(),
             _ => {
                 let label = self.origin.label();
                 Path::new(&label)
@@ -168,29 +306,52 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<PathBuf>) -> Resu
     Ok(())
 }
 
-/// Loads and analyses one article.
-pub fn load(origin: &Origin, outlets: &Outlets) -> Result<Loaded, String> {
-    let article = match origin {
-        Origin::File(path) => load::file(path),
+/// Loads and analyses the articles of one origin: one, or a feed's entries.
+pub fn load_all(origin: &Origin, outlets: &Outlets) -> Result<Vec<Loaded>, LoadError> {
+    let articles = match origin {
+        Origin::File(path) => load::file(path)?,
+        Origin::Item(path, n) => {
+            let all = load::file(path)?;
+            let label = origin.label();
+            let one = all
+                .into_iter()
+                .nth(n.saturating_sub(1))
+                .ok_or(LoadError::Empty { path: label })?;
+            vec![one]
+        }
         Origin::Sample(name) => {
             let text = SAMPLES
                 .iter()
                 .find(|(n, _)| n == name)
                 .map(|(_, t)| *t)
                 .unwrap_or_default();
-            load::bytes_to_article(&origin.label(), text.as_bytes())
+            vec![load::bytes_to_article(&origin.label(), text.as_bytes())?]
         }
-    }
-    .map_err(|e| e.to_string())?;
-    let analysis = quotes::analyse_with(&article, outlets);
-    Ok(Loaded { article, analysis })
+        Origin::Stdin(bytes, format) => load::bytes_to_articles("-", bytes, *format)?,
+    };
+    Ok(articles
+        .into_iter()
+        .map(|article| Loaded {
+            analysis: quotes::analyse_with(&article, outlets),
+            article,
+        })
+        .collect())
+}
+
+/// Loads and analyses one article (a feed's first entry).
+pub fn load(origin: &Origin, outlets: &Outlets) -> Result<Loaded, String> {
+    load_all(origin, outlets)
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .next()
+        .ok_or_else(|| format!("{}: no articles", origin.label()))
 }
 
 /// Loads `jobs` on worker threads, in order of index as far as threads allow, calling `report`
 /// for each. Stops early when `report` returns false (the receiver has gone).
 pub fn spawn<F>(jobs: Vec<(usize, Origin)>, outlets: Arc<Outlets>, report: F)
 where
-    F: Fn(usize, Result<Loaded, String>) -> bool + Send + Sync + 'static,
+    F: Fn(usize, Outcome) -> bool + Send + Sync + 'static,
 {
     let threads = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
@@ -217,9 +378,9 @@ where
                 if *stop.lock().unwrap_or_else(|e| e.into_inner()) {
                     break;
                 }
-                let result =
-                    std::panic::catch_unwind(|| load(origin, &outlets)).unwrap_or_else(|_| {
-                        Err(format!(
+                let result = std::panic::catch_unwind(|| Outcome::from(load_all(origin, &outlets)))
+                    .unwrap_or_else(|_| {
+                        Outcome::Failed(format!(
                             "{}: internal error while analysing",
                             origin.label()
                         ))
@@ -274,7 +435,7 @@ mod tests {
         spawn(
             samples().into_iter().enumerate().collect(),
             Arc::new(Outlets::builtin().clone()),
-            move |i, r| tx.send((i, r.is_ok())).is_ok(),
+            move |i, r| tx.send((i, matches!(r, Outcome::Articles(_)))).is_ok(),
         );
         let mut got: Vec<_> = rx.iter().collect();
         got.sort();

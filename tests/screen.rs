@@ -3,6 +3,7 @@
 mod common;
 
 use byline::config::theme;
+use byline::library::Outcome;
 use byline::tui::theme::Theme;
 use byline::tui::{Action, App, ui, update};
 use ratatui::Terminal;
@@ -325,7 +326,7 @@ fn status_shows_progress_while_the_library_loads() {
         &mut app,
         Action::Loaded {
             index: 0,
-            result: Err("/lib/0.txt: gone".into()),
+            outcome: Outcome::Failed("/lib/0.txt: gone".into()),
         },
     );
     let screen = render(&app);

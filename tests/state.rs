@@ -2,7 +2,7 @@
 
 mod common;
 
-use byline::library::{Origin, Status};
+use byline::library::{Origin, Outcome, Status};
 use byline::tui::app::{Focus, Overlay};
 use byline::tui::update::scroll_percent;
 use byline::tui::{Action, update};
@@ -46,7 +46,7 @@ fn first_article_waits_for_entry_zero_and_skips_failures() {
         &mut app,
         Action::Loaded {
             index: 2,
-            result: Ok(Arc::new(l)),
+            outcome: Outcome::Articles(vec![Arc::new(l)]),
         },
     );
     assert_eq!(app.body.entry, None, "entry 0 and 1 are still pending");
@@ -54,7 +54,7 @@ fn first_article_waits_for_entry_zero_and_skips_failures() {
         &mut app,
         Action::Loaded {
             index: 0,
-            result: Err("missing.txt: gone".into()),
+            outcome: Outcome::Failed("missing.txt: gone".into()),
         },
     );
     assert_eq!(app.body.entry, None);
@@ -64,7 +64,7 @@ fn first_article_waits_for_entry_zero_and_skips_failures() {
         &mut app,
         Action::Loaded {
             index: 1,
-            result: Ok(Arc::new(l)),
+            outcome: Outcome::Articles(vec![Arc::new(l)]),
         },
     );
     assert_eq!(app.body.entry, Some(1));

@@ -17,6 +17,15 @@ pub enum DecodeError {
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    decode_with_hint(bytes, None)
+}
+
+/// Decodes as `decode` does, but trusts `hint` (a charset the document declares) over a guess
+/// when the bytes are not UTF-8.
+pub fn decode_with_hint(
+    bytes: &[u8],
+    hint: Option<&'static Encoding>,
+) -> Result<Decoded, DecodeError> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return Ok(with(encoding, &bytes[bom_len..]));
     }
@@ -31,6 +40,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             text: text.to_owned(),
             encoding: UTF_8.name(),
         });
+    }
+    if let Some(encoding) = hint.filter(|e| *e != UTF_8 && *e != UTF_16LE && *e != UTF_16BE) {
+        return Ok(with(encoding, bytes));
     }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);

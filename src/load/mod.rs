@@ -1,9 +1,18 @@
-//! One file to one `Article`. Each format has its own file; `decode` turns bytes into text.
+//! Files to articles. Each format has its own file; `decode` turns bytes into text, `build`
+//! assembles structured formats into an article body.
+//!
+//! Formats are chosen by file name (after a `.gz` ending, which is read transparently), and by
+//! content where the name says nothing: stdin, or a file without a known ending.
 
+pub mod build;
 pub mod decode;
+pub mod feed;
+pub mod html;
+pub mod markdown;
 pub mod text;
 
 use crate::article::Article;
+use std::io::Read;
 use std::path::Path;
 
 /// Why a file could not be turned into an article. Every message names the file.
@@ -15,47 +24,286 @@ pub enum LoadError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: looks like a binary file (byte {offset} is a control byte), not an article")]
+    #[error("{path}: skipped: a binary file (byte {offset} is a control byte), not an article")]
     Binary { path: String, offset: usize },
-    #[error("{path}: the file is empty")]
+    #[error("{path}: skipped: the file is empty")]
     Empty { path: String },
+    #[error("{path}: not a valid {format} file: {message}")]
+    Invalid {
+        path: String,
+        format: &'static str,
+        message: String,
+    },
+    #[error("{path}: the compressed data is damaged: {source}")]
+    Gzip {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
 }
 
-/// File name endings byline reads.
-pub const SUPPORTED: &[&str] = &[".txt", ".text"];
+impl LoadError {
+    /// Skipped files (binary, empty) are listed but are not failures.
+    pub fn is_skip(&self) -> bool {
+        matches!(self, LoadError::Binary { .. } | LoadError::Empty { .. })
+    }
+}
 
-/// Whether a path has an ending byline reads.
+/// What an article file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Plain text: title line, blank-line paragraphs, credit and byline conventions.
+    Text,
+    /// Markdown with optional YAML or TOML front matter.
+    Markdown,
+    /// An HTML page; the main text is extracted.
+    Html,
+    /// An RSS 2.0, Atom or JSON Feed file; each entry is an article.
+    Feed,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "Markdown",
+            Format::Html => "HTML",
+            Format::Feed => "feed",
+        }
+    }
+
+    /// The format a file name says, looking past a `.gz` ending.
+    pub fn from_name(path: &Path) -> Option<Format> {
+        let name = path.file_name()?.to_string_lossy().to_lowercase();
+        let name = name.strip_suffix(".gz").unwrap_or(&name);
+        let ext = name.rsplit_once('.')?.1;
+        Some(match ext {
+            "txt" | "text" => Format::Text,
+            "md" | "markdown" | "mdown" | "mkd" => Format::Markdown,
+            "html" | "htm" | "xhtml" | "shtml" => Format::Html,
+            "rss" | "atom" | "xml" | "feed" => Format::Feed,
+            "json" if name.contains("feed") => Format::Feed,
+            _ => return None,
+        })
+    }
+
+    /// The format the content shows.
+    pub fn sniff(text: &str) -> Format {
+        let head: String = text
+            .trim_start_matches('\u{feff}')
+            .trim_start()
+            .chars()
+            .take(1024)
+            .collect::<String>()
+            .to_lowercase();
+        if head.starts_with("<?xml") && (head.contains("<rss") || head.contains("<feed"))
+            || head.starts_with("<rss")
+            || head.starts_with("<feed")
+            || head.starts_with('{') && head.contains("jsonfeed.org")
+        {
+            Format::Feed
+        } else if head.starts_with("<!doctype html")
+            || head.starts_with("<html")
+            || head.starts_with("<?xml") && head.contains("<html")
+            || (head.starts_with('<') && (head.contains("<body") || head.contains("<p>")))
+        {
+            Format::Html
+        } else if head.starts_with("---\n")
+            || head.starts_with("---\r\n")
+            || head.starts_with("+++")
+            || head.starts_with("# ")
+        {
+            Format::Markdown
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// File name endings byline reads when scanning folders (each may also end in `.gz`).
+pub const SUPPORTED: &[&str] = &[
+    ".txt",
+    ".text",
+    ".md",
+    ".markdown",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".rss",
+    ".atom",
+    ".xml",
+];
+
+/// Whether a folder scan should pick this file up.
 pub fn is_supported(path: &Path) -> bool {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    SUPPORTED.iter().any(|ext| name.ends_with(ext))
+    Format::from_name(path).is_some()
 }
 
-/// Reads and parses one article file. Files named on the command line are read whatever their
-/// ending; folder scans keep to `SUPPORTED`.
-pub fn file(path: &Path) -> Result<Article, LoadError> {
+/// Reads and parses one article file: a list of articles, as a feed holds several. Files named
+/// on the command line are read whatever their ending, by their content.
+pub fn file(path: &Path) -> Result<Vec<Article>, LoadError> {
     let label = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
         path: label.clone(),
         source,
     })?;
-    bytes_to_article(&label, &bytes)
+    bytes_to_articles(&label, &bytes, Format::from_name(path))
 }
 
-/// Parses an article from bytes already in memory; `label` names it in errors and in the model.
-pub fn bytes_to_article(label: &str, bytes: &[u8]) -> Result<Article, LoadError> {
-    let decoded = decode::decode(bytes).map_err(|decode::DecodeError::Binary { offset }| {
-        LoadError::Binary {
+/// Reads one article from a reader (stdin), in `format` or the format its content shows.
+pub fn reader(
+    label: &str,
+    mut input: impl Read,
+    format: Option<Format>,
+) -> Result<Vec<Article>, LoadError> {
+    let mut bytes = Vec::new();
+    input
+        .read_to_end(&mut bytes)
+        .map_err(|source| LoadError::Io {
+            path: label.to_owned(),
+            source,
+        })?;
+    bytes_to_articles(label, &bytes, format)
+}
+
+/// The biggest file a `.gz` may unpack to; more is taken for a decompression bomb.
+const MAX_UNPACKED: u64 = 1 << 30;
+
+/// Parses articles from bytes already in memory; `label` names them in errors and in the model.
+pub fn bytes_to_articles(
+    label: &str,
+    bytes: &[u8],
+    format: Option<Format>,
+) -> Result<Vec<Article>, LoadError> {
+    let unpacked;
+    let bytes = if bytes.starts_with(&[0x1f, 0x8b]) {
+        let mut out = Vec::new();
+        flate2::read::MultiGzDecoder::new(bytes)
+            .take(MAX_UNPACKED)
+            .read_to_end(&mut out)
+            .map_err(|source| LoadError::Gzip {
+                path: label.to_owned(),
+                source,
+            })?;
+        unpacked = out;
+        &unpacked[..]
+    } else {
+        bytes
+    };
+    let decoded = decode::decode_with_hint(bytes, charset_hint(bytes)).map_err(
+        |decode::DecodeError::Binary { offset }| LoadError::Binary {
             path: label.to_owned(),
             offset,
-        }
-    })?;
+        },
+    )?;
     if decoded.text.trim().is_empty() {
         return Err(LoadError::Empty {
             path: label.to_owned(),
         });
     }
-    Ok(text::parse(label, decoded.text, decoded.encoding))
+    let format = format.unwrap_or_else(|| Format::sniff(&decoded.text));
+    Ok(match format {
+        Format::Text => vec![text::parse(label, decoded.text, decoded.encoding)],
+        Format::Markdown => vec![markdown::parse(label, &decoded.text, decoded.encoding)],
+        Format::Html => vec![html::parse(label, &decoded.text, decoded.encoding)],
+        Format::Feed => feed::parse(label, bytes, decoded.encoding)?,
+    })
+}
+
+/// Parses one article from bytes (the first, for a feed).
+pub fn bytes_to_article(label: &str, bytes: &[u8]) -> Result<Article, LoadError> {
+    let mut all = bytes_to_articles(label, bytes, None)?;
+    if all.is_empty() {
+        return Err(LoadError::Empty {
+            path: label.to_owned(),
+        });
+    }
+    Ok(all.swap_remove(0))
+}
+
+/// The charset an HTML or XML document declares near its start.
+fn charset_hint(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(2048)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let find = |needle: &[u8]| lower.windows(needle.len()).position(|w| w == needle);
+    let at = find(b"charset=").map(|i| i + 8).or_else(|| {
+        find(b"encoding=")
+            .filter(|_| lower.starts_with(b"<?xml"))
+            .map(|i| i + 9)
+    })?;
+    let rest = &head[at..];
+    let rest = rest
+        .iter()
+        .skip_while(|&&b| b == b'"' || b == b'\'')
+        .copied()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_')
+        .collect::<Vec<u8>>();
+    encoding_rs::Encoding::for_label(&rest)
+}
+
+/// A title from the file name, for an article that has none: "city-budget_2024.md" gives
+/// "city budget 2024".
+pub fn fallback_title(path: &str) -> String {
+    let name = Path::new(path)
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_owned());
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let words: Vec<&str> = stem
+        .split(['-', '_', ' '])
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        path.to_owned()
+    } else {
+        words.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_by_name_and_content() {
+        assert_eq!(
+            Format::from_name(Path::new("a/b.HTML.gz")),
+            Some(Format::Html)
+        );
+        assert_eq!(Format::from_name(Path::new("b.md")), Some(Format::Markdown));
+        assert_eq!(Format::from_name(Path::new("b.rss")), Some(Format::Feed));
+        assert_eq!(Format::from_name(Path::new("b.png")), None);
+        assert_eq!(Format::sniff("<!DOCTYPE html><p>x"), Format::Html);
+        assert_eq!(Format::sniff("<?xml version=\"1.0\"?><rss>"), Format::Feed);
+        assert_eq!(Format::sniff("---\ntitle: x\n---\n"), Format::Markdown);
+        assert_eq!(Format::sniff("A title\n\nBody."), Format::Text);
+    }
+
+    #[test]
+    fn gzip_is_read_transparently_and_damage_is_an_error() {
+        use std::io::Write;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(b"Title\n\nBody text.").unwrap();
+        let bytes = gz.finish().unwrap();
+        let a = bytes_to_article("a.txt.gz", &bytes).unwrap();
+        assert_eq!(a.title, "Title");
+        let err = bytes_to_article("b.txt.gz", &bytes[..bytes.len() / 2]).unwrap_err();
+        assert!(err.to_string().starts_with("b.txt.gz: "), "{err}");
+    }
+
+    #[test]
+    fn html_charset_is_honoured() {
+        let page = b"<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xe9 au lait, she said, was the best in town by far and always had been.</p></body></html>";
+        let a = bytes_to_articles("p.html", page, Some(Format::Html)).unwrap();
+        assert!(a[0].text.contains("Café"), "{}", a[0].text);
+    }
+
+    #[test]
+    fn fallback_titles_read_like_words() {
+        assert_eq!(
+            fallback_title("x/city-budget_2024.md.gz"),
+            "city budget 2024"
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! Plain-text articles: the first non-empty line is the title, blank lines separate paragraphs,
 //! and a caption or `Name/Agency` photo credit line is recognised and kept out of the body.
 
-use crate::article::{Article, Block, BlockKind, Credit, CreditKind};
+use crate::article::{Article, Block, BlockKind, Credit, CreditKind, Meta};
 use std::ops::Range;
 
 /// A line of the file: its char span with the line ending and trailing spaces left out.
@@ -50,7 +50,10 @@ pub fn parse(path: &str, text: String, encoding: &str) -> Article {
         blocks: parser.blocks,
         credits: parser.credits,
         encoding: encoding.to_owned(),
-        url: None,
+        meta: Meta::default(),
+        links: Vec::new(),
+        figures: Vec::new(),
+        body_only: false,
     }
 }
 

@@ -10,9 +10,7 @@ pub mod names;
 pub mod outlets;
 pub mod tokens;
 
-use crate::article::{
-    Analysis, Article, BlockKind, Cue, Quote, QuoteKind, Source, SourceKind, Speaker,
-};
+use crate::article::{Analysis, Article, Cue, Quote, QuoteKind, Source, SourceKind, Speaker};
 use attribution::{Attribution, Phrase};
 use coref::Resolver;
 use lexicon::Outlets;
@@ -30,7 +28,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     let paragraphs: Vec<Range<usize>> = article
         .blocks
         .iter()
-        .filter(|b| b.kind == BlockKind::Paragraph)
+        .filter(|b| b.kind.is_body())
         .map(|b| b.span.start.min(chars.len())..b.span.end.min(chars.len()))
         .collect();
     let marked = marks::find(&chars, &paragraphs);

@@ -1,7 +1,6 @@
 //! Everything a user can do, by name. The keymap binds keys to these; `update` carries them out.
 
-use crate::library::Loaded;
-use std::sync::Arc;
+use crate::library::Outcome;
 
 #[derive(Debug, Clone)]
 pub enum Action {
@@ -54,8 +53,10 @@ pub enum Action {
     /// A worker finished loading a library entry (not bound to a key).
     Loaded {
         index: usize,
-        result: Result<Arc<Loaded>, String>,
+        outcome: Outcome,
     },
+    /// Library files appeared, changed or went away on disk (not bound to a key).
+    FilesChanged(Vec<crate::library::Change>),
 }
 
 /// The actions a key can be bound to, with their names and help texts.
@@ -108,7 +109,7 @@ pub const BINDABLE: &[Bindable] = &[
     (
         "open_source",
         || Action::OpenSource,
-        "Open the article's source URL",
+        "Open the article's source URL; in the library, sort by path, title or date",
     ),
     (
         "toggle_library",

@@ -24,6 +24,11 @@ pub struct LibraryState {
     pub editing: bool,
     /// The entries shown, best match first, while a filter is set.
     pub shown: Option<Vec<usize>>,
+    /// Every entry shown, in the sort order, feeds' entries under their feed.
+    pub order: Vec<usize>,
+    pub sort: crate::library::SortKey,
+    /// `order` (or the filter) needs working out again; done once per batch of events.
+    pub stale: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -227,6 +232,8 @@ pub enum Effect {
         index: usize,
         path: std::path::PathBuf,
     },
+    /// Read these library entries (again) on the worker threads.
+    Load(Vec<(usize, crate::library::Origin)>),
 }
 
 impl App {
@@ -293,10 +300,14 @@ impl App {
     }
 
     pub fn new(entries: Vec<Entry>, max_width: usize, help: Vec<HelpEntry>) -> Self {
+        let library = LibraryState {
+            order: crate::library::order(&entries, Default::default()),
+            ..Default::default()
+        };
         App {
             entries,
             focus: Focus::Body,
-            library: LibraryState::default(),
+            library,
             body: BodyState::default(),
             sidebar: SidebarState::default(),
             search: SearchState::default(),
@@ -324,7 +335,7 @@ impl App {
     pub fn library_rows(&self) -> std::borrow::Cow<'_, [usize]> {
         match &self.library.shown {
             Some(rows) => std::borrow::Cow::Borrowed(rows.as_slice()),
-            None => std::borrow::Cow::Owned((0..self.entries.len()).collect()),
+            None => std::borrow::Cow::Borrowed(self.library.order.as_slice()),
         }
     }
 
@@ -332,7 +343,7 @@ impl App {
     pub fn library_entry(&self) -> Option<usize> {
         match &self.library.shown {
             Some(rows) => rows.get(self.library.selected).copied(),
-            None => (self.library.selected < self.entries.len()).then_some(self.library.selected),
+            None => self.library.order.get(self.library.selected).copied(),
         }
     }
 

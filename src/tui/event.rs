@@ -8,7 +8,7 @@ use super::keymap::{Context, Keymap};
 use super::theme::Theme;
 use super::ui;
 use super::update::update;
-use crate::library::{self, Loaded, Origin};
+use crate::library::{self, Origin, Outcome};
 use crate::quotes::lexicon::Outlets;
 use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event as TermEvent, MouseButton, MouseEventKind,
@@ -23,10 +23,12 @@ use std::time::Duration;
 pub enum Event {
     Input(TermEvent),
     InputFailed(String),
-    Loaded(usize, Result<Loaded, String>),
+    Loaded(usize, Outcome),
     Signal(i32),
     /// The config or theme file changed on disk.
     ConfigChanged,
+    /// Article files in the library's folders changed on disk.
+    Files(Vec<crate::library::Change>),
 }
 
 /// Restores the terminal when dropped, so an early return or `?` cannot leave it raw.
@@ -73,6 +75,8 @@ pub struct Settings {
 /// Reading the config again when one of `watch` changes.
 pub struct Reload {
     pub watch: Vec<std::path::PathBuf>,
+    /// The library's folders, watched for articles that appear, change or go away.
+    pub library: Vec<std::path::PathBuf>,
     pub load: Box<dyn Fn() -> Settings>,
 }
 
@@ -136,6 +140,9 @@ pub fn run(
 ) -> io::Result<Ended> {
     let (tx, rx) = channel();
     let _watcher = reload.as_ref().and_then(|r| watch(&r.watch, tx.clone()));
+    let _library_watcher = reload
+        .as_ref()
+        .and_then(|r| super::watch::library(&r.library, tx.clone()));
     spawn_signals(tx.clone())?;
     // ratatui installs a panic hook that restores the terminal before the message is printed.
     let mut terminal = ratatui::try_init()?;
@@ -165,6 +172,7 @@ pub fn run(
         },
     );
     loop {
+        super::library::settle(app);
         if app.dirty {
             terminal.draw(|f| ui::draw(f, app, &settings.theme))?;
             app.dirty = false;
@@ -239,12 +247,18 @@ pub fn run(
                     }
                     app.dirty = true;
                     // Read the file again, so what was changed shows.
+                    let origin = app.entries[index].origin.clone();
                     let reload = reload_tx.clone();
-                    library::spawn(
-                        vec![(index, Origin::File(path))],
-                        outlets.clone(),
-                        move |i, r| reload.send(Event::Loaded(i, r)).is_ok(),
-                    );
+                    library::spawn(vec![(index, origin)], outlets.clone(), move |i, r| {
+                        reload.send(Event::Loaded(i, r)).is_ok()
+                    });
+                    let _ = path;
+                }
+                Effect::Load(jobs) => {
+                    let reload = reload_tx.clone();
+                    library::spawn(jobs, outlets.clone(), move |i, r| {
+                        reload.send(Event::Loaded(i, r)).is_ok()
+                    });
                 }
             }
         }
@@ -320,15 +334,13 @@ fn handle(app: &mut App, ev: Event, keymap: &Keymap) -> io::Result<Option<Ended>
         Event::InputFailed(e) => {
             return Err(io::Error::other(format!("reading the terminal: {e}")));
         }
-        Event::Loaded(index, result) => update(
-            app,
-            Action::Loaded {
-                index,
-                result: result.map(Arc::new),
-            },
-        ),
+        Event::Loaded(index, outcome) => update(app, Action::Loaded { index, outcome }),
         Event::Signal(sig) => return Ok(Some(Ended::Signal(sig))),
         Event::ConfigChanged => {}
+        Event::Files(mut changes) => {
+            changes.dedup();
+            update(app, Action::FilesChanged(changes));
+        }
     }
     Ok(None)
 }

@@ -7,11 +7,13 @@ pub mod event;
 pub mod find;
 pub mod keymap;
 pub mod keys;
+pub mod library;
 pub mod mouse;
 pub mod search;
 pub mod theme;
 pub mod ui;
 pub mod update;
+pub mod watch;
 
 pub use action::Action;
 pub use app::App;

@@ -38,7 +38,8 @@ pub fn update(app: &mut App, action: Action) {
             }
             Action::Quit => app.quit = true,
             Action::Resize { width, height } => resize(app, width, height),
-            Action::Loaded { index, result } => loaded(app, index, result),
+            Action::Loaded { index, outcome } => super::library::loaded(app, index, outcome),
+            Action::FilesChanged(changes) => super::library::files_changed(app, changes),
             _ => {}
         }
         if let Some(Overlay::Help(state)) = &app.overlay {
@@ -59,7 +60,8 @@ pub fn update(app: &mut App, action: Action) {
             Action::Copy => copy(app),
             Action::Quit => app.quit = true,
             Action::Resize { width, height } => resize(app, width, height),
-            Action::Loaded { index, result } => loaded(app, index, result),
+            Action::Loaded { index, outcome } => super::library::loaded(app, index, outcome),
+            Action::FilesChanged(changes) => super::library::files_changed(app, changes),
             _ => {}
         }
         return;
@@ -113,7 +115,11 @@ pub fn update(app: &mut App, action: Action) {
         Action::Zen => toggle(app, |v| v.zen = !v.zen),
         Action::Copy => copy(app),
         Action::Edit => edit(app),
-        Action::OpenSource => match app.current().and_then(|l| l.article.url.clone()) {
+        Action::OpenSource if app.focus == Focus::Library => super::library::cycle_sort(app),
+        Action::OpenSource => match app
+            .current()
+            .and_then(|l| l.article.url().map(str::to_owned))
+        {
             Some(url) => {
                 app.message = Some(format!("Opening {url}"));
                 app.effects.push(Effect::OpenUrl(url));
@@ -164,33 +170,15 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Action::Resize { width, height } => resize(app, width, height),
-        Action::Loaded { index, result } => loaded(app, index, result),
+        Action::Loaded { index, outcome } => super::library::loaded(app, index, outcome),
+        Action::FilesChanged(changes) => super::library::files_changed(app, changes),
         // Typing into the help's filter means nothing once it is closed.
         Action::HelpType(_) | Action::HelpBackspace => {}
     }
 }
 
-fn loaded(app: &mut App, index: usize, result: Result<Arc<crate::library::Loaded>, String>) {
-    let Some(entry) = app.entries.get_mut(index) else {
-        return;
-    };
-    entry.status = match result {
-        Ok(l) => Status::Ready(l),
-        Err(e) => Status::Failed(e),
-    };
-    if !app.library.query.is_empty() {
-        refilter(app); // the title and speakers are known now
-    }
-    if app.body.entry.is_none() {
-        open_first_ready(app);
-    } else if app.body.entry == Some(index) {
-        app.body.layout = None;
-        relayout(app);
-    }
-}
-
 /// Opens the first entry in library order once it has loaded, passing over failures.
-fn open_first_ready(app: &mut App) {
+pub(super) fn open_first_ready(app: &mut App) {
     // The article open when byline last quit comes first, once it has loaded.
     if let Some(last) = app.restore_last.clone() {
         match app.entries.iter().position(|e| e.origin.label() == last) {
@@ -198,31 +186,47 @@ fn open_first_ready(app: &mut App) {
                 Status::Pending => return,
                 Status::Ready(_) => {
                     app.restore_last = None;
-                    app.library.selected = i;
+                    select_entry(app, i);
                     open(app, i);
                     return;
                 }
-                Status::Failed(_) => app.restore_last = None,
+                _ => app.restore_last = None,
             },
+            // A feed's entry exists once its feed has loaded.
+            None if app.entries.iter().any(|e| {
+                matches!(e.status, Status::Pending)
+                    && last.starts_with(&format!("{}#", e.origin.label()))
+            }) =>
+            {
+                return;
+            }
             None => app.restore_last = None,
         }
     }
-    for (i, e) in app.entries.iter().enumerate() {
-        match e.status {
-            Status::Failed(_) => continue,
+    let rows = app.library_rows().into_owned();
+    for i in rows {
+        match app.entries[i].status {
             Status::Pending => return,
             Status::Ready(_) => {
-                app.library.selected = i;
+                select_entry(app, i);
                 open(app, i);
                 return;
             }
+            _ => continue,
         }
+    }
+}
+
+/// Puts the library's cursor on entry `i`, where it is shown.
+fn select_entry(app: &mut App, i: usize) {
+    if let Some(p) = app.library_rows().iter().position(|&r| r == i) {
+        app.library.selected = p;
     }
 }
 
 /// Narrows the library to the entries that match its filter, fuzzily, on title, speakers and
 /// outlets, best first, keeping the cursor on the same entry where it can.
-fn refilter(app: &mut App) {
+pub(super) fn refilter(app: &mut App) {
     let current = app.library_entry();
     app.library.shown = if app.library.query.is_empty() {
         None
@@ -313,7 +317,7 @@ pub(super) fn relayout_now(app: &mut App) {
 }
 
 /// Lays out the open article at the current text width, if that changed.
-fn relayout(app: &mut App) {
+pub(super) fn relayout(app: &mut App) {
     let width = body_geometry(app).1;
     let Some(loaded) = app.current().cloned() else {
         app.body.layout = None;
@@ -332,7 +336,7 @@ fn max_scroll(app: &App) -> usize {
     lines.saturating_sub(body_height(app))
 }
 
-fn clamp_scroll(app: &mut App) {
+pub(super) fn clamp_scroll(app: &mut App) {
     app.body.scroll = app.body.scroll.min(max_scroll(app));
 }
 
@@ -404,12 +408,15 @@ fn edit(app: &mut App) {
         return;
     };
     match &app.entries[index].origin {
-        Origin::File(path) => app.effects.push(Effect::Edit {
+        Origin::File(path) | Origin::Item(path, _) => app.effects.push(Effect::Edit {
             index,
             path: path.clone(),
         }),
         Origin::Sample(_) => {
             app.message = Some("Samples are built into byline; there is no file to edit".into())
+        }
+        Origin::Stdin(..) => {
+            app.message = Some("This article came from stdin; there is no file to edit".into())
         }
     }
 }

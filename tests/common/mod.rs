@@ -6,7 +6,6 @@ use byline::quotes::lexicon::Outlets;
 use byline::tui::keymap::Keymap;
 use byline::tui::{Action, App, update};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 /// `../shared` beside the project, if it is there. Tests that need it print why they skip.
 pub fn shared(what: &str) -> Option<PathBuf> {
@@ -40,9 +39,10 @@ pub fn app(origins: Vec<Origin>, width: u16, height: u16) -> App {
     );
     update(&mut app, Action::Resize { width, height });
     for (index, origin) in origins.iter().enumerate() {
-        let result = library::load(origin, Outlets::builtin()).map(Arc::new);
-        update(&mut app, Action::Loaded { index, result });
+        let outcome = library::Outcome::from(library::load_all(origin, Outlets::builtin()));
+        update(&mut app, Action::Loaded { index, outcome });
     }
+    byline::tui::library::settle(&mut app);
     app
 }
 

@@ -180,3 +180,26 @@ pub fn popup(frame: &mut Frame, area: Rect, width: u16, height: u16) -> Rect {
 pub fn is_focused(app: &App, pane: Focus) -> bool {
     app.overlay.is_none() && app.focus == pane
 }
+
+/// `s` made safe to draw and cut to `width` columns, with an ellipsis when cut.
+pub fn fit(s: &str, width: usize) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let s = crate::text::neutralised(s);
+    if s.width() <= width {
+        return s;
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}

@@ -1,16 +1,16 @@
 //! The sidebar: one entry per quotation, speech first and terms after, with speaker, speech
 //! verb, opening words and outlet.
 
-use super::{is_focused, pane_block};
+use super::{fit, is_focused, pane_block};
 use crate::article::{Quote, QuoteKind, SourceKind};
-use crate::text::{neutralised, truncate_chars};
+use crate::text::truncate_chars;
 use crate::tui::app::{App, Focus, SidebarTab};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if app.sidebar.tab == SidebarTab::Sources {
@@ -140,26 +140,6 @@ fn show_list(
     let mut state = ListState::default().with_selected(selected);
     frame.render_stateful_widget(list, area, &mut state);
     app.hits.borrow_mut().sidebar = super::record_rows(area, state.offset(), &heights);
-}
-
-/// `s` made safe to draw and cut to `width` columns, with an ellipsis when cut.
-fn fit(s: &str, width: usize) -> String {
-    let s = neutralised(s);
-    if s.width() <= width {
-        return s;
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
 }
 
 fn item<'a>(q: &Quote, text: &str, width: usize, theme: &Theme) -> ListItem<'a> {

@@ -1,6 +1,8 @@
 //! The command line: the reader by default, and `quotes` for scripts. Errors map to exit codes
 //! in `main`: 1 for a runtime failure, 2 for bad usage.
 
+pub mod extract;
+
 use crate::config::{self, Config};
 use crate::export::{self, Format};
 use crate::library::{self, Entry, Origin};
@@ -20,9 +22,14 @@ use std::sync::Arc;
     after_help = "Config file: --config, else $BYLINE_CONFIG, else the platform config directory (~/.config/byline/config.toml on Linux). See config.example.toml."
 )]
 pub struct Cli {
-    /// Article files or folders (scanned recursively for .txt files)
+    /// Article files or folders (folders are scanned recursively for .txt, .md, .html, .rss,
+    /// .atom and .xml files, each also as .gz); `-` reads one article from stdin
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// What the articles are, when their names and content do not say (stdin, odd endings)
+    #[arg(short, long, value_enum, value_name = "FORMAT")]
+    pub format: Option<crate::load::Format>,
 
     /// Theme: a built-in name (`byline themes` lists them) or a path to a theme file
     #[arg(short, long, value_name = "NAME|PATH")]
@@ -89,12 +96,28 @@ pub enum Command {
         #[arg(short, long, value_name = "NAME|PATH")]
         theme: Option<String>,
     },
+    /// Print what byline read from each article: title, author, date, URL, outlet, encoding and
+    /// the body text
+    #[command(
+        after_help = "`text` is the article body alone, blocks separated by blank lines, with no title. For Markdown, HTML and feed entries it is the text `byline quotes` offsets refer to. A feed gives one object per entry, its path ending in #N.\n\nScoring HTML extraction: byline extract --format jsonl PAGES... then compare `text` with the gold bodies (see the README)."
+    )]
+    Extract {
+        /// Article files or folders; `-` reads one article from stdin
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+        /// Output format
+        #[arg(short, long, value_enum, default_value_t = extract::ExtractFormat::Json)]
+        format: extract::ExtractFormat,
+        /// What the input is, when its name and content do not say (stdin, odd endings)
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        input_format: Option<crate::load::Format>,
+    },
     /// Print the quotations, speakers, outlets and sources of articles
     #[command(
-        after_help = "Offsets count Unicode scalar values into the article text; quotation spans exclude the marks. For a .txt file the article text is the file's decoded content with only a BOM removed."
+        after_help = "Offsets count Unicode scalar values into the article text; quotation spans exclude the marks. For a .txt file the article text is the file's decoded content with only a BOM removed; for Markdown, HTML and feed entries it is the body that `byline extract` prints as `text`."
     )]
     Quotes {
-        /// Article files or folders
+        /// Article files or folders; `-` reads one article from stdin
         #[arg(value_name = "PATH", required_unless_present = "from_jsonl")]
         paths: Vec<PathBuf>,
         /// Read articles from a JSON Lines file whose lines hold `id` and `text` (as the gold
@@ -107,6 +130,9 @@ pub enum Command {
         /// Include each article's full text (json and jsonl)
         #[arg(long)]
         with_text: bool,
+        /// What the input is, when its name and content do not say (stdin, odd endings)
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        input_format: Option<crate::load::Format>,
     },
 }
 
@@ -118,14 +144,14 @@ pub struct Failure {
 }
 
 impl Failure {
-    fn usage(message: impl Into<String>) -> Self {
+    pub(crate) fn usage(message: impl Into<String>) -> Self {
         Failure {
             code: 2,
             message: message.into(),
         }
     }
 
-    fn runtime(message: impl Into<String>) -> Self {
+    pub(crate) fn runtime(message: impl Into<String>) -> Self {
         Failure {
             code: 1,
             message: message.into(),
@@ -145,16 +171,34 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
             from_jsonl,
             format,
             with_text,
+            input_format,
         }) => {
             for w in &warnings {
                 eprintln!("byline: warning: {w}");
             }
             let inputs = match from_jsonl {
                 Some(file) => jsonl_inputs(&file)?,
-                None => scan(&paths)?.into_iter().map(Input::File).collect(),
+                None => {
+                    let mut inputs = Vec::new();
+                    for p in &paths {
+                        if p == std::path::Path::new("-") {
+                            inputs.push(Input::Stdin(input_format));
+                        } else {
+                            inputs.extend(
+                                scan(std::slice::from_ref(p))?.into_iter().map(Input::File),
+                            );
+                        }
+                    }
+                    inputs
+                }
             };
             quotes(inputs, format, with_text, &config)
         }
+        Some(Command::Extract {
+            paths,
+            format,
+            input_format,
+        }) => extract::run(&paths, format, input_format),
         Some(Command::Completions { shell }) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut cmd, "byline", &mut std::io::stdout());
@@ -183,7 +227,7 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
             cat(&paths, width, color, no_pager, theme.or(cli.theme), &config)
         }
         None => reader(
-            cli.paths,
+            (cli.paths, cli.format),
             cli.theme,
             cli.max_width,
             (config, warnings),
@@ -196,7 +240,7 @@ fn outlets(config: &Config) -> Arc<Outlets> {
     Arc::new(Outlets::with_extra(&config.outlets))
 }
 
-fn scan(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
+pub(crate) fn scan(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     let files = library::scan(paths).map_err(|e| Failure::usage(e.to_string()))?;
     if files.is_empty() {
         let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
@@ -209,9 +253,10 @@ fn scan(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     Ok(files)
 }
 
-/// One article for `byline quotes`: a file, or a line of a JSON Lines file.
+/// One article for `byline quotes`: a file, stdin, or a line of a JSON Lines file.
 enum Input {
     File(PathBuf),
+    Stdin(Option<crate::load::Format>),
     Line {
         id: String,
         label: String,
@@ -263,35 +308,61 @@ fn quotes(
         writeln!(out, "{}", export::CSV_HEADER).map_err(io_failure)?;
     }
     for input in inputs {
-        let (loaded, id) = match input {
-            Input::File(file) => (library::load(&Origin::File(file), &table), None),
+        let (outcome, id) = match input {
+            Input::File(file) => (library::load_all(&Origin::File(file), &table), None),
+            Input::Stdin(format) => (
+                crate::load::reader("-", std::io::stdin().lock(), format).map(|articles| {
+                    articles
+                        .into_iter()
+                        .map(|article| library::Loaded {
+                            analysis: crate::quotes::analyse_with(&article, &table),
+                            article,
+                        })
+                        .collect()
+                }),
+                None,
+            ),
             Input::Line { id, label, text } => (
-                crate::load::bytes_to_article(&label, text.as_bytes())
-                    .map_err(|e| e.to_string())
-                    .map(|article| library::Loaded {
-                        analysis: crate::quotes::analyse_with(&article, &table),
-                        article,
-                    }),
+                crate::load::bytes_to_articles(
+                    &label,
+                    text.as_bytes(),
+                    Some(crate::load::Format::Text),
+                )
+                .map(|articles| {
+                    articles
+                        .into_iter()
+                        .map(|article| library::Loaded {
+                            analysis: crate::quotes::analyse_with(&article, &table),
+                            article,
+                        })
+                        .collect()
+                }),
                 Some(id),
             ),
         };
-        let loaded = match loaded {
+        let all = match outcome {
             Ok(l) => l,
             Err(e) => {
                 eprintln!("byline: {e}");
-                failed += 1;
+                if !e.is_skip() {
+                    failed += 1;
+                }
                 continue;
             }
         };
-        let (a, an, id) = (&loaded.article, &loaded.analysis, id.as_deref());
-        match format {
-            Format::Json => json.push(export::json_value(a, an, id, with_text)),
-            Format::Jsonl => {
-                let v = export::json_value(a, an, id, with_text);
-                writeln!(out, "{v}").map_err(io_failure)?;
+        for loaded in &all {
+            let (a, an, id) = (&loaded.article, &loaded.analysis, id.as_deref());
+            match format {
+                Format::Json => json.push(export::json_value(a, an, id, with_text)),
+                Format::Jsonl => {
+                    let v = export::json_value(a, an, id, with_text);
+                    writeln!(out, "{v}").map_err(io_failure)?;
+                }
+                Format::Csv => write!(out, "{}", export::csv_rows(a, an)).map_err(io_failure)?,
+                Format::Markdown => {
+                    write!(out, "{}", export::markdown(a, an)).map_err(io_failure)?
+                }
             }
-            Format::Csv => write!(out, "{}", export::csv_rows(a, an)).map_err(io_failure)?,
-            Format::Markdown => write!(out, "{}", export::markdown(a, an)).map_err(io_failure)?,
         }
     }
     if format == Format::Json {
@@ -444,7 +515,7 @@ fn page(text: &str) -> bool {
     true
 }
 
-fn io_failure(e: std::io::Error) -> Failure {
+pub(crate) fn io_failure(e: std::io::Error) -> Failure {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         // The reader of our output has gone (`| head`): not an error of ours.
         return Failure {
@@ -501,22 +572,37 @@ fn reader_settings(
 }
 
 fn reader(
-    paths: Vec<PathBuf>,
+    (paths, format): (Vec<PathBuf>, Option<crate::load::Format>),
     theme_flag: Option<String>,
     max_width: Option<u16>,
     (config, mut warnings): (Config, Vec<config::Warning>),
     (config_path, named): (Option<PathBuf>, bool),
 ) -> Result<i32, Failure> {
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+    let stdin_article = paths.iter().any(|p| p == std::path::Path::new("-"));
+    if !std::io::stdout().is_terminal() || !(stdin_article || std::io::stdin().is_terminal()) {
         return Err(Failure::usage(
             "the reader needs a terminal; for scripts use `byline quotes PATH...`",
         ));
     }
+    let mut roots: Vec<PathBuf> = Vec::new();
     let origins: Vec<Origin> = if !paths.is_empty() {
-        scan(&paths)?.into_iter().map(Origin::File).collect()
+        let mut origins = Vec::new();
+        for p in &paths {
+            if p == std::path::Path::new("-") {
+                let mut bytes = Vec::new();
+                std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
+                    .map_err(|e| Failure::usage(format!("reading stdin: {e}")))?;
+                origins.push(Origin::Stdin(Arc::new(bytes), format));
+            } else {
+                roots.push(p.clone());
+                origins.extend(scan(std::slice::from_ref(p))?.into_iter().map(Origin::File));
+            }
+        }
+        origins
     } else if !config.library.is_empty() {
         let mut found = Vec::new();
         for p in &config.library {
+            roots.push(p.clone());
             match library::scan(std::slice::from_ref(p)) {
                 Ok(files) => found.extend(files),
                 Err(e) => warnings.push(config::Warning {
@@ -565,6 +651,7 @@ fn reader(
     let watch: Vec<PathBuf> = config_path.iter().cloned().chain(theme_file).collect();
     let reload = crate::tui::event::Reload {
         watch,
+        library: roots,
         load: Box::new(move || {
             let (config, mut warnings) = config::load(config_path.as_deref(), named);
             let (mut s, more, _) = reader_settings(&config, theme_flag.as_deref(), max_width);

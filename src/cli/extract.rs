@@ -1,0 +1,138 @@
+//! `byline extract`: what the loader made of each article, for scripts and for scoring HTML
+//! extraction. `text` is the body alone, blocks separated by blank lines, with no title: the
+//! text `byline quotes` offsets refer to for every format but plain text.
+
+use super::{Failure, io_failure};
+use crate::article::Article;
+use crate::load::{self, Format};
+use serde::Serialize;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// How `byline extract` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExtractFormat {
+    /// One JSON array of objects
+    Json,
+    /// One JSON object per line
+    Jsonl,
+    /// The body text of each article, articles separated by a line of `---`
+    Text,
+}
+
+#[derive(Serialize)]
+struct Extracted<'a> {
+    path: &'a str,
+    title: &'a str,
+    author: Option<&'a str>,
+    date: Option<&'a str>,
+    url: Option<&'a str>,
+    outlet: Option<&'a str>,
+    encoding: &'a str,
+    text: String,
+}
+
+/// The body alone. Structured formats keep captions, credits and the title out of the text
+/// already; for plain text, the body blocks are picked out of the file's text.
+pub fn body_text(a: &Article) -> String {
+    if a.body_only {
+        return a.text.clone();
+    }
+    let mut out = String::new();
+    for b in a
+        .blocks
+        .iter()
+        .filter(|b| b.kind.is_body() || b.kind == crate::article::BlockKind::Heading)
+    {
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(&a.slice(&b.span));
+    }
+    out
+}
+
+/// Reads every path (`-` is stdin) into articles, reporting failures on stderr.
+pub fn read_inputs(
+    paths: &[PathBuf],
+    format: Option<Format>,
+) -> Result<(Vec<Article>, usize), Failure> {
+    let mut out = Vec::new();
+    let mut failed = 0;
+    let mut files = Vec::new();
+    for p in paths {
+        if p == Path::new("-") {
+            files.push(None);
+        } else {
+            files.extend(super::scan(std::slice::from_ref(p))?.into_iter().map(Some));
+        }
+    }
+    for file in files {
+        let result = match &file {
+            None => load::reader("-", std::io::stdin().lock(), format),
+            Some(f) => match format {
+                Some(fmt) => std::fs::read(f)
+                    .map_err(|source| load::LoadError::Io {
+                        path: f.display().to_string(),
+                        source,
+                    })
+                    .and_then(|b| load::bytes_to_articles(&f.display().to_string(), &b, Some(fmt))),
+                None => load::file(f),
+            },
+        };
+        match result {
+            Ok(articles) => out.extend(articles),
+            Err(e) => {
+                eprintln!("byline: {e}");
+                if !e.is_skip() {
+                    failed += 1;
+                }
+            }
+        }
+    }
+    Ok((out, failed))
+}
+
+pub fn run(
+    paths: &[PathBuf],
+    format: ExtractFormat,
+    input: Option<Format>,
+) -> Result<i32, Failure> {
+    let (articles, failed) = read_inputs(paths, input)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut all = Vec::new();
+    for (k, a) in articles.iter().enumerate() {
+        let e = Extracted {
+            path: &a.path,
+            title: &a.title,
+            author: a.meta.author.as_deref(),
+            date: a.meta.date.as_deref(),
+            url: a.meta.url.as_deref(),
+            outlet: a.meta.outlet.as_deref(),
+            encoding: &a.encoding,
+            text: body_text(a),
+        };
+        match format {
+            ExtractFormat::Json => all.push(e),
+            ExtractFormat::Jsonl => {
+                let line =
+                    serde_json::to_string(&e).map_err(|e| Failure::runtime(e.to_string()))?;
+                writeln!(out, "{line}").map_err(io_failure)?;
+            }
+            ExtractFormat::Text => {
+                if k > 0 {
+                    writeln!(out, "---").map_err(io_failure)?;
+                }
+                writeln!(out, "{}", e.text).map_err(io_failure)?;
+            }
+        }
+    }
+    if format == ExtractFormat::Json {
+        let text =
+            serde_json::to_string_pretty(&all).map_err(|e| Failure::runtime(e.to_string()))?;
+        writeln!(out, "{text}").map_err(io_failure)?;
+    }
+    out.flush().map_err(io_failure)?;
+    Ok(i32::from(failed > 0))
+}

@@ -1,0 +1,674 @@
+//! HTML articles: the main text found by dom_smoothie (a Readability port), then walked into
+//! blocks that keep their structure (headings, paragraphs, figures with credits, blockquotes,
+//! lists), cleaned of boilerplate by our own scoring, with metadata from `<title>`, OpenGraph,
+//! `article:*` meta and JSON-LD.
+
+use super::build::Builder;
+use crate::article::{Article, BlockKind, Meta};
+use dom_query::{Document, NodeRef};
+use std::ops::Range;
+
+/// Parses an HTML page into an article. `label` names it; `encoding` is what it was decoded from.
+pub fn parse(label: &str, html: &str, encoding: &str) -> Article {
+    let page = extract(html);
+    let title = page
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| super::fallback_title(label));
+    page.body.finish(label, title, encoding, page.meta)
+}
+
+/// Walks an HTML fragment that is all article (feed content), without looking for the main
+/// text, into blocks.
+pub fn fragment(html: &str) -> Builder {
+    let doc = Document::fragment(html);
+    let mut walker = Walker::default();
+    walker.node(&doc.root(), Ctx::default());
+    walker.flush();
+    let mut body = Builder::default();
+    for piece in &walker.pieces {
+        body.push(piece.kind, &piece.text, &piece.links);
+    }
+    body
+}
+
+/// What extraction found: title, metadata and the body.
+pub struct Page {
+    pub title: Option<String>,
+    pub meta: Meta,
+    pub body: Builder,
+}
+
+pub fn extract(html: &str) -> Page {
+    let doc = Document::from(html);
+    let mut meta = metadata(&doc);
+    let ld = json_ld(&doc);
+    let mut title = ld.headline.clone();
+    meta.author = meta.author.or(ld.author);
+    meta.date = ld.date.or(meta.date);
+    meta.outlet = ld.publisher.or(meta.outlet);
+    meta.url = meta.url.or(ld.url);
+
+    let cfg = dom_smoothie::Config {
+        text_mode: dom_smoothie::TextMode::Formatted,
+        // Credit markup inside captions survives cleaning so the walk can split it off.
+        classes_to_preserve: CREDIT_CLASSES.iter().map(|c| (*c).to_owned()).collect(),
+        ..Default::default()
+    };
+    let mut body = Builder::default();
+    if let Ok(mut r) = dom_smoothie::Readability::with_document(doc, None, Some(cfg))
+        && let Ok(found) = r.parse()
+    {
+        if title.is_none() && !found.title.trim().is_empty() {
+            title = Some(found.title.trim().to_owned());
+        }
+        meta.author = meta.author.or(found.byline.map(|b| b.trim().to_owned()));
+        meta.date = meta.date.or(found.published_time);
+        meta.outlet = meta.outlet.or(found.site_name);
+        let content = Document::from(found.content.as_ref());
+        let mut walker = Walker::default();
+        walker.node(&content.root(), Ctx::default());
+        walker.flush();
+        let title_text = title.clone().unwrap_or_default();
+        for piece in &walker.pieces {
+            if let Some(kind) = classify(piece, &title_text) {
+                body.push(kind, &piece.text, &piece.links);
+            }
+        }
+    }
+    if body.is_empty()
+        && let Some(text) = ld.body
+    {
+        for para in text.split("\n").filter(|p| !p.trim().is_empty()) {
+            body.push(BlockKind::Paragraph, para, &[]);
+        }
+    }
+    Page { title, meta, body }
+}
+
+/// One block found by the walk, before cleaning.
+#[derive(Debug, Clone)]
+struct Piece {
+    kind: BlockKind,
+    text: String,
+    links: Vec<(Range<usize>, String)>,
+    /// Chars of the text inside links.
+    link_chars: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Ctx {
+    kind: Option<BlockKind>,
+    pre: bool,
+    credit: bool,
+}
+
+#[derive(Default)]
+struct Walker {
+    pieces: Vec<Piece>,
+    buf: String,
+    chars: usize,
+    kind: Option<BlockKind>,
+    links: Vec<(Range<usize>, String)>,
+    link_chars: usize,
+}
+
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "button", "form", "input", "select",
+    "textarea", "iframe", "object", "video", "audio", "canvas", "nav", "head", "math",
+];
+
+const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "hr",
+    "address",
+    "details",
+    "summary",
+    "center",
+];
+
+impl Walker {
+    fn node(&mut self, node: &NodeRef, ctx: Ctx) {
+        if node.is_text() {
+            let t = node.text();
+            self.text(&t, ctx);
+            return;
+        }
+        if !(node.is_element() || node.is_document() || node.is_fragment()) {
+            return;
+        }
+        let name = node
+            .node_name()
+            .map(|n| n.to_ascii_lowercase())
+            .unwrap_or_default();
+        let name = name.as_str();
+        if SKIP.contains(&name) || node.has_attr("hidden") {
+            return;
+        }
+        if name == "br" {
+            if ctx.pre {
+                self.text("\n", ctx);
+            } else {
+                self.text(" ", ctx);
+            }
+            return;
+        }
+        let block = BLOCK.contains(&name);
+        let mut inner = ctx;
+        match name {
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => inner.kind = Some(BlockKind::Heading),
+            "li" | "dd" | "dt" => inner.kind = Some(BlockKind::ListItem),
+            "blockquote" => inner.kind = Some(BlockKind::Quote),
+            "figcaption" => inner.kind = Some(BlockKind::Caption),
+            "pre" => {
+                inner.kind = Some(BlockKind::Code);
+                inner.pre = true;
+            }
+            "p" if ctx.kind.is_none() => inner.kind = Some(BlockKind::Paragraph),
+            _ => {}
+        }
+        if ctx.kind == Some(BlockKind::Caption) && is_credit_element(node) {
+            inner.credit = true;
+        }
+        if block || inner.credit != ctx.credit {
+            self.flush();
+        }
+        let start = self.chars;
+        for child in node.children_it(false) {
+            self.node(&child, inner);
+        }
+        if name == "a"
+            && let Some(href) = node.attr("href")
+            && self.chars > start
+        {
+            let href = href.trim();
+            if !href.is_empty() && !href.starts_with("javascript:") && !href.starts_with('#') {
+                self.links.push((start..self.chars, href.to_owned()));
+            }
+            self.link_chars += self.chars - start;
+        }
+        if block || inner.credit != ctx.credit {
+            if inner.credit {
+                self.kind = Some(BlockKind::Credit);
+            }
+            self.flush();
+        }
+    }
+
+    fn text(&mut self, t: &str, ctx: Ctx) {
+        if self.kind.is_none() && !t.trim().is_empty() {
+            self.kind = Some(if ctx.credit {
+                BlockKind::Credit
+            } else {
+                ctx.kind.unwrap_or(BlockKind::Paragraph)
+            });
+        }
+        self.buf.push_str(t);
+        self.chars += t.chars().count();
+    }
+
+    fn flush(&mut self) {
+        if let Some(kind) = self.kind.take()
+            && !self.buf.trim().is_empty()
+        {
+            let text = std::mem::take(&mut self.buf);
+            let pieces = split_caption_credit(kind, text, std::mem::take(&mut self.links));
+            for (kind, text, links) in pieces {
+                self.pieces.push(Piece {
+                    kind,
+                    text,
+                    links,
+                    link_chars: self.link_chars,
+                });
+            }
+        }
+        self.buf.clear();
+        self.chars = 0;
+        self.links.clear();
+        self.link_chars = 0;
+        self.kind = None;
+    }
+}
+
+type Split = Vec<(BlockKind, String, Vec<(Range<usize>, String)>)>;
+
+/// A caption that ends in its credit ("… (Photo: Jane Roe/AP)", "… Credit: Reuters") becomes a
+/// caption and a credit.
+fn split_caption_credit(
+    kind: BlockKind,
+    text: String,
+    links: Vec<(Range<usize>, String)>,
+) -> Split {
+    if kind != BlockKind::Caption {
+        return vec![(kind, text, links)];
+    }
+    let lower = text.to_lowercase();
+    let at = [
+        "(photo",
+        "photo:",
+        "credit:",
+        "photograph:",
+        "(ap photo",
+        "image:",
+    ]
+    .iter()
+    .filter_map(|m| lower.rfind(m))
+    .max()
+    .filter(|&at| text.is_char_boundary(at));
+    match at {
+        Some(at) if at > 0 => {
+            let cut = text[..at].chars().count();
+            let caption_links = links
+                .iter()
+                .filter(|(r, _)| r.end <= cut)
+                .cloned()
+                .collect();
+            let credit = text[at..]
+                .trim()
+                .trim_matches(|c| c == '(' || c == ')')
+                .to_owned();
+            vec![
+                (BlockKind::Caption, text[..at].to_owned(), caption_links),
+                (BlockKind::Credit, credit, Vec::new()),
+            ]
+        }
+        Some(_) => vec![(BlockKind::Credit, text, links)],
+        None => vec![(kind, text, links)],
+    }
+}
+
+/// Classes that mark a photo credit inside a caption.
+const CREDIT_CLASSES: &[&str] = &[
+    "credit",
+    "credits",
+    "photo-credit",
+    "image-credit",
+    "caption-credit",
+    "media-credit",
+    "copyright",
+    "attribution",
+];
+
+fn is_credit_element(node: &NodeRef) -> bool {
+    let class = node.attr("class").unwrap_or_default().to_ascii_lowercase();
+    class
+        .split_whitespace()
+        .any(|c| CREDIT_CLASSES.contains(&c) || c.ends_with("-credit") || c.ends_with("__credit"))
+}
+
+/// Our cleaning on top of the extractor: what each piece really is, or `None` for page
+/// furniture (navigation, datelines of the page, share and newsletter prompts, copyright),
+/// judged by wording, link density and length.
+fn classify(piece: &Piece, title: &str) -> Option<BlockKind> {
+    let text = piece.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !text.chars().any(char::is_alphanumeric) {
+        return None; // bullets, rules, zero-width spaces
+    }
+    if matches!(
+        piece.kind,
+        BlockKind::Caption | BlockKind::Credit | BlockKind::Code
+    ) {
+        return Some(piece.kind);
+    }
+    // The headline repeated at the top of the body.
+    if !title.is_empty() && same_words(&text, title) && text.chars().count() < 300 {
+        return None;
+    }
+    let chars = text.chars().count();
+    // Lines that are mostly links are navigation, related stories or tag lists.
+    if piece.link_chars * 10 > chars * 8 && chars < 200 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    if chars < 160 {
+        if is_credit_line(&text, &lower) {
+            return Some(BlockKind::Credit);
+        }
+        if is_page_furniture(&lower) {
+            return None;
+        }
+    }
+    if chars < 400 && ends_with_image_credit(&lower) {
+        return Some(BlockKind::Caption);
+    }
+    Some(piece.kind)
+}
+
+/// "Credit: EPA", "Alex Wong | Getty Images", "© Jane Roe", "Photo: Reuters".
+fn is_credit_line(text: &str, lower: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "credit:",
+        "photo:",
+        "photograph:",
+        "image:",
+        "picture:",
+        "©",
+        "(c) ",
+        "photo credit",
+        "image credit",
+        "source: getty",
+    ];
+    if LABELS.iter().any(|l| lower.starts_with(l)) {
+        return text.split_whitespace().count() <= 12;
+    }
+    const AGENCIES: &[&str] = &[
+        "getty images",
+        "shutterstock",
+        "associated press",
+        "ap photo",
+        "afp via getty",
+        "reuters",
+        "epa-efe",
+        "alamy",
+    ];
+    let words = text.split_whitespace().count();
+    words <= 8
+        && (text.contains(" | ") || text.contains('/'))
+        && AGENCIES.iter().any(|a| lower.contains(a))
+}
+
+/// A caption that carries its credit at the end: "… (Image: GETTY)", "… Credit: Reuters".
+fn ends_with_image_credit(lower: &str) -> bool {
+    let tail: String = lower
+        .chars()
+        .rev()
+        .take(60)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    [
+        "(image:",
+        "(photo:",
+        "(picture:",
+        "credit:",
+        "(credit",
+        "photo: getty",
+        "(pictured",
+    ]
+    .iter()
+    .any(|m| tail.contains(m))
+        && lower
+            .trim_end()
+            .ends_with(|c: char| c == ')' || c.is_alphanumeric())
+}
+
+/// Short lines that belong to the page around the article.
+fn is_page_furniture(lower: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "updated",
+        "published",
+        "| updated",
+        "posted",
+        "last updated",
+        "first published",
+        "by ",
+        "share this",
+        "share on",
+        "follow us",
+        "follow her on",
+        "follow him on",
+        "sign up",
+        "subscribe",
+        "get the latest",
+        "have a tip",
+        "read more",
+        "continue reading",
+        "want more stories",
+        "related:",
+        "related articles",
+        "advertisement",
+        "click here",
+        "don't miss",
+        "don’t miss",
+        "the contents of this site",
+        "all rights reserved",
+        "copyright",
+        "this article originally appeared",
+        "this story originally appeared",
+        "we use cookies",
+        "comments",
+        "leave a comment",
+        "filed under",
+        "tags:",
+        "topics:",
+    ];
+    const HAS: &[&str] = &[
+        "all rights reserved",
+        "newsletter",
+        "may be reached at",
+        "sign up for",
+        "follow us on",
+        "subscribe to",
+        "click here",
+        "©",
+    ];
+    STARTS.iter().any(|s| lower.starts_with(s)) || HAS.iter().any(|h| lower.contains(h))
+}
+
+fn same_words(a: &str, b: &str) -> bool {
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (norm(a), norm(b));
+    !a.is_empty() && (a == b || (b.starts_with(&a) && a.len() * 10 >= b.len() * 7))
+}
+
+/// `<title>`, OpenGraph, `article:*` and `name=` meta tags, and the canonical link.
+fn metadata(doc: &Document) -> Meta {
+    let mut meta = Meta::default();
+    let get = |keys: &[&str]| -> Option<String> {
+        for key in keys {
+            for sel in [
+                format!("meta[property=\"{key}\"]"),
+                format!("meta[name=\"{key}\"]"),
+            ] {
+                let found = doc.select(&sel);
+                if let Some(v) = found.attr("content") {
+                    let v = v.trim();
+                    if !v.is_empty() {
+                        return Some(v.to_owned());
+                    }
+                }
+            }
+        }
+        None
+    };
+    meta.author = get(&[
+        "author",
+        "article:author",
+        "byl",
+        "dc.creator",
+        "parsely-author",
+    ])
+    .filter(|a| !a.starts_with("http"));
+    meta.date = get(&[
+        "article:published_time",
+        "datePublished",
+        "pubdate",
+        "publishdate",
+        "dc.date",
+        "date",
+        "og:updated_time",
+    ]);
+    meta.outlet = get(&["og:site_name", "application-name", "publisher"]);
+    meta.url = get(&["og:url"]).or_else(|| {
+        doc.select("link[rel=\"canonical\"]")
+            .attr("href")
+            .map(|h| h.to_string())
+    });
+    meta
+}
+
+/// What JSON-LD says about a `NewsArticle` (or any `*Article`/`BlogPosting`).
+#[derive(Debug, Default)]
+struct LdArticle {
+    headline: Option<String>,
+    author: Option<String>,
+    date: Option<String>,
+    publisher: Option<String>,
+    url: Option<String>,
+    body: Option<String>,
+}
+
+fn json_ld(doc: &Document) -> LdArticle {
+    let mut out = LdArticle::default();
+    for script in doc.select("script[type=\"application/ld+json\"]").nodes() {
+        let raw = script.text();
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(raw.trim()) else {
+            continue;
+        };
+        let mut stack = vec![&value];
+        while let Some(v) = stack.pop() {
+            match v {
+                serde_json::Value::Array(items) => stack.extend(items.iter()),
+                serde_json::Value::Object(map) => {
+                    if let Some(graph) = map.get("@graph") {
+                        stack.push(graph);
+                    }
+                    if is_article_type(map.get("@type")) {
+                        fill(&mut out, map);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn is_article_type(t: Option<&serde_json::Value>) -> bool {
+    let is = |s: &str| s.ends_with("Article") || s == "BlogPosting" || s == "Report";
+    match t {
+        Some(serde_json::Value::String(s)) => is(s),
+        Some(serde_json::Value::Array(a)) => a.iter().any(|v| v.as_str().is_some_and(is)),
+        _ => false,
+    }
+}
+
+fn fill(out: &mut LdArticle, map: &serde_json::Map<String, serde_json::Value>) {
+    let s = |v: Option<&serde_json::Value>| -> Option<String> {
+        match v? {
+            serde_json::Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
+            serde_json::Value::Object(o) => o
+                .get("name")
+                .or_else(|| o.get("@id"))
+                .and_then(|n| n.as_str())
+                .map(|n| n.trim().to_owned()),
+            serde_json::Value::Array(a) => {
+                let names: Vec<String> = a
+                    .iter()
+                    .filter_map(|x| match x {
+                        serde_json::Value::String(s) => Some(s.trim().to_owned()),
+                        serde_json::Value::Object(o) => o
+                            .get("name")
+                            .and_then(|n| n.as_str())
+                            .map(|n| n.trim().to_owned()),
+                        _ => None,
+                    })
+                    .filter(|n| !n.is_empty())
+                    .collect();
+                (!names.is_empty()).then(|| names.join(", "))
+            }
+            _ => None,
+        }
+    };
+    out.headline = out.headline.take().or_else(|| s(map.get("headline")));
+    out.author = out.author.take().or_else(|| s(map.get("author")));
+    out.date = out.date.take().or_else(|| s(map.get("datePublished")));
+    out.publisher = out.publisher.take().or_else(|| s(map.get("publisher")));
+    out.url = out
+        .url
+        .take()
+        .or_else(|| s(map.get("url")))
+        .or_else(|| s(map.get("mainEntityOfPage")))
+        .filter(|u| u.starts_with("http"));
+    out.body = out.body.take().or_else(|| s(map.get("articleBody")));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!doctype html><html><head><title>Harbour vote - The Gazette</title>
+<meta property="og:site_name" content="The Gazette">
+<meta property="article:published_time" content="2026-03-02T10:00:00Z">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+"headline":"Harbour vote splits the council","author":{"@type":"Person","name":"Jane Doe"},
+"publisher":{"@type":"Organization","name":"The Gazette"},"url":"https://gazette.example/harbour"}</script>
+</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Harbour vote splits the council</h1>
+<p>The council voted six to five on Tuesday to sell the old harbour sheds, after a debate that ran past midnight and drew a crowd to the public gallery.</p>
+<figure><img src="a.jpg"><figcaption>Councillors at the vote. <span class="credit">Ilse Marwick/Northlight</span></figcaption></figure>
+<p>"We have waited long enough," said Mayor Rita Okafor, who cast the deciding vote. She said the sale would fund <a href="https://gazette.example/pools">two new pools</a> and a library.</p>
+<h2>What happens next</h2>
+<blockquote><p>"This is a sad day for the waterfront," the harbour trust said in a statement.</p></blockquote>
+<ul><li>The sale closes in June, the council said in its papers.</li><li>Tenants get six months' notice under the lease terms agreed in 2019.</li></ul>
+<p>Opponents said they would ask the courts to review the decision before the sale closes, and began collecting signatures on Wednesday morning.</p>
+</article><footer>Copyright 2026</footer></body></html>"#;
+
+    #[test]
+    fn metadata_and_structure() {
+        let a = parse("p.html", PAGE, "UTF-8");
+        assert_eq!(a.title, "Harbour vote splits the council");
+        assert_eq!(a.meta.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(a.meta.outlet.as_deref(), Some("The Gazette"));
+        assert_eq!(a.meta.date.as_deref(), Some("2026-03-02T10:00:00Z"));
+        assert_eq!(a.url(), Some("https://gazette.example/harbour"));
+        let kinds: Vec<BlockKind> = a.blocks.iter().map(|b| b.kind).collect();
+        assert!(kinds.contains(&BlockKind::Heading), "{kinds:?}");
+        assert!(kinds.contains(&BlockKind::Quote), "{kinds:?}");
+        assert!(kinds.contains(&BlockKind::ListItem), "{kinds:?}");
+        assert_eq!(a.figures[0].kind, BlockKind::Caption);
+        assert_eq!(a.figures[0].text, "Councillors at the vote.");
+        assert!(
+            !a.text.contains("Councillors"),
+            "captions stay out of the body"
+        );
+        assert_eq!(a.credits.len(), 1, "{:?}", a.blocks);
+        assert_eq!(a.credits[0].person.as_deref(), Some("Ilse Marwick"));
+        assert!(!a.text.contains("Home"));
+        assert!(!a.text.contains("Copyright"));
+        assert!(
+            !a.text.starts_with("Harbour vote splits"),
+            "title kept out of the body"
+        );
+        let link = &a.links[0];
+        assert_eq!(a.slice(&link.span), "two new pools");
+        assert_eq!(link.target, "https://gazette.example/pools");
+    }
+}

@@ -1,0 +1,163 @@
+//! The library's part of `update`: results from the loader (feeds become groups), files that
+//! change on disk, and the order the list is shown in.
+
+use super::app::{App, Effect};
+use crate::library::{Change, Entry, Origin, Outcome, SortKey, Status};
+
+/// A worker finished entry `index`.
+pub fn loaded(app: &mut App, index: usize, outcome: Outcome) {
+    if index >= app.entries.len() || matches!(app.entries[index].status, Status::Gone) {
+        return;
+    }
+    let status = match outcome {
+        Outcome::Skipped(e) => Status::Skipped(e),
+        Outcome::Failed(e) => Status::Failed(e),
+        Outcome::Articles(list) => {
+            let is_feed = list.len() > 1
+                || list.first().is_some_and(|l| {
+                    l.article.meta.feed.is_some() && app.entries[index].parent.is_none()
+                });
+            if is_feed && matches!(app.entries[index].origin, Origin::File(_)) {
+                feed(app, index, list);
+                return;
+            }
+            match list.into_iter().next() {
+                Some(l) => Status::Ready(l),
+                None => Status::Skipped(format!(
+                    "{}: no articles",
+                    app.entries[index].origin.label()
+                )),
+            }
+        }
+    };
+    app.entries[index].status = status;
+    // In path order a load moves nothing; other orders and filters wait for `settle`.
+    if app.library.sort != SortKey::Path || !app.library.query.is_empty() {
+        app.library.stale = true;
+    }
+    if app.body.entry.is_none() {
+        super::update::open_first_ready(app);
+    } else if app.body.entry == Some(index) {
+        // Read again (edited, or changed on disk): same place, new text.
+        let at = app.top_char();
+        app.body.layout = None;
+        super::update::relayout(app);
+        if let Some(layout) = app.body.layout.clone() {
+            app.body.scroll = layout.line_of(at).unwrap_or(0);
+            super::update::clamp_scroll(app);
+        }
+    }
+}
+
+/// A feed file: its entry becomes the group's header, and each of its articles an entry under
+/// it (reusing the entries it had, when it is read again).
+fn feed(app: &mut App, index: usize, list: Vec<std::sync::Arc<crate::library::Loaded>>) {
+    let Some(path) = app.entries[index].origin.path().map(|p| p.to_owned()) else {
+        return;
+    };
+    let title = list
+        .first()
+        .and_then(|l| l.article.meta.feed.clone())
+        .unwrap_or_else(|| app.entries[index].title());
+    app.entries[index].status = Status::Feed {
+        title,
+        items: list.len(),
+    };
+    let mut old: Vec<usize> = (0..app.entries.len())
+        .filter(|&i| app.entries[i].parent == Some(index))
+        .collect();
+    for (k, l) in list.into_iter().enumerate() {
+        let origin = Origin::Item(path.clone(), k + 1);
+        match old.iter().position(|&i| app.entries[i].origin == origin) {
+            Some(p) => {
+                let i = old.remove(p);
+                app.entries[i].status = Status::Ready(l);
+            }
+            None => app.entries.push(Entry {
+                origin,
+                status: Status::Ready(l),
+                parent: Some(index),
+            }),
+        }
+    }
+    for i in old {
+        app.entries[i].status = Status::Gone; // entries the feed no longer has
+    }
+    app.library.stale = true;
+}
+
+/// Files changed on disk: new ones join the library, changed ones are read again, deleted ones
+/// leave it. The open article keeps its place.
+pub fn files_changed(app: &mut App, changes: Vec<Change>) {
+    let mut jobs = Vec::new();
+    for change in changes {
+        match change {
+            Change::Written(path) => {
+                let known = app
+                    .entries
+                    .iter()
+                    .position(|e| e.origin == Origin::File(path.clone()));
+                let index = match known {
+                    Some(i) => i,
+                    None => {
+                        app.entries.push(Entry::new(Origin::File(path.clone())));
+                        app.message = Some(format!("New article: {}", path.display()));
+                        app.entries.len() - 1
+                    }
+                };
+                if matches!(app.entries[index].status, Status::Gone) {
+                    app.entries[index].status = Status::Pending;
+                }
+                jobs.push((index, Origin::File(path)));
+            }
+            Change::Removed(path) => {
+                for i in 0..app.entries.len() {
+                    if app.entries[i].origin.path() == Some(path.as_path()) {
+                        app.entries[i].status = Status::Gone;
+                        if app.body.entry == Some(i) {
+                            app.message = Some(format!("{} was deleted", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    app.library.stale = true;
+    if !jobs.is_empty() {
+        app.effects.push(Effect::Load(jobs));
+    }
+    settle(app);
+}
+
+/// `o`: the next sort order.
+pub fn cycle_sort(app: &mut App) {
+    app.library.sort = app.library.sort.next();
+    app.library.stale = true;
+    settle(app);
+    app.message = Some(format!("Library sorted by {}", app.library.sort.name()));
+}
+
+/// Brings the list's order up to date after loads and changes, keeping the cursor on its entry.
+/// Called once per batch of events, so 10,000 loads do not sort 10,000 times.
+pub fn settle(app: &mut App) {
+    if !app.library.stale {
+        return;
+    }
+    let current = app.library_entry();
+    app.library.stale = false;
+    app.library.order = crate::library::order(&app.entries, app.library.sort);
+    if !app.library.query.is_empty() {
+        super::update::refilter(app);
+    }
+    let rows = app.library_rows();
+    let at = current.and_then(|c| rows.iter().position(|&i| i == c));
+    let len = rows.len();
+    if let Some(p) = at {
+        app.library.selected = p;
+    }
+    app.library.selected = app.library.selected.min(len.saturating_sub(1));
+    if app.body.entry.is_none() {
+        super::update::open_first_ready(app);
+    }
+    app.dirty = true;
+}
