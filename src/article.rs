@@ -226,6 +226,15 @@ impl Analysis {
 }
 
 impl Article {
+    /// A slicer for many spans: `slice` walks the text from its start each time, this indexes
+    /// it once.
+    pub fn slicer(&self) -> Slicer<'_> {
+        Slicer {
+            text: &self.text,
+            map: crate::text::CharMap::new(&self.text),
+        }
+    }
+
     /// The text of a char span; empty when the span is out of range.
     pub fn slice(&self, span: &Range<usize>) -> String {
         self.text
@@ -251,5 +260,19 @@ impl Article {
             .iter()
             .find(|b| b.kind == BlockKind::Caption)
             .map(|b| self.slice(&b.span))
+    }
+}
+
+/// Slices an article's text by char spans in constant time each.
+pub struct Slicer<'a> {
+    text: &'a str,
+    map: crate::text::CharMap<'a>,
+}
+
+impl Slicer<'_> {
+    /// The text of a char span, clamped to the text.
+    pub fn get(&self, span: &Range<usize>) -> &str {
+        let (a, b) = (self.map.byte_of(span.start), self.map.byte_of(span.end));
+        self.text.get(a.min(b)..b).unwrap_or("")
     }
 }

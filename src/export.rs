@@ -65,11 +65,11 @@ struct ArticleOut<'a> {
     text: Option<&'a str>,
 }
 
-fn quote_out<'a>(article: &Article, q: &'a Quote) -> QuoteOut<'a> {
+fn quote_out<'a>(slicer: &crate::article::Slicer, q: &'a Quote) -> QuoteOut<'a> {
     QuoteOut {
         id: q.id,
         kind: q.kind.as_str(),
-        text: article.slice(&q.span),
+        text: slicer.get(&q.span).to_owned(),
         start: q.span.start,
         end: q.span.end,
         paragraph: q.paragraph,
@@ -102,6 +102,7 @@ pub fn json_value(
     id: Option<&str>,
     with_text: bool,
 ) -> serde_json::Value {
+    let slicer = article.slicer();
     let out = ArticleOut {
         id,
         path: &article.path,
@@ -109,7 +110,7 @@ pub fn json_value(
         quotes: analysis
             .quotes
             .iter()
-            .map(|q| quote_out(article, q))
+            .map(|q| quote_out(&slicer, q))
             .collect(),
         sources: &analysis.sources,
         credits: &article.credits,
@@ -130,6 +131,7 @@ pub const CSV_HEADER: &str = "path,id,kind,start,end,paragraph,group,speaker,men
 
 /// The article's quotations as CSV rows (no header).
 pub fn csv_rows(article: &Article, analysis: &Analysis) -> String {
+    let slicer = article.slicer();
     let mut out = String::new();
     let opt = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
     for q in &analysis.quotes {
@@ -154,7 +156,7 @@ pub fn csv_rows(article: &Article, analysis: &Analysis) -> String {
             opt(cue.map(|c| c.span.end)),
             csv_field(via.map_or("", |v| &v.name)),
             csv_field(via.map_or("", |v| &v.mention)),
-            csv_field(&article.slice(&q.span)),
+            csv_field(slicer.get(&q.span)),
         ];
         out.push_str(&fields.join(","));
         out.push('\n');
@@ -168,6 +170,7 @@ fn md_cell(s: &str) -> String {
 
 /// The article's quotations and sources as a Markdown section.
 pub fn markdown(article: &Article, analysis: &Analysis) -> String {
+    let slicer = article.slicer();
     let mut out = String::new();
     let _ = writeln!(out, "## {}\n", md_cell(&article.title));
     let _ = writeln!(out, "`{}`\n", article.path);
@@ -192,7 +195,7 @@ pub fn markdown(article: &Article, analysis: &Analysis) -> String {
                 md_cell(&speaker),
                 md_cell(q.cue.as_ref().map_or("", |c| &c.text)),
                 md_cell(q.via.as_ref().map_or("", |v| &v.name)),
-                md_cell(&article.slice(&q.span)),
+                md_cell(slicer.get(&q.span)),
             );
         }
         out.push('\n');

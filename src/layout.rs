@@ -11,6 +11,24 @@ use textwrap::wrap_algorithms::wrap_first_fit;
 /// Drawn before a photo credit, which is wrapped narrower to leave room for it.
 pub const CREDIT_PREFIX: &str = "Photo: ";
 
+/// What is drawn before the first line of a block of `kind`, and before the lines after it;
+/// the block is wrapped narrower by its width.
+pub fn prefix(kind: BlockKind, first: bool) -> &'static str {
+    match (kind, first) {
+        (BlockKind::Credit, true) => CREDIT_PREFIX,
+        (BlockKind::Credit, false) => "       ",
+        (BlockKind::ListItem, true) => "• ",
+        (BlockKind::ListItem, false) => "  ",
+        (BlockKind::Quote, _) => "│ ",
+        (BlockKind::Code, _) => "  ",
+        _ => "",
+    }
+}
+
+fn prefix_width(kind: BlockKind) -> usize {
+    prefix(kind, true).chars().count()
+}
+
 /// One screen line of the article body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
@@ -43,13 +61,42 @@ impl Layout {
 }
 
 /// Lays an article out at `width` columns (at least 1).
+///
+/// Structured articles (Markdown, HTML, feeds) keep their title, byline and figures out of the
+/// text; they are drawn as lines of their own (`block: None`, an empty range where they sit).
 pub fn layout(article: &Article, width: usize) -> Layout {
     let width = width.max(1);
     let text = &article.text;
     let map = CharMap::new(text);
     let mut lines = Vec::new();
     let mut prev: Option<BlockKind> = None;
+    if article.body_only {
+        extra(&article.title, BlockKind::Title, 0, width, &mut lines);
+        let meta = &article.meta;
+        // An ISO timestamp reads as its date.
+        let date = meta.date.as_deref().map(|d| match d.get(..10) {
+            Some(day) if d.len() > 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[10] == b'T' => day,
+            _ => d,
+        });
+        let by: Vec<&str> = [meta.author.as_deref(), meta.outlet.as_deref(), date]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.trim().is_empty())
+            .collect();
+        if !by.is_empty() {
+            let line = match meta.author.as_deref() {
+                Some(_) => format!("By {}", by.join(" · ")),
+                None => by.join(" · "),
+            };
+            extra(&line, BlockKind::Byline, 0, width, &mut lines);
+        }
+        prev = Some(BlockKind::Byline);
+    }
+    let mut figures = article.figures.iter().peekable();
     for (b, block) in article.blocks.iter().enumerate() {
+        while let Some(f) = figures.next_if(|f| f.at <= block.span.start) {
+            figure(f, width, &mut prev, &mut lines);
+        }
         // Caption and credit sit together; every other block is set off by a blank line.
         let tight = prev == Some(BlockKind::Caption) && block.kind == BlockKind::Credit;
         if prev.is_some() && !tight {
@@ -66,14 +113,55 @@ pub fn layout(article: &Article, width: usize) -> Layout {
         let Some(slice) = text.get(bytes) else {
             continue;
         };
-        let room = if block.kind == BlockKind::Credit {
-            width.saturating_sub(CREDIT_PREFIX.len()).max(1)
-        } else {
-            width
-        };
+        let room = width.saturating_sub(prefix_width(block.kind)).max(1);
         wrap_block(slice, block.span.start, room, b, block.kind, &mut lines);
     }
+    for f in figures {
+        figure(f, width, &mut prev, &mut lines);
+    }
     Layout { width, lines }
+}
+
+/// A caption or credit kept out of the text, drawn where it sits.
+fn figure(
+    f: &crate::article::Figure,
+    width: usize,
+    prev: &mut Option<BlockKind>,
+    out: &mut Vec<Line>,
+) {
+    let tight = *prev == Some(BlockKind::Caption) && f.kind == BlockKind::Credit;
+    if prev.is_some() && !tight {
+        out.push(Line {
+            block: None,
+            kind: None,
+            range: f.at..f.at,
+            text: String::new(),
+        });
+    }
+    *prev = Some(f.kind);
+    let room = width.saturating_sub(prefix_width(f.kind)).max(1);
+    extra(&f.text, f.kind, f.at, room, out);
+}
+
+/// Lines for text that is not in the article's text (a title, a byline, a figure): drawn, but
+/// pointing at the empty range `at..at`.
+fn extra(text: &str, kind: BlockKind, at: usize, width: usize, out: &mut Vec<Line>) {
+    let mut wrapped = Vec::new();
+    wrap_block(text, 0, width, 0, kind, &mut wrapped);
+    let first = out.len();
+    for mut l in wrapped {
+        l.block = None;
+        l.range = at..at;
+        out.push(l);
+    }
+    if kind == BlockKind::Title && out.len() > first {
+        out.push(Line {
+            block: None,
+            kind: None,
+            range: at..at,
+            text: String::new(),
+        });
+    }
 }
 
 fn wrap_block(

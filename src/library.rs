@@ -147,6 +147,15 @@ impl SortKey {
 
 /// The entries in `key` order, each feed's entries right after it; deleted entries left out.
 pub fn order(entries: &[Entry], key: SortKey) -> Vec<usize> {
+    // A feed dates from its newest entry.
+    let mut dates: Vec<Option<&str>> = entries.iter().map(Entry::date).collect();
+    for e in entries {
+        if let (Some(p), Some(d)) = (e.parent, e.date())
+            && dates.get(p).is_some_and(|cur| cur.is_none_or(|c| c < d))
+        {
+            dates[p] = Some(d);
+        }
+    }
     let cmp = |a: &usize, b: &usize| {
         let (ea, eb) = (&entries[*a], &entries[*b]);
         let by_path = || (ea.origin.path(), item_of(ea)).cmp(&(eb.origin.path(), item_of(eb)));
@@ -157,7 +166,7 @@ pub fn order(entries: &[Entry], key: SortKey) -> Vec<usize> {
                 .to_lowercase()
                 .cmp(&eb.title().to_lowercase())
                 .then_with(by_path),
-            SortKey::Date => match (ea.date(), eb.date()) {
+            SortKey::Date => match (dates[*a], dates[*b]) {
                 (Some(x), Some(y)) => y.cmp(x).then_with(by_path),
                 (Some(_), None) => std::cmp::Ordering::Less,
                 (None, Some(_)) => std::cmp::Ordering::Greater,

@@ -3,6 +3,7 @@
 use clap::Parser;
 
 fn main() {
+    byline::tui::trace::start();
     let cli = byline::cli::Cli::parse();
     let code = match byline::cli::run(cli) {
         Ok(code) => code,

@@ -344,3 +344,41 @@ fn sources_tab_60x20_keeps_its_title_whole() {
         "{screen}"
     );
 }
+
+/// A folder of every format: feeds group their entries, skipped files say why, legacy
+/// encodings are named, and outlet and date columns show where the pane has room.
+#[test]
+fn mixed_library_160x30() {
+    let files = byline::library::scan(&[common::fixture("")]).unwrap();
+    let origins = files
+        .into_iter()
+        .map(|p| {
+            let rel = p
+                .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+                .unwrap()
+                .to_owned();
+            byline::library::Origin::File(rel)
+        })
+        .collect();
+    let mut app = common::app(origins, 160, 30);
+    app.visible.library_width = Some(78);
+    update(
+        &mut app,
+        Action::Resize {
+            width: 160,
+            height: 30,
+        },
+    );
+    let screen = render(&app);
+    assert!(screen.contains("The Harbour Ledger (3)"), "{screen}");
+    assert!(
+        screen.contains("    Gull Island Jetty Repaired"),
+        "{screen}"
+    );
+    assert!(screen.contains("[windows-1252]"), "{screen}");
+    assert!(
+        screen.contains("– empty.txt: the file is empty"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}

@@ -507,3 +507,69 @@ fn library_wide_search_opens_the_article_at_the_match() {
         .unwrap();
     assert!(line >= app.body.scroll && line < app.body.scroll + 9);
 }
+
+/// `o` in the library cycles path → title → date order, feeds keep their entries under them,
+/// and the cursor stays on its article.
+#[test]
+fn library_sorts_and_follows_files_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("a.txt"), "Zebra Crossing Repainted\n\nBody.").unwrap();
+    std::fs::copy(common::fixture("formats/harbour.rss"), d.join("b.rss")).unwrap();
+    std::fs::copy(common::fixture("formats/council.md"), d.join("c.md")).unwrap();
+    let origins = byline::library::scan(&[d.to_owned()])
+        .unwrap()
+        .into_iter()
+        .map(Origin::File)
+        .collect();
+    let mut app = common::app(origins, 120, 40);
+    let titles = |app: &byline::tui::App| -> Vec<String> {
+        app.library_rows()
+            .iter()
+            .map(|&i| app.entries[i].title())
+            .collect()
+    };
+    assert_eq!(titles(&app)[0], "Zebra Crossing Repainted");
+    assert_eq!(
+        titles(&app)[2],
+        "Gull Island Jetty Repaired",
+        "feed entries follow the feed"
+    );
+    app.focus = Focus::Library;
+    update(&mut app, Action::OpenSource); // `o`
+    let t = titles(&app);
+    assert_eq!(t[0], "Ferry Docks Plan Clears Its Last Vote", "{t:?}");
+    assert_eq!(t.last().unwrap(), "Zebra Crossing Repainted", "{t:?}");
+    update(&mut app, Action::OpenSource);
+    let t = titles(&app);
+    assert_eq!(
+        t[0], "The Harbour Ledger",
+        "newest first: the feed's latest entry leads"
+    );
+    assert_eq!(t[1], "Harbour Regatta Date Set", "{t:?}");
+    // A file deleted on disk leaves the list; a new one joins it and is read.
+    update(
+        &mut app,
+        Action::FilesChanged(vec![byline::library::Change::Removed(d.join("a.txt"))]),
+    );
+    assert!(!titles(&app).contains(&"Zebra Crossing Repainted".to_string()));
+    std::fs::write(d.join("d.txt"), "New Arrival\n\nBody.").unwrap();
+    update(
+        &mut app,
+        Action::FilesChanged(vec![byline::library::Change::Written(d.join("d.txt"))]),
+    );
+    let load = app.effects.iter().find_map(|e| match e {
+        byline::tui::app::Effect::Load(jobs) => Some(jobs.clone()),
+        _ => None,
+    });
+    let jobs = load.expect("the new file is sent to the loader");
+    assert_eq!(jobs.len(), 1);
+    let (index, origin) = jobs[0].clone();
+    let outcome = Outcome::from(byline::library::load_all(
+        &origin,
+        byline::quotes::lexicon::Outlets::builtin(),
+    ));
+    update(&mut app, Action::Loaded { index, outcome });
+    byline::tui::library::settle(&mut app);
+    assert!(titles(&app).contains(&"New Arrival".to_string()));
+}

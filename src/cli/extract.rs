@@ -38,6 +38,7 @@ pub fn body_text(a: &Article) -> String {
     if a.body_only {
         return a.text.clone();
     }
+    let slicer = a.slicer();
     let mut out = String::new();
     for b in a
         .blocks
@@ -47,7 +48,7 @@ pub fn body_text(a: &Article) -> String {
         if !out.is_empty() {
             out.push_str("\n\n");
         }
-        out.push_str(&a.slice(&b.span));
+        out.push_str(slicer.get(&b.span));
     }
     out
 }

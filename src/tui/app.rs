@@ -339,6 +339,14 @@ impl App {
         }
     }
 
+    /// How many entries are still loading.
+    pub fn pending_count(&self) -> usize {
+        self.entries
+            .iter()
+            .filter(|e| matches!(e.status, crate::library::Status::Pending))
+            .count()
+    }
+
     /// The entry under the library's cursor.
     pub fn library_entry(&self) -> Option<usize> {
         match &self.library.shown {

@@ -176,6 +176,7 @@ pub fn run(
         if app.dirty {
             terminal.draw(|f| ui::draw(f, app, &settings.theme))?;
             app.dirty = false;
+            super::trace::drawn(app.current().is_some(), app.pending_count() == 0);
         }
         let keymap = &settings.keymap;
         // While a count or a key sequence is open, a pause ends it.
@@ -263,6 +264,7 @@ pub fn run(
             }
         }
         if app.quit {
+            super::trace::finish();
             return Ok(Ended::Quit);
         }
     }
@@ -357,7 +359,12 @@ fn spawn_input(tx: Sender<Event>, paused: Arc<AtomicBool>) {
             let msg = match event::poll(Duration::from_millis(50)) {
                 Ok(false) => continue,
                 Ok(true) => match event::read() {
-                    Ok(ev) => Event::Input(ev),
+                    Ok(ev) => {
+                        if matches!(ev, TermEvent::Key(_)) {
+                            super::trace::key_read();
+                        }
+                        Event::Input(ev)
+                    }
                     Err(e) => Event::InputFailed(e.to_string()),
                 },
                 Err(e) => Event::InputFailed(e.to_string()),

@@ -11,6 +11,7 @@ pub mod library;
 pub mod mouse;
 pub mod search;
 pub mod theme;
+pub mod trace;
 pub mod ui;
 pub mod update;
 pub mod watch;

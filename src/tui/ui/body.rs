@@ -3,7 +3,7 @@
 
 use super::{body_text_area, is_focused, pane_block};
 use crate::article::{BlockKind, QuoteKind};
-use crate::layout::{CREDIT_PREFIX, Layout};
+use crate::layout::Layout;
 use crate::library::Loaded;
 use crate::library::Status;
 use crate::quotes::marks::is_mark;
@@ -92,17 +92,20 @@ pub fn render_lines(
         .map(|n| {
             let line = &layout.lines[n];
             let base = match line.kind {
-                Some(BlockKind::Title) => theme.body_title,
-                Some(BlockKind::Caption) => theme.body_caption,
-                Some(BlockKind::Credit) => theme.body_credit,
+                Some(BlockKind::Title | BlockKind::Heading) => theme.body_title,
+                Some(BlockKind::Caption | BlockKind::Code | BlockKind::Quote) => theme.body_caption,
+                Some(BlockKind::Credit | BlockKind::Byline) => theme.body_credit,
                 _ => theme.body_text,
             };
-            let starts_block = n == 0 || layout.lines[n - 1].block != line.block;
-            let prefix = match (line.kind, starts_block) {
-                (Some(BlockKind::Credit), true) => CREDIT_PREFIX,
-                (Some(BlockKind::Credit), false) => "       ",
-                _ => "",
+            let starts_block = n == 0 || {
+                let prev = &layout.lines[n - 1];
+                prev.block != line.block
+                    || prev.kind != line.kind
+                    || line.block.is_none() && prev.range != line.range
             };
+            let prefix = line
+                .kind
+                .map_or("", |k| crate::layout::prefix(k, starts_block));
             let mut spans = Vec::new();
             if !prefix.is_empty() {
                 spans.push(Span::styled(prefix, base));
