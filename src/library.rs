@@ -64,6 +64,34 @@ impl Origin {
 pub struct Loaded {
     pub article: Article,
     pub analysis: Analysis,
+    /// Char offsets to bytes of the article's text, for slicing quotations quickly.
+    pub chars: crate::text::CharIndex,
+    /// The analysis is still running (a big article shown before it is done).
+    pub analysing: bool,
+}
+
+impl Loaded {
+    pub fn new(article: Article, analysis: Analysis) -> Self {
+        Loaded {
+            chars: crate::text::CharIndex::new(&article.text),
+            article,
+            analysis,
+            analysing: false,
+        }
+    }
+
+    /// An article to show while its analysis runs.
+    pub fn unanalysed(article: Article) -> Self {
+        Loaded {
+            analysing: true,
+            ..Loaded::new(article, Analysis::default())
+        }
+    }
+
+    /// The text of a char span of the article.
+    pub fn slice(&self, span: &std::ops::Range<usize>) -> &str {
+        self.chars.slice(&self.article.text, span)
+    }
 }
 
 /// Where one library entry stands.
@@ -317,7 +345,18 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<PathBuf>) -> Resu
 
 /// Loads and analyses the articles of one origin: one, or a feed's entries.
 pub fn load_all(origin: &Origin, outlets: &Outlets) -> Result<Vec<Loaded>, LoadError> {
-    let articles = match origin {
+    Ok(read(origin)?
+        .into_iter()
+        .map(|article| {
+            let analysis = quotes::analyse_with(&article, outlets);
+            Loaded::new(article, analysis)
+        })
+        .collect())
+}
+
+/// Reads the articles of one origin, without analysing them.
+pub fn read(origin: &Origin) -> Result<Vec<Article>, LoadError> {
+    Ok(match origin {
         Origin::File(path) => load::file(path)?,
         Origin::Item(path, n) => {
             let all = load::file(path)?;
@@ -337,15 +376,11 @@ pub fn load_all(origin: &Origin, outlets: &Outlets) -> Result<Vec<Loaded>, LoadE
             vec![load::bytes_to_article(&origin.label(), text.as_bytes())?]
         }
         Origin::Stdin(bytes, format) => load::bytes_to_articles("-", bytes, *format)?,
-    };
-    Ok(articles
-        .into_iter()
-        .map(|article| Loaded {
-            analysis: quotes::analyse_with(&article, outlets),
-            article,
-        })
-        .collect())
+    })
 }
+
+/// Articles bigger than this (in bytes of text) are shown before their analysis is done.
+pub const SHOW_BEFORE_ANALYSIS: usize = 2 << 20;
 
 /// Loads and analyses one article (a feed's first entry).
 pub fn load(origin: &Origin, outlets: &Outlets) -> Result<Loaded, String> {
@@ -387,13 +422,35 @@ where
                 if *stop.lock().unwrap_or_else(|e| e.into_inner()) {
                     break;
                 }
-                let result = std::panic::catch_unwind(|| Outcome::from(load_all(origin, &outlets)))
-                    .unwrap_or_else(|_| {
-                        Outcome::Failed(format!(
-                            "{}: internal error while analysing",
-                            origin.label()
-                        ))
-                    });
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    let articles = match read(origin) {
+                        Ok(a) => a,
+                        Err(e) => return Outcome::from(Err(e)),
+                    };
+                    // A big article is readable at once; its quotations follow.
+                    if articles.iter().map(|a| a.text.len()).sum::<usize>() > SHOW_BEFORE_ANALYSIS {
+                        let early = articles
+                            .iter()
+                            .map(|a| Arc::new(Loaded::unanalysed(a.clone())))
+                            .collect();
+                        report(*index, Outcome::Articles(early));
+                    }
+                    Outcome::Articles(
+                        articles
+                            .into_iter()
+                            .map(|article| {
+                                let analysis = quotes::analyse_with(&article, &outlets);
+                                Arc::new(Loaded::new(article, analysis))
+                            })
+                            .collect(),
+                    )
+                }))
+                .unwrap_or_else(|_| {
+                    Outcome::Failed(format!(
+                        "{}: internal error while analysing",
+                        origin.label()
+                    ))
+                });
                 if !report(*index, result) {
                     *stop.lock().unwrap_or_else(|e| e.into_inner()) = true;
                 }

@@ -11,6 +11,44 @@ pub struct CharMap<'a> {
 
 const STRIDE: usize = 64;
 
+/// The part of a `CharMap` that does not borrow the text, to keep beside an article: turns a
+/// char span into the text's slice in O(1) (for a 50 MB article, slicing by walking the chars
+/// from the start is what made its quotation list slow to draw).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CharIndex {
+    ascii: bool,
+    checkpoints: Vec<usize>,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> Self {
+        let map = CharMap::new(text);
+        CharIndex {
+            ascii: map.ascii,
+            checkpoints: map.checkpoints,
+        }
+    }
+
+    /// The slice of `text` (the text this index was built from) that char span `span` covers,
+    /// clamped to the text.
+    pub fn slice<'t>(&self, text: &'t str, span: &std::ops::Range<usize>) -> &'t str {
+        let byte = |ch: usize| -> usize {
+            if self.ascii {
+                return ch.min(text.len());
+            }
+            let slot = ch / STRIDE;
+            let Some(&from) = self.checkpoints.get(slot) else {
+                return text.len();
+            };
+            text.get(from..)
+                .and_then(|rest| rest.char_indices().nth(ch - slot * STRIDE))
+                .map_or(text.len(), |(b, _)| from + b)
+        };
+        let (a, b) = (byte(span.start), byte(span.end));
+        text.get(a.min(b)..b).unwrap_or("")
+    }
+}
+
 impl<'a> CharMap<'a> {
     pub fn new(text: &'a str) -> Self {
         let ascii = text.is_ascii();

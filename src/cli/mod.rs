@@ -314,9 +314,9 @@ fn quotes(
                 crate::load::reader("-", std::io::stdin().lock(), format).map(|articles| {
                     articles
                         .into_iter()
-                        .map(|article| library::Loaded {
-                            analysis: crate::quotes::analyse_with(&article, &table),
-                            article,
+                        .map(|article| {
+                            let analysis = crate::quotes::analyse_with(&article, &table);
+                            library::Loaded::new(article, analysis)
                         })
                         .collect()
                 }),
@@ -331,9 +331,9 @@ fn quotes(
                 .map(|articles| {
                     articles
                         .into_iter()
-                        .map(|article| library::Loaded {
-                            analysis: crate::quotes::analyse_with(&article, &table),
-                            article,
+                        .map(|article| {
+                            let analysis = crate::quotes::analyse_with(&article, &table);
+                            library::Loaded::new(article, analysis)
                         })
                         .collect()
                 }),

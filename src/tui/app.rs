@@ -41,6 +41,8 @@ pub struct BodyState {
     pub layout: Option<Arc<Layout>>,
     /// Each quotation's highlight (its span widened to its marks) and its index, by start.
     pub highlights: Vec<(Range<usize>, usize)>,
+    /// Layouts of the open article at the widths it was last shown at, newest last.
+    pub layouts: Vec<Arc<Layout>>,
 }
 
 /// The sidebar's two tabs.
@@ -205,6 +207,8 @@ pub struct App {
     pub restore_last: Option<String>,
     /// Where rows were drawn, for clicks.
     pub hits: std::cell::RefCell<HitMap>,
+    /// The Quotes tab's rows for (article, filter), and how many are speech.
+    pub sidebar_cache: std::cell::RefCell<Option<SidebarRows>>,
     /// A pane border being dragged: which side pane's width it sets.
     pub dragging: Option<Focus>,
     /// Mouse events are taken (the config's `mouse`).
@@ -217,6 +221,13 @@ pub struct App {
     /// does it.
     pub effects: Vec<Effect>,
 }
+
+/// A cached Quotes tab: the key (article, filter), its rows, how many are speech.
+pub type SidebarRows = (
+    (std::sync::Weak<Loaded>, Option<String>),
+    Arc<Vec<usize>>,
+    usize,
+);
 
 /// What `update` asks the event loop to do outside the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -323,6 +334,7 @@ impl App {
             positions: Default::default(),
             restore_last: None,
             hits: Default::default(),
+            sidebar_cache: Default::default(),
             dragging: None,
             mouse: true,
             justify: false,
@@ -343,7 +355,11 @@ impl App {
     pub fn pending_count(&self) -> usize {
         self.entries
             .iter()
-            .filter(|e| matches!(e.status, crate::library::Status::Pending))
+            .filter(|e| match &e.status {
+                crate::library::Status::Pending => true,
+                crate::library::Status::Ready(l) => l.analysing,
+                _ => false,
+            })
             .count()
     }
 
@@ -361,11 +377,24 @@ impl App {
     }
 
     /// The Quotes tab's rows as indices into the analysis' quotes: speech first, then terms,
-    /// narrowed to one source's quotations when a filter is set.
-    pub fn sidebar_items(&self) -> Vec<usize> {
+    /// narrowed to one source's quotations when a filter is set. Worked out once per article
+    /// and filter, as an article may hold 100,000 of them and every frame asks.
+    pub fn sidebar_items(&self) -> Arc<Vec<usize>> {
+        self.sidebar_rows().0
+    }
+
+    /// The Quotes tab's rows and how many of them are speech (they come first).
+    fn sidebar_rows(&self) -> (Arc<Vec<usize>>, usize) {
         let Some(loaded) = self.current() else {
-            return Vec::new();
+            return Default::default();
         };
+        // A weak pointer keeps the allocation, so its address cannot be reused by another article.
+        if let Some(((article, filter), items, speech)) = &*self.sidebar_cache.borrow()
+            && std::sync::Weak::ptr_eq(article, &Arc::downgrade(loaded))
+            && *filter == self.sidebar.filter
+        {
+            return (items.clone(), *speech);
+        }
         let analysis = &loaded.analysis;
         let only: Option<&[usize]> = self.sidebar.filter.as_ref().map(|name| {
             analysis
@@ -376,15 +405,22 @@ impl App {
         });
         let keep = |q: &Quote| only.is_none_or(|ids| ids.contains(&q.id));
         let quotes = &analysis.quotes;
-        let speech = quotes
+        let speech: Vec<usize> = quotes
             .iter()
             .enumerate()
-            .filter(|(_, q)| q.kind.is_speech() && keep(q));
+            .filter(|(_, q)| q.kind.is_speech() && keep(q))
+            .map(|(i, _)| i)
+            .collect();
+        let n_speech = speech.len();
         let terms = quotes
             .iter()
             .enumerate()
-            .filter(|(_, q)| q.kind == QuoteKind::Term && only.is_none());
-        speech.chain(terms).map(|(i, _)| i).collect()
+            .filter(|(_, q)| q.kind == QuoteKind::Term && only.is_none())
+            .map(|(i, _)| i);
+        let items = Arc::new(speech.into_iter().chain(terms).collect::<Vec<_>>());
+        let key = (Arc::downgrade(loaded), self.sidebar.filter.clone());
+        *self.sidebar_cache.borrow_mut() = Some((key, items.clone(), n_speech));
+        (items, n_speech)
     }
 
     /// The quotation selected in the sidebar.
@@ -397,20 +433,8 @@ impl App {
     /// The selected quotation's place among the speech quotations shown (1-based), and how
     /// many are shown.
     pub fn quote_position(&self) -> (Option<usize>, usize) {
-        let Some(loaded) = self.current() else {
-            return (None, 0);
-        };
-        let quotes = &loaded.analysis.quotes;
-        let speech: Vec<usize> = self
-            .sidebar_items()
-            .into_iter()
-            .filter(|&i| quotes[i].kind.is_speech())
-            .collect();
-        let selected = self.selected_quote().map(|q| q.id);
-        let pos = speech
-            .iter()
-            .position(|&i| Some(quotes[i].id) == selected)
-            .map(|p| p + 1);
-        (pos, speech.len())
+        let (_, speech) = self.sidebar_rows();
+        let pos = self.sidebar.selected.filter(|&s| s < speech).map(|s| s + 1);
+        (pos, speech)
     }
 }

@@ -25,7 +25,6 @@ pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool, justif
     for line in render_lines(&layout, 0..layout.lines.len(), &marks, theme, justify) {
         push_line(&mut out, &line, colour);
     }
-    let text = &loaded.article.text;
     let speech: Vec<_> = loaded.analysis.speech().collect();
     let terms: Vec<_> = loaded
         .analysis
@@ -41,7 +40,7 @@ pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool, justif
         colour,
     );
     for (n, q) in speech.iter().enumerate() {
-        let quoted: String = text.chars().skip(q.span.start).take(q.span.len()).collect();
+        let quoted: String = loaded.slice(&q.span).to_owned();
         let quoted = neutralised(&quoted.split_whitespace().collect::<Vec<_>>().join(" "));
         let mut who = q
             .speaker
@@ -86,7 +85,7 @@ pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool, justif
             colour,
         );
         for q in terms {
-            let quoted: String = text.chars().skip(q.span.start).take(q.span.len()).collect();
+            let quoted: String = loaded.slice(&q.span).to_owned();
             let by = q
                 .speaker
                 .as_ref()

@@ -30,6 +30,13 @@ pub fn loaded(app: &mut App, index: usize, outcome: Outcome) {
             }
         }
     };
+    // The same text analysed (a big article shown before its analysis): the layouts still hold.
+    let same_text = match (&app.entries[index].status, &status) {
+        (Status::Ready(old), Status::Ready(new)) => {
+            old.article.text == new.article.text && old.article.blocks == new.article.blocks
+        }
+        _ => false,
+    };
     app.entries[index].status = status;
     // In path order a load moves nothing; other orders and filters wait for `settle`.
     if app.library.sort != SortKey::Path || !app.library.query.is_empty() {
@@ -37,10 +44,15 @@ pub fn loaded(app: &mut App, index: usize, outcome: Outcome) {
     }
     if app.body.entry.is_none() {
         super::update::open_first_ready(app);
+    } else if app.body.entry == Some(index) && same_text {
+        if let Some(l) = app.current().cloned() {
+            app.body.highlights = crate::tui::ui::body::highlights(&l);
+        }
     } else if app.body.entry == Some(index) {
         // Read again (edited, or changed on disk): same place, new text.
         let at = app.top_char();
         app.body.layout = None;
+        app.body.layouts.clear();
         super::update::relayout(app);
         if let Some(layout) = app.body.layout.clone() {
             app.body.scroll = layout.line_of(at).unwrap_or(0);

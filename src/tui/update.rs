@@ -284,6 +284,7 @@ pub(super) fn open(app: &mut App, index: usize) {
     app.sidebar.filter = None;
     search::refresh(app);
     app.body.layout = None;
+    app.body.layouts.clear();
     relayout(app);
     // Back where this article was last read to.
     let label = app.entries[index].origin.label();
@@ -316,6 +317,9 @@ pub(super) fn relayout_now(app: &mut App) {
     relayout(app);
 }
 
+/// How many widths of the open article's layout are kept.
+const LAYOUTS_KEPT: usize = 3;
+
 /// Lays out the open article at the current text width, if that changed.
 pub(super) fn relayout(app: &mut App) {
     let width = body_geometry(app).1;
@@ -325,7 +329,17 @@ pub(super) fn relayout(app: &mut App) {
     };
     let stale = app.body.layout.as_ref().is_none_or(|l| l.width != width);
     if stale {
-        app.body.layout = Some(Arc::new(layout::layout(&loaded.article, width)));
+        // Laying out a big article takes a while: each width is laid out once per article.
+        let cached = app.body.layouts.iter().find(|l| l.width == width).cloned();
+        let layout = cached.unwrap_or_else(|| {
+            let l = Arc::new(layout::layout(&loaded.article, width));
+            app.body.layouts.push(l.clone());
+            if app.body.layouts.len() > LAYOUTS_KEPT {
+                app.body.layouts.remove(0);
+            }
+            l
+        });
+        app.body.layout = Some(layout);
         app.body.highlights = ui::body::highlights(&loaded);
     }
     clamp_scroll(app);
@@ -386,7 +400,7 @@ fn copy(app: &mut App) {
 pub fn citation(app: &App) -> Option<String> {
     let q = app.selected_quote()?;
     let loaded = app.current()?;
-    let quoted = loaded.article.slice(&q.span);
+    let quoted = loaded.slice(&q.span).to_owned();
     let quoted = quoted.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = format!("“{quoted}”");
     if let Some(s) = &q.speaker {

@@ -3,6 +3,7 @@
 
 use super::{fit, is_focused, pane_block};
 use crate::article::{Quote, QuoteKind, SourceKind};
+use crate::library::Loaded;
 use crate::text::truncate_chars;
 use crate::tui::app::{App, Focus, SidebarTab};
 use crate::tui::theme::Theme;
@@ -38,18 +39,43 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let inner_w = usize::from(block.inner(area).width);
     let items = app.sidebar_items();
     if items.is_empty() {
-        let p = Paragraph::new("No quotations found.")
-            .style(theme.list_dim)
-            .block(block);
+        let note = if loaded.analysing {
+            "Finding quotations…"
+        } else {
+            "No quotations found."
+        };
+        let p = Paragraph::new(note).style(theme.list_dim).block(block);
         frame.render_widget(p, area);
         return;
     }
-    let text = &loaded.article.text;
-    let rows: Vec<ListItem> = items
-        .iter()
-        .map(|&i| item(&loaded.analysis.quotes[i], text, inner_w, theme))
-        .collect();
-    show_list(frame, area, app, theme, block, rows, app.sidebar.selected);
+    // Only the items that can be on screen are built: an article may hold 100,000 quotations.
+    // As the list would scroll, the selected item sits at the bottom once it is past the first
+    // screenful.
+    let make = |k: usize| item(loaded, &loaded.analysis.quotes[items[k]], inner_w, theme);
+    let room = usize::from(block.inner(area).height);
+    let sel = app.sidebar.selected.unwrap_or(0).min(items.len() - 1);
+    let mut first = sel;
+    let mut used = make(sel).height();
+    while first > 0 {
+        let h = make(first - 1).height();
+        if used + h > room {
+            break;
+        }
+        used += h;
+        first -= 1;
+    }
+    let mut rows = Vec::new();
+    let mut filled = 0;
+    for k in first..items.len() {
+        let it = make(k);
+        filled += it.height();
+        rows.push(it);
+        if filled >= room && k >= sel {
+            break;
+        }
+    }
+    let selected = app.sidebar.selected.map(|s| s - first);
+    show_list(frame, area, app, theme, block, rows, (selected, first));
 }
 
 /// The Sources tab: the article's register, one entry per person, organisation, outlet,
@@ -115,7 +141,7 @@ fn draw_sources(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         theme,
         block,
         rows,
-        Some(app.sidebar.source),
+        (Some(app.sidebar.source), 0),
     );
 }
 
@@ -128,10 +154,13 @@ fn show_list(
     theme: &Theme,
     block: ratatui::widgets::Block,
     rows: Vec<ListItem>,
-    selected: Option<usize>,
+    (selected, first): (Option<usize>, usize),
 ) {
     let focused = is_focused(app, Focus::Sidebar);
-    let heights: Vec<usize> = rows.iter().map(ListItem::height).collect();
+    // Rows before `first` were not built; one row each stands in for them.
+    let heights: Vec<usize> = std::iter::repeat_n(1, first)
+        .chain(rows.iter().map(ListItem::height))
+        .collect();
     let list = List::new(rows).block(block).highlight_style(if focused {
         theme.list_selected
     } else {
@@ -139,12 +168,12 @@ fn show_list(
     });
     let mut state = ListState::default().with_selected(selected);
     frame.render_stateful_widget(list, area, &mut state);
-    app.hits.borrow_mut().sidebar = super::record_rows(area, state.offset(), &heights);
+    app.hits.borrow_mut().sidebar = super::record_rows(area, state.offset() + first, &heights);
 }
 
-fn item<'a>(q: &Quote, text: &str, width: usize, theme: &Theme) -> ListItem<'a> {
+fn item<'a>(loaded: &Loaded, q: &Quote, width: usize, theme: &Theme) -> ListItem<'a> {
     let mut lines = Vec::new();
-    let quoted: String = text.chars().skip(q.span.start).take(q.span.len()).collect();
+    let quoted = loaded.slice(&q.span);
     let words = truncate_chars(
         quoted
             .split_whitespace()
