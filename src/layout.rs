@@ -70,8 +70,12 @@ pub fn layout(article: &Article, width: usize) -> Layout {
     let map = CharMap::new(text);
     let mut lines = Vec::new();
     let mut prev: Option<BlockKind> = None;
-    if article.body_only {
+    let titled = article.blocks.iter().any(|b| b.kind == BlockKind::Title);
+    if !titled && !article.title.is_empty() {
         extra(&article.title, BlockKind::Title, 0, width, &mut lines);
+        prev = Some(BlockKind::Title);
+    }
+    if article.body_only {
         let meta = &article.meta;
         // An ISO timestamp reads as its date.
         let date = meta.date.as_deref().map(|d| match d.get(..10) {
@@ -88,9 +92,17 @@ pub fn layout(article: &Article, width: usize) -> Layout {
                 Some(_) => format!("By {}", by.join(" · ")),
                 None => by.join(" · "),
             };
+            if prev.is_some() {
+                lines.push(Line {
+                    block: None,
+                    kind: None,
+                    range: 0..0,
+                    text: String::new(),
+                });
+            }
             extra(&line, BlockKind::Byline, 0, width, &mut lines);
+            prev = Some(BlockKind::Byline);
         }
-        prev = Some(BlockKind::Byline);
     }
     let mut figures = article.figures.iter().peekable();
     for (b, block) in article.blocks.iter().enumerate() {
@@ -148,19 +160,10 @@ fn figure(
 fn extra(text: &str, kind: BlockKind, at: usize, width: usize, out: &mut Vec<Line>) {
     let mut wrapped = Vec::new();
     wrap_block(text, 0, width, 0, kind, &mut wrapped);
-    let first = out.len();
     for mut l in wrapped {
         l.block = None;
         l.range = at..at;
         out.push(l);
-    }
-    if kind == BlockKind::Title && out.len() > first {
-        out.push(Line {
-            block: None,
-            kind: None,
-            range: at..at,
-            text: String::new(),
-        });
     }
 }
 
@@ -247,6 +250,41 @@ mod tests {
         );
         let body = &l.lines.last().unwrap();
         assert_eq!(body.text.chars().count(), body.range.len());
+    }
+
+    #[test]
+    fn structured_articles_draw_title_byline_and_figures_outside_the_text() {
+        let a = crate::load::markdown::parse(
+            "a.md",
+            "---\ntitle: Ferry Vote\nauthor: Jane Doe\ndate: 2026-05-02T18:30:00Z\n---\nOne.\n\n![The quay](q.jpg \"Tom Reyes/Ledger\")\n\nTwo.",
+            "UTF-8",
+        );
+        let l = layout(&a, 40);
+        let shown: Vec<(Option<BlockKind>, &str)> =
+            l.lines.iter().map(|l| (l.kind, l.text.as_str())).collect();
+        assert_eq!(
+            shown,
+            vec![
+                (Some(BlockKind::Title), "Ferry Vote"),
+                (None, ""),
+                (Some(BlockKind::Byline), "By Jane Doe · 2026-05-02"),
+                (None, ""),
+                (Some(BlockKind::Paragraph), "One."),
+                (None, ""),
+                (Some(BlockKind::Caption), "The quay"),
+                (Some(BlockKind::Credit), "Tom Reyes/Ledger"),
+                (None, ""),
+                (Some(BlockKind::Paragraph), "Two."),
+            ]
+        );
+        // Lines outside the text point at an empty range; text lines map back to it.
+        for line in &l.lines {
+            if line.block.is_some() {
+                assert_eq!(a.slice(&line.range), line.text);
+            } else {
+                assert!(line.range.is_empty());
+            }
+        }
     }
 
     #[test]

@@ -181,9 +181,12 @@ pub fn split_credit(credit: &str) -> (Option<String>, Option<String>) {
     if let Some((p, a)) = t.split_once(" via ") {
         return (name(p), name(a));
     }
-    // One or two capitalised words with no space-separated name are usually an agency.
-    if t.split_whitespace().count() <= 2
-        && t.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+    // One word ("Reuters"), capitals ("AFP"), or a known agency's name is an agency.
+    const AGENCIES: &[&str] = &["getty images", "associated press", "shutterstock", "alamy"];
+    let lower = t.to_lowercase();
+    if t.split_whitespace().count() == 1
+        || t.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        || AGENCIES.iter().any(|a| lower.contains(a))
     {
         return (None, name(t));
     }

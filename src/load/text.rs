@@ -43,14 +43,30 @@ pub fn parse(path: &str, text: String, encoding: &str) -> Article {
     for g in &groups {
         parser.group(g);
     }
+    let mut meta = Meta {
+        author: parser.author.take(),
+        ..Meta::default()
+    };
+    if let Some(first) = parser
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Paragraph)
+    {
+        let head: String = text
+            .chars()
+            .skip(first.span.start)
+            .take(first.span.len().min(80))
+            .collect();
+        meta.outlet = dateline_wire(&head);
+    }
     Article {
         path: path.to_owned(),
-        title: parser.title.unwrap_or_else(|| fallback_title(path)),
+        title: parser.title.unwrap_or_else(|| super::fallback_title(path)),
         text,
         blocks: parser.blocks,
         credits: parser.credits,
         encoding: encoding.to_owned(),
-        meta: Meta::default(),
+        meta,
         links: Vec::new(),
         figures: Vec::new(),
         body_only: false,
@@ -60,6 +76,7 @@ pub fn parse(path: &str, text: String, encoding: &str) -> Article {
 #[derive(Default)]
 struct Parser {
     title: Option<String>,
+    author: Option<String>,
     seen_paragraph: bool,
     blocks: Vec<Block>,
     credits: Vec<Credit>,
@@ -72,10 +89,27 @@ impl Parser {
         if self.title.is_none()
             && let Some((first, tail)) = rest.split_first()
         {
-            self.title = Some(first.text.trim().to_owned());
+            if looks_like_title(first.text) {
+                self.title = Some(first.text.trim().to_owned());
+                self.blocks.push(Block {
+                    kind: BlockKind::Title,
+                    span: trim_span(first),
+                });
+                rest = tail;
+            } else {
+                // The story starts at once: its first sentence names it.
+                self.title = Some(first_sentence(first.text));
+            }
+        }
+        // "By Jane Doe" (with an outlet or a second name) under the title.
+        while !self.seen_paragraph
+            && let Some((line, tail)) = rest.split_first()
+            && let Some(author) = byline(line.text)
+        {
+            self.author.get_or_insert(author);
             self.blocks.push(Block {
-                kind: BlockKind::Title,
-                span: trim_span(first),
+                kind: BlockKind::Byline,
+                span: trim_span(line),
             });
             rest = tail;
         }
@@ -114,11 +148,77 @@ impl Parser {
     }
 }
 
-fn fallback_title(path: &str) -> String {
-    std::path::Path::new(path)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.to_owned())
+/// A first line reads as a title when it is short and does not end a sentence the way body
+/// text does.
+fn looks_like_title(line: &str) -> bool {
+    let t = line.trim();
+    let words = t.split_whitespace().count();
+    words <= 20 && t.chars().count() <= 150 && !(words > 8 && t.ends_with(['.', ',', ';']))
+}
+
+/// The first sentence of a line, cut at a word near 80 columns.
+fn first_sentence(line: &str) -> String {
+    let t = line.trim();
+    let end = t
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?')
+                && t[i + c.len_utf8()..].starts_with(' ')
+                && t[..i].split_whitespace().count() >= 4
+        })
+        .map_or(t.len(), |(i, _)| i);
+    let sentence = &t[..end];
+    if sentence.chars().count() <= 90 {
+        return sentence.to_owned();
+    }
+    let mut out = String::new();
+    for w in sentence.split_whitespace() {
+        if out.chars().count() + w.chars().count() > 80 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.push('…');
+    out
+}
+
+/// "By Jane Doe", "By Jane Doe and Sam Lee", "BY JANE DOE, Reuters": the author named.
+fn byline(line: &str) -> Option<String> {
+    let t = line.trim();
+    let rest = t
+        .get(..3)
+        .filter(|h| h.eq_ignore_ascii_case("by "))
+        .map(|_| t[3..].trim())?;
+    let names = rest.split([',', '|', '—', '–']).next()?.trim();
+    let words: Vec<&str> = names.split_whitespace().collect();
+    let ok = (2..=8).contains(&words.len())
+        && t.chars().count() <= 100
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(*w, "and" | "de" | "van" | "von" | "da" | "del" | "al")
+        });
+    ok.then(|| names.to_owned())
+}
+
+/// "WASHINGTON (AP) — …": the wire credited in a dateline at the start of the story.
+fn dateline_wire(head: &str) -> Option<String> {
+    let open = head.find('(')?;
+    let place = &head[..open];
+    if place.trim().is_empty()
+        || !place
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, ',' | '.' | '-' | '\''))
+    {
+        return None;
+    }
+    let close = open + head[open..].find(')')?;
+    let wire = head[open + 1..close].trim();
+    let after = head[close + 1..].trim_start();
+    (after.starts_with(['—', '–', '-']) && !wire.is_empty() && wire.len() <= 20)
+        .then(|| wire.to_owned())
 }
 
 fn lines(text: &str) -> Vec<Line<'_>> {
@@ -153,6 +253,7 @@ struct CreditLine {
 fn credit_line(line: &Line, title: Option<&str>, in_header: bool) -> Option<CreditLine> {
     let mut text = line.text.trim();
     let mut lead = line.text.chars().take_while(|c| c.is_whitespace()).count();
+    let mut labelled = false;
     // "Photo: Name/Agency", "Credit: …"
     for label in [
         "Photo:",
@@ -165,10 +266,29 @@ fn credit_line(line: &Line, title: Option<&str>, in_header: bool) -> Option<Cred
         if let Some(rest) = text.strip_prefix(label) {
             lead += label.chars().count() + rest.chars().take_while(|c| c.is_whitespace()).count();
             text = rest.trim_start();
+            labelled = true;
             break;
         }
     }
     let start = line.span.start + lead;
+    // "Photo: Reuters", "Credit: Jane Roe for The Ledger": the label says it is a credit.
+    if labelled
+        && !text.contains('/')
+        && (1..=8).contains(&text.split_whitespace().count())
+        && !ends_sentence(text)
+    {
+        let (person, agency) = super::build::split_credit(text);
+        return Some(CreditLine {
+            caption: None,
+            credit: Credit {
+                span: start..start + text.chars().count(),
+                text: text.to_owned(),
+                person,
+                agency,
+                kind: CreditKind::Photo,
+            },
+        });
+    }
     if text.chars().count() > 200 || text.contains("://") || text.matches('/').count() != 1 {
         return None;
     }
@@ -371,5 +491,43 @@ mod tests {
         let a = parse("dir/story.txt", "\n\n".into(), "UTF-8");
         assert_eq!(a.title, "story");
         assert!(a.blocks.is_empty());
+    }
+
+    #[test]
+    fn byline_dateline_and_credit_lines() {
+        let a = article(
+            "Storm Closes the Ports\nBy Jane Doe and Sam Lee, Reuters\nPhoto: Reuters\n\nWASHINGTON (AP) — The ports closed on Monday, officials said.\n\nMore.",
+        );
+        assert_eq!(a.title, "Storm Closes the Ports");
+        assert_eq!(a.meta.author.as_deref(), Some("Jane Doe and Sam Lee"));
+        assert_eq!(a.meta.outlet.as_deref(), Some("AP"));
+        let k: Vec<BlockKind> = a.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            k,
+            vec![
+                BlockKind::Title,
+                BlockKind::Byline,
+                BlockKind::Credit,
+                BlockKind::Paragraph,
+                BlockKind::Paragraph
+            ]
+        );
+        assert_eq!(a.credits[0].agency.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn a_story_without_a_title_line_is_named_by_its_first_sentence() {
+        let a = article(
+            "The council voted on Tuesday night to reopen the ferry docks after a debate that ran for most of the decade. It was close.\n\nMore.",
+        );
+        assert_eq!(
+            a.title,
+            "The council voted on Tuesday night to reopen the ferry docks after a debate that…"
+        );
+        assert_eq!(
+            a.paragraphs().count(),
+            2,
+            "the first line stays in the body"
+        );
     }
 }
