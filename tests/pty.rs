@@ -321,3 +321,42 @@ fn editing_the_config_applies_it_at_once() {
     s.keys("q");
     s.wait_for("EXIT=0");
 }
+
+/// A new user's check of watching: point byline at a folder, then add, edit and delete files in
+/// it while byline runs; the list follows and the open article keeps its place.
+#[test]
+fn files_added_edited_and_deleted_on_disk_show_at_once() {
+    let lib = tempfile::tempdir().unwrap();
+    let long: String = (1..=60)
+        .map(|n| format!("Paragraph {n} of the long story, which runs on for a while.\n\n"))
+        .collect();
+    std::fs::write(lib.path().join("a.txt"), format!("Alpha Story\n\n{long}")).unwrap();
+    std::fs::write(lib.path().join("b.txt"), "Bravo Story\n\nShort.\n").unwrap();
+    let dir = lib.path().to_str().unwrap().to_owned();
+    let mut s = Session::start(&[&dir]);
+    s.wait_for("Alpha Story");
+    s.keys("20j");
+    s.wait_for("Paragraph 11 of");
+    // Added: a Markdown file appears in the list.
+    std::fs::write(
+        lib.path().join("c.md"),
+        "---\ntitle: Charlie Story\n---\n\n\"Hello,\" said Ana Ruiz.\n",
+    )
+    .unwrap();
+    s.wait_for("Charlie Story");
+    // Edited: the open article is read again, and keeps its place.
+    let edited = long.replace("Paragraph 30 of", "Paragraph 30 (edited) of");
+    std::fs::write(lib.path().join("a.txt"), format!("Alpha Story\n\n{edited}")).unwrap();
+    s.keys("40j");
+    s.wait_for("Paragraph 30 (edited) of");
+    // Deleted: it leaves the list.
+    std::fs::remove_file(lib.path().join("b.txt")).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while s.screen().contains("Bravo Story") && Instant::now() < deadline {
+        s.pump(Duration::from_millis(100));
+    }
+    assert!(!s.screen().contains("Bravo Story"), "{}", s.screen());
+    assert!(s.screen().contains("Charlie Story"));
+    s.keys("q");
+    s.wait_for("EXIT=0");
+}

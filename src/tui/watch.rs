@@ -14,6 +14,11 @@ pub fn library(roots: &[PathBuf], tx: Sender<Event>) -> Option<notify::Recommend
     if dirs.is_empty() {
         return None;
     }
+    let roots: Vec<PathBuf> = dirs
+        .iter()
+        .map(|d| std::fs::canonicalize(d).unwrap_or_else(|_| d.clone()))
+        .chain(dirs.iter().cloned())
+        .collect();
     let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
         let Ok(ev) = res else { return };
         if ev.kind.is_access() || ev.kind.is_other() {
@@ -22,7 +27,7 @@ pub fn library(roots: &[PathBuf], tx: Sender<Event>) -> Option<notify::Recommend
         let changes: Vec<Change> = ev
             .paths
             .iter()
-            .filter(|p| wanted(p))
+            .filter(|p| wanted(p, &roots))
             .map(|p| {
                 if p.is_file() {
                     Change::Written(p.clone())
@@ -42,10 +47,15 @@ pub fn library(roots: &[PathBuf], tx: Sender<Event>) -> Option<notify::Recommend
     Some(watcher)
 }
 
-/// A file a folder scan would pick up: a known ending, nothing hidden on the way.
-fn wanted(p: &Path) -> bool {
+/// A file a folder scan would pick up: a known ending, nothing hidden between the library's
+/// folder and it (the folder itself may be hidden, as it was named on purpose).
+fn wanted(p: &Path, roots: &[PathBuf]) -> bool {
+    let below = roots
+        .iter()
+        .find_map(|r| p.strip_prefix(r).ok())
+        .unwrap_or(p);
     crate::load::is_supported(p)
-        && !p.components().any(|c| {
+        && !below.components().any(|c| {
             c.as_os_str()
                 .to_str()
                 .is_some_and(|s| s.starts_with('.') && s != "." && s != "..")
