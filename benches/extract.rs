@@ -29,7 +29,10 @@ fn pages() -> &'static Vec<(String, Vec<u8>)> {
             .unwrap_or_default();
         if out.is_empty() {
             eprintln!("note: {dir} is absent; benchmarking the test fixture page");
-            let p = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/formats/ferry.html");
+            let p = concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/formats/ferry.html"
+            );
             out.push((p.to_owned(), std::fs::read(p).expect("fixture page")));
         }
         out.sort();
