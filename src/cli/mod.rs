@@ -2,9 +2,10 @@
 //! in `main`: 1 for a runtime failure, 2 for bad usage.
 
 pub mod extract;
+mod quotes;
 
 use crate::config::{self, Config};
-use crate::export::{self, Format};
+use crate::export::Format;
 use crate::library::{self, Entry, Origin};
 use crate::quotes::lexicon::Outlets;
 use clap::{Parser, Subcommand};
@@ -177,22 +178,24 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
                 eprintln!("byline: warning: {w}");
             }
             let inputs = match from_jsonl {
-                Some(file) => jsonl_inputs(&file)?,
+                Some(file) => quotes::jsonl_inputs(&file)?,
                 None => {
                     let mut inputs = Vec::new();
                     for p in &paths {
                         if p == std::path::Path::new("-") {
-                            inputs.push(Input::Stdin(input_format));
+                            inputs.push(quotes::Input::Stdin(input_format));
                         } else {
                             inputs.extend(
-                                scan(std::slice::from_ref(p))?.into_iter().map(Input::File),
+                                scan(std::slice::from_ref(p))?
+                                    .into_iter()
+                                    .map(quotes::Input::File),
                             );
                         }
                     }
                     inputs
                 }
             };
-            quotes(inputs, format, with_text, &config)
+            quotes::quotes(inputs, format, with_text, &config)
         }
         Some(Command::Extract {
             paths,
@@ -236,7 +239,7 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
     }
 }
 
-fn outlets(config: &Config) -> Arc<Outlets> {
+pub(crate) fn outlets(config: &Config) -> Arc<Outlets> {
     Arc::new(Outlets::with_extra(&config.outlets))
 }
 
@@ -251,127 +254,6 @@ pub(crate) fn scan(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
         )));
     }
     Ok(files)
-}
-
-/// One article for `byline quotes`: a file, stdin, or a line of a JSON Lines file.
-enum Input {
-    File(PathBuf),
-    Stdin(Option<crate::load::Format>),
-    Line {
-        id: String,
-        label: String,
-        text: String,
-    },
-}
-
-/// Reads a JSON Lines file of `{"id", "text"}` objects; a bad line is an error naming it.
-fn jsonl_inputs(file: &std::path::Path) -> Result<Vec<Input>, Failure> {
-    let src = std::fs::read_to_string(file)
-        .map_err(|e| Failure::usage(format!("{}: {e}", file.display())))?;
-    let mut out = Vec::new();
-    for (n, line) in src.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let at = |msg: String| Failure::usage(format!("{}:{}: {msg}", file.display(), n + 1));
-        let v: serde_json::Value = serde_json::from_str(line)
-            .map_err(|e| at(format!("column {}: not JSON: {e}", e.column())))?;
-        let text = v["text"]
-            .as_str()
-            .ok_or_else(|| at("no `text` string".into()))?;
-        let id = match &v["id"] {
-            serde_json::Value::String(s) => s.clone(),
-            serde_json::Value::Null => (n + 1).to_string(),
-            other => other.to_string(),
-        };
-        out.push(Input::Line {
-            label: format!("{}#{id}", file.display()),
-            id,
-            text: text.to_owned(),
-        });
-    }
-    Ok(out)
-}
-
-fn quotes(
-    inputs: Vec<Input>,
-    format: Format,
-    with_text: bool,
-    config: &Config,
-) -> Result<i32, Failure> {
-    let table = outlets(config);
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut failed = 0;
-    let mut json = Vec::new();
-    if format == Format::Csv {
-        writeln!(out, "{}", export::CSV_HEADER).map_err(io_failure)?;
-    }
-    for input in inputs {
-        let (outcome, id) = match input {
-            Input::File(file) => (library::load_all(&Origin::File(file), &table), None),
-            Input::Stdin(format) => (
-                crate::load::reader("-", std::io::stdin().lock(), format).map(|articles| {
-                    articles
-                        .into_iter()
-                        .map(|article| {
-                            let analysis = crate::quotes::analyse_with(&article, &table);
-                            library::Loaded::new(article, analysis)
-                        })
-                        .collect()
-                }),
-                None,
-            ),
-            Input::Line { id, label, text } => (
-                crate::load::bytes_to_articles(
-                    &label,
-                    text.as_bytes(),
-                    Some(crate::load::Format::Text),
-                )
-                .map(|articles| {
-                    articles
-                        .into_iter()
-                        .map(|article| {
-                            let analysis = crate::quotes::analyse_with(&article, &table);
-                            library::Loaded::new(article, analysis)
-                        })
-                        .collect()
-                }),
-                Some(id),
-            ),
-        };
-        let all = match outcome {
-            Ok(l) => l,
-            Err(e) => {
-                eprintln!("byline: {e}");
-                if !e.is_skip() {
-                    failed += 1;
-                }
-                continue;
-            }
-        };
-        for loaded in &all {
-            let (a, an, id) = (&loaded.article, &loaded.analysis, id.as_deref());
-            match format {
-                Format::Json => json.push(export::json_value(a, an, id, with_text)),
-                Format::Jsonl => {
-                    let v = export::json_value(a, an, id, with_text);
-                    writeln!(out, "{v}").map_err(io_failure)?;
-                }
-                Format::Csv => write!(out, "{}", export::csv_rows(a, an)).map_err(io_failure)?,
-                Format::Markdown => {
-                    write!(out, "{}", export::markdown(a, an)).map_err(io_failure)?
-                }
-            }
-        }
-    }
-    if format == Format::Json {
-        let text =
-            serde_json::to_string_pretty(&json).map_err(|e| Failure::runtime(e.to_string()))?;
-        writeln!(out, "{text}").map_err(io_failure)?;
-    }
-    out.flush().map_err(io_failure)?;
-    Ok(if failed > 0 { 1 } else { 0 })
 }
 
 fn cat(

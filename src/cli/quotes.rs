@@ -1,0 +1,130 @@
+//! `byline quotes`: the analysis of articles from files, stdin or a JSON Lines file, as JSON,
+//! JSON Lines, CSV or Markdown.
+
+use super::{Failure, io_failure, outlets};
+use crate::config::Config;
+use crate::export::{self, Format};
+use crate::library::{self, Origin};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// One article for `byline quotes`: a file, stdin, or a line of a JSON Lines file.
+pub(super) enum Input {
+    File(PathBuf),
+    Stdin(Option<crate::load::Format>),
+    Line {
+        id: String,
+        label: String,
+        text: String,
+    },
+}
+
+/// Reads a JSON Lines file of `{"id", "text"}` objects; a bad line is an error naming it.
+pub(super) fn jsonl_inputs(file: &std::path::Path) -> Result<Vec<Input>, Failure> {
+    let src = std::fs::read_to_string(file)
+        .map_err(|e| Failure::usage(format!("{}: {e}", file.display())))?;
+    let mut out = Vec::new();
+    for (n, line) in src.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at = |msg: String| Failure::usage(format!("{}:{}: {msg}", file.display(), n + 1));
+        let v: serde_json::Value = serde_json::from_str(line)
+            .map_err(|e| at(format!("column {}: not JSON: {e}", e.column())))?;
+        let text = v["text"]
+            .as_str()
+            .ok_or_else(|| at("no `text` string".into()))?;
+        let id = match &v["id"] {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Null => (n + 1).to_string(),
+            other => other.to_string(),
+        };
+        out.push(Input::Line {
+            label: format!("{}#{id}", file.display()),
+            id,
+            text: text.to_owned(),
+        });
+    }
+    Ok(out)
+}
+
+pub(super) fn quotes(
+    inputs: Vec<Input>,
+    format: Format,
+    with_text: bool,
+    config: &Config,
+) -> Result<i32, Failure> {
+    let table = outlets(config);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut failed = 0;
+    let mut json = Vec::new();
+    if format == Format::Csv {
+        writeln!(out, "{}", export::CSV_HEADER).map_err(io_failure)?;
+    }
+    for input in inputs {
+        let (outcome, id) = match input {
+            Input::File(file) => (library::load_all(&Origin::File(file), &table), None),
+            Input::Stdin(format) => (
+                crate::load::reader("-", std::io::stdin().lock(), format).map(|articles| {
+                    articles
+                        .into_iter()
+                        .map(|article| {
+                            let analysis = crate::quotes::analyse_with(&article, &table);
+                            library::Loaded::new(article, analysis)
+                        })
+                        .collect()
+                }),
+                None,
+            ),
+            Input::Line { id, label, text } => (
+                crate::load::bytes_to_articles(
+                    &label,
+                    text.as_bytes(),
+                    Some(crate::load::Format::Text),
+                )
+                .map(|articles| {
+                    articles
+                        .into_iter()
+                        .map(|article| {
+                            let analysis = crate::quotes::analyse_with(&article, &table);
+                            library::Loaded::new(article, analysis)
+                        })
+                        .collect()
+                }),
+                Some(id),
+            ),
+        };
+        let all = match outcome {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("byline: {e}");
+                if !e.is_skip() {
+                    failed += 1;
+                }
+                continue;
+            }
+        };
+        for loaded in &all {
+            let (a, an, id) = (&loaded.article, &loaded.analysis, id.as_deref());
+            match format {
+                Format::Json => json.push(export::json_value(a, an, id, with_text)),
+                Format::Jsonl => {
+                    let v = export::json_value(a, an, id, with_text);
+                    writeln!(out, "{v}").map_err(io_failure)?;
+                }
+                Format::Csv => write!(out, "{}", export::csv_rows(a, an)).map_err(io_failure)?,
+                Format::Markdown => {
+                    write!(out, "{}", export::markdown(a, an)).map_err(io_failure)?
+                }
+            }
+        }
+    }
+    if format == Format::Json {
+        let text =
+            serde_json::to_string_pretty(&json).map_err(|e| Failure::runtime(e.to_string()))?;
+        writeln!(out, "{text}").map_err(io_failure)?;
+    }
+    out.flush().map_err(io_failure)?;
+    Ok(if failed > 0 { 1 } else { 0 })
+}
