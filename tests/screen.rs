@@ -382,3 +382,25 @@ fn mixed_library_160x30() {
     );
     insta::assert_snapshot!(screen);
 }
+
+/// An HTML article: title, byline line and figure drawn outside the text, headings, a
+/// blockquote and list items marked, quotations highlighted.
+#[test]
+fn html_article_120x40() {
+    let origin = byline::library::Origin::File(
+        std::path::Path::new("tests/fixtures/formats/ferry.html").to_owned(),
+    );
+    let app = common::app(vec![origin], 120, 40);
+    let screen = render(&app);
+    assert!(
+        screen.contains("By Ines Calloway · The Harbour Ledger · 2026-05-02"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Photo: Tomas Reyes/Ledger Photo"),
+        "{screen}"
+    );
+    assert!(screen.contains("│ \"We campaigned"), "{screen}");
+    assert!(screen.contains("• Bicycles travel free"), "{screen}");
+    insta::assert_snapshot!(screen);
+}

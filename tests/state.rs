@@ -573,3 +573,28 @@ fn library_sorts_and_follows_files_on_disk() {
     byline::tui::library::settle(&mut app);
     assert!(titles(&app).contains(&"New Arrival".to_string()));
 }
+
+/// Enter on a feed opens its first entry; on a skipped file it says why.
+#[test]
+fn feeds_open_at_their_first_entry_and_skips_explain_themselves() {
+    let origins = vec![
+        Origin::File(common::fixture("formats/harbour.rss")),
+        Origin::File(common::fixture("formats/empty.txt")),
+    ];
+    let mut app = common::app(origins, 120, 40);
+    app.focus = Focus::Library;
+    update(&mut app, Action::Top); // empty.txt, in path order
+    update(&mut app, Action::Open);
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .contains("skipped: the file is empty"),
+        "{:?}",
+        app.message
+    );
+    update(&mut app, Action::Down); // the feed
+    update(&mut app, Action::Open);
+    let open = app.current().expect("an entry is open");
+    assert_eq!(open.article.title, "Gull Island Jetty Repaired");
+}

@@ -272,9 +272,29 @@ pub(super) fn open(app: &mut App, index: usize) {
     if index >= app.entries.len() {
         return;
     }
-    if let Status::Failed(e) = &app.entries[index].status {
-        app.message = Some(e.clone());
-        return;
+    match &app.entries[index].status {
+        Status::Failed(e) | Status::Skipped(e) => {
+            app.message = Some(e.clone());
+            return;
+        }
+        Status::Gone => {
+            app.message = Some(format!("{} was deleted", app.entries[index].origin.label()));
+            return;
+        }
+        // A feed opens at its first entry.
+        Status::Feed { .. } => {
+            if let Some(first) = app
+                .library_rows()
+                .iter()
+                .copied()
+                .find(|&i| app.entries[i].parent == Some(index))
+            {
+                select_entry(app, first);
+                open(app, first);
+            }
+            return;
+        }
+        Status::Pending | Status::Ready(_) => {}
     }
     app.remember_position();
     app.body.entry = Some(index);
