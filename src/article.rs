@@ -249,6 +249,15 @@ impl Article {
         self.blocks.iter().filter(|b| b.kind.is_body())
     }
 
+    /// Each block's kind and text, in order.
+    pub fn block_texts(&self) -> Vec<(BlockKind, String)> {
+        let slicer = self.slicer();
+        self.blocks
+            .iter()
+            .map(|b| (b.kind, slicer.get(&b.span).to_owned()))
+            .collect()
+    }
+
     /// The address the article was published at, when the file says.
     pub fn url(&self) -> Option<&str> {
         self.meta.url.as_deref()

@@ -62,36 +62,30 @@ pub(super) fn quotes(
     if format == Format::Csv {
         writeln!(out, "{}", export::CSV_HEADER).map_err(io_failure)?;
     }
+    let analyse = |articles: Vec<crate::article::Article>| -> Vec<library::Loaded> {
+        articles
+            .into_iter()
+            .map(|article| {
+                let analysis = crate::quotes::analyse_with(&article, &table);
+                library::Loaded::new(article, analysis)
+            })
+            .collect()
+    };
     for input in inputs {
         let (outcome, id) = match input {
             Input::File(file) => (library::load_all(&Origin::File(file), &table), None),
             Input::Stdin(format) => (
-                crate::load::reader("-", std::io::stdin().lock(), format).map(|articles| {
-                    articles
-                        .into_iter()
-                        .map(|article| {
-                            let analysis = crate::quotes::analyse_with(&article, &table);
-                            library::Loaded::new(article, analysis)
-                        })
-                        .collect()
-                }),
+                crate::load::reader("-", std::io::stdin().lock(), format).map(analyse),
                 None,
             ),
+            // Gold texts are plain text, whatever their first characters look like.
             Input::Line { id, label, text } => (
                 crate::load::bytes_to_articles(
                     &label,
                     text.as_bytes(),
                     Some(crate::load::Format::Text),
                 )
-                .map(|articles| {
-                    articles
-                        .into_iter()
-                        .map(|article| {
-                            let analysis = crate::quotes::analyse_with(&article, &table);
-                            library::Loaded::new(article, analysis)
-                        })
-                        .collect()
-                }),
+                .map(analyse),
                 Some(id),
             ),
         };

@@ -120,7 +120,7 @@ struct Walker {
     item: usize,
     heading: Option<u8>,
     code: bool,
-    /// Inside an image: its alt text is gathered into `image_alt`.
+    /// Inside an image: its alt text as gathered so far, and its title.
     image: Option<(String, String)>,
 }
 
@@ -171,11 +171,9 @@ impl Walker {
                 Tag::Link { dest_url, .. } => {
                     self.open_links.push((self.chars, dest_url.to_string()));
                 }
-                Tag::Image {
-                    dest_url, title, ..
-                } => {
+                Tag::Image { title, .. } => {
                     self.flush();
-                    self.image = Some((String::new(), format!("{dest_url}\u{0}{title}")));
+                    self.image = Some((String::new(), title.to_string()));
                 }
                 _ => {}
             },
@@ -205,8 +203,7 @@ impl Walker {
                     }
                 }
                 TagEnd::Image => {
-                    if let Some((alt, extra)) = self.image.take() {
-                        let title = extra.split('\u{0}').nth(1).unwrap_or("").to_owned();
+                    if let Some((alt, title)) = self.image.take() {
                         self.image_blocks(&alt, &title);
                     }
                 }
@@ -229,26 +226,17 @@ impl Walker {
         }
     }
 
-    /// `![Caption](src "Photo: Name/Agency")`: the alt text is the caption, the title the credit
-    /// (or a credit at the end of the alt text).
+    /// `![Caption](src "Name/Agency")`: the alt text is the caption, the title the credit.
     fn image_blocks(&mut self, alt: &str, title: &str) {
-        let alt = alt.trim();
-        let title = title.trim();
-        if !alt.is_empty() {
-            self.pieces.push(Piece {
-                kind: BlockKind::Caption,
-                text: alt.to_owned(),
-                links: Vec::new(),
-                heading: None,
-            });
-        }
-        if !title.is_empty() {
-            self.pieces.push(Piece {
-                kind: BlockKind::Credit,
-                text: title.to_owned(),
-                links: Vec::new(),
-                heading: None,
-            });
+        for (kind, text) in [(BlockKind::Caption, alt), (BlockKind::Credit, title)] {
+            if !text.trim().is_empty() {
+                self.pieces.push(Piece {
+                    kind,
+                    text: text.trim().to_owned(),
+                    links: Vec::new(),
+                    heading: None,
+                });
+            }
         }
     }
 
@@ -272,10 +260,7 @@ mod tests {
     use super::*;
 
     fn kinds(a: &Article) -> Vec<(BlockKind, String)> {
-        a.blocks
-            .iter()
-            .map(|b| (b.kind, a.slice(&b.span)))
-            .collect()
+        a.block_texts()
     }
 
     #[test]

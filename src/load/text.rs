@@ -421,10 +421,7 @@ mod tests {
     }
 
     fn kinds(a: &Article) -> Vec<(BlockKind, String)> {
-        a.blocks
-            .iter()
-            .map(|b| (b.kind, a.slice(&b.span)))
-            .collect()
+        a.block_texts()
     }
 
     #[test]
