@@ -184,16 +184,17 @@ pub fn order(entries: &[Entry], key: SortKey) -> Vec<usize> {
             dates[p] = Some(d);
         }
     }
+    // Titles are lowered once, not at every comparison.
+    let titles: Vec<String> = match key {
+        SortKey::Title => entries.iter().map(|e| e.title().to_lowercase()).collect(),
+        _ => Vec::new(),
+    };
     let cmp = |a: &usize, b: &usize| {
         let (ea, eb) = (&entries[*a], &entries[*b]);
         let by_path = || (ea.origin.path(), item_of(ea)).cmp(&(eb.origin.path(), item_of(eb)));
         match key {
             SortKey::Path => by_path(),
-            SortKey::Title => ea
-                .title()
-                .to_lowercase()
-                .cmp(&eb.title().to_lowercase())
-                .then_with(by_path),
+            SortKey::Title => titles[*a].cmp(&titles[*b]).then_with(by_path),
             SortKey::Date => match (dates[*a], dates[*b]) {
                 (Some(x), Some(y)) => y.cmp(x).then_with(by_path),
                 (Some(_), None) => std::cmp::Ordering::Less,

@@ -63,7 +63,9 @@ proptest! {
         // Layout keeps every char of a line in place and never lets a control char through.
         let layout = byline::layout::layout(&article, 23);
         for line in &layout.lines {
-            prop_assert_eq!(line.text.chars().count(), line.range.len());
+            if line.block.is_some() {
+                prop_assert_eq!(line.text.chars().count(), line.range.len());
+            }
             prop_assert!(!line.text.chars().any(char::is_control));
         }
     }
@@ -72,6 +74,38 @@ proptest! {
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
         if let Ok(article) = load::bytes_to_article("bytes.txt", &bytes) {
             let _ = quotes::analyse(&article);
+        }
+    }
+
+    /// Markup-ish text through every structured format: no panic, spans inside the body, links
+    /// inside it, and layout lines that either map back to the text or stand outside it.
+    #[test]
+    fn every_format_survives_arbitrary_markup(
+        body in "(<p>|</p>|<h2>|<li>|<figure><figcaption>|</figcaption>|<a href=\"x\">|</a>|# |> |- |\\*|\\[|\\]\\(u\\)|---\n|\"|“|”|[a-zA-Z .,]{0,12}|\n){0,60}",
+    ) {
+        for format in [load::Format::Html, load::Format::Markdown, load::Format::Feed, load::Format::Text] {
+            let Ok(articles) = load::bytes_to_articles("prop", body.as_bytes(), Some(format)) else {
+                continue;
+            };
+            for article in articles {
+                let len = article.text.chars().count();
+                for b in &article.blocks {
+                    prop_assert!(b.span.start <= b.span.end && b.span.end <= len);
+                }
+                for l in &article.links {
+                    prop_assert!(l.span.end <= len);
+                }
+                let analysis = quotes::analyse(&article);
+                prop_assert!(analysis.quotes.iter().all(|q| q.span.end <= len));
+                for line in &byline::layout::layout(&article, 17).lines {
+                    if line.block.is_some() {
+                        prop_assert_eq!(line.text.chars().count(), line.range.len());
+                    } else {
+                        prop_assert!(line.range.is_empty());
+                    }
+                    prop_assert!(!line.text.chars().any(char::is_control));
+                }
+            }
         }
     }
 }

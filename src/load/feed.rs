@@ -122,6 +122,34 @@ mod tests {
     }
 
     #[test]
+    fn atom_and_json_feed() {
+        let atom = r#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Quay Notes</title><id>urn:q</id>
+<updated>2026-05-01T00:00:00Z</updated><author><name>Ines Calloway</name></author>
+<entry><title>Tide Turns</title><id>urn:q:1</id><updated>2026-05-01T08:00:00Z</updated>
+<link href="https://q.example/tide"/>
+<content type="html">&lt;p&gt;"High water at noon," said the harbourmaster.&lt;/p&gt;</content></entry>
+</feed>"#;
+        let a = parse("q.atom", atom.as_bytes(), "UTF-8").unwrap();
+        assert_eq!(a[0].title, "Tide Turns");
+        assert_eq!(a[0].meta.author.as_deref(), Some("Ines Calloway"));
+        assert_eq!(a[0].meta.url.as_deref(), Some("https://q.example/tide"));
+        assert_eq!(a[0].text, "\"High water at noon,\" said the harbourmaster.");
+        let json = r#"{"version":"https://jsonfeed.org/version/1.1","title":"Quay JSON",
+"items":[{"id":"1","title":"Nets Mended","content_html":"<p>Done by Friday.</p>",
+"date_published":"2026-05-03T09:00:00Z"},{"id":"2","content_text":"Plain words."}]}"#;
+        let j = parse("q.json", json.as_bytes(), "UTF-8").unwrap();
+        assert_eq!(j.len(), 2);
+        assert_eq!(j[0].text, "Done by Friday.");
+        assert_eq!(j[0].meta.feed.as_deref(), Some("Quay JSON"));
+        assert_eq!(
+            j[1].title, "Quay JSON #2",
+            "an entry without a title is named by its feed"
+        );
+        assert_eq!(j[1].text, "Plain words.");
+    }
+
+    #[test]
     fn broken_feed_is_an_error_naming_the_file() {
         let e = parse("bad.rss", b"<rss><channel><item>", "UTF-8").unwrap_err();
         assert!(e.to_string().starts_with("bad.rss: "), "{e}");
