@@ -355,7 +355,7 @@ fn classify(piece: &Piece, title: &str) -> Option<BlockKind> {
         if is_credit_line(&text, &lower) {
             return Some(BlockKind::Credit);
         }
-        if is_page_furniture(&lower) {
+        if is_page_furniture(&text, &lower) {
             return None;
         }
     }
@@ -424,16 +424,11 @@ fn ends_with_image_credit(lower: &str) -> bool {
             .ends_with(|c: char| c == ')' || c.is_alphanumeric())
 }
 
-/// Short lines that belong to the page around the article.
-fn is_page_furniture(lower: &str) -> bool {
+/// Short lines that belong to the page around the article. `text` is the line as written,
+/// `lower` the same lowercased. Each rule is narrow enough that a sentence of the story that
+/// happens to start the same way is kept ("By the end of the day…", "Published reports say…").
+fn is_page_furniture(text: &str, lower: &str) -> bool {
     const STARTS: &[&str] = &[
-        "updated",
-        "published",
-        "| updated",
-        "posted",
-        "last updated",
-        "first published",
-        "by ",
         "share this",
         "share on",
         "follow us",
@@ -458,7 +453,6 @@ fn is_page_furniture(lower: &str) -> bool {
         "this article originally appeared",
         "this story originally appeared",
         "we use cookies",
-        "comments",
         "leave a comment",
         "filed under",
         "tags:",
@@ -466,7 +460,6 @@ fn is_page_furniture(lower: &str) -> bool {
     ];
     const HAS: &[&str] = &[
         "all rights reserved",
-        "newsletter",
         "may be reached at",
         "sign up for",
         "follow us on",
@@ -474,7 +467,34 @@ fn is_page_furniture(lower: &str) -> bool {
         "click here",
         "©",
     ];
-    STARTS.iter().any(|s| lower.starts_with(s)) || HAS.iter().any(|h| lower.contains(h))
+    // Timestamps of the page: "Updated Nov 19, 9:41 AM", "PUBLISHED: 10:48, Tue".
+    const STAMPS: &[&str] = &[
+        "updated",
+        "| updated",
+        "published",
+        "posted",
+        "last updated",
+        "first published",
+    ];
+    let stamp = STAMPS.iter().any(|s| lower.starts_with(s))
+        && text.chars().any(|c| c.is_ascii_digit())
+        && text.split_whitespace().count() <= 14;
+    // A page byline: "By Justine Coleman - 11/18/19", "By JANE DOE".
+    let page_byline = lower.starts_with("by ")
+        && text.chars().count() <= 100
+        && text
+            .split_whitespace()
+            .skip(1)
+            .take(2)
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let comments = lower == "comments"
+        || lower.starts_with("comments (")
+        || lower.ends_with(" comments") && lower.split_whitespace().count() <= 3;
+    stamp
+        || page_byline
+        || comments
+        || STARTS.iter().any(|s| lower.starts_with(s))
+        || HAS.iter().any(|h| lower.contains(h))
 }
 
 fn same_words(a: &str, b: &str) -> bool {
@@ -508,6 +528,25 @@ mod tests {
 <ul><li>The sale closes in June, the council said in its papers.</li><li>Tenants get six months' notice under the lease terms agreed in 2019.</li></ul>
 <p>Opponents said they would ask the courts to review the decision before the sale closes, and began collecting signatures on Wednesday morning.</p>
 </article><footer>Copyright 2026</footer></body></html>"#;
+
+    #[test]
+    fn story_sentences_that_look_like_furniture_are_kept() {
+        for (line, furniture) in [
+            ("By the end of the day the ferry was full.", false),
+            ("Published reports say the port will close.", false),
+            ("Comments from the minister were brief.", false),
+            ("The newsletter, printed weekly, said so.", false),
+            ("By Justine Coleman - 11/18/19 11:04 PM EST", true),
+            ("Updated Nov 19, 9:41 AM", true),
+            ("Subscribe to our newsletter", true),
+        ] {
+            assert_eq!(
+                is_page_furniture(line, &line.to_lowercase()),
+                furniture,
+                "{line}"
+            );
+        }
+    }
 
     #[test]
     fn metadata_and_structure() {
