@@ -77,11 +77,24 @@ pub fn extract(html: &str) -> Page {
             }
         }
     }
+    // Where the extractor finds nothing: the body JSON-LD gives, else the whole page, cleaned.
     if body.is_empty()
         && let Some(text) = ld.body
     {
         for para in text.split("\n").filter(|p| !p.trim().is_empty()) {
             body.push(BlockKind::Paragraph, para, &[]);
+        }
+    }
+    if body.is_empty() {
+        let doc = Document::from(html);
+        let mut walker = Walker::default();
+        walker.node(&doc.root(), Ctx::default());
+        walker.flush();
+        let title_text = title.clone().unwrap_or_default();
+        for piece in &walker.pieces {
+            if let Some(kind) = classify(piece, &title_text) {
+                body.push(kind, &piece.text, &piece.links);
+            }
         }
     }
     Page { title, meta, body }
@@ -528,6 +541,16 @@ mod tests {
 <ul><li>The sale closes in June, the council said in its papers.</li><li>Tenants get six months' notice under the lease terms agreed in 2019.</li></ul>
 <p>Opponents said they would ask the courts to review the decision before the sale closes, and began collecting signatures on Wednesday morning.</p>
 </article><footer>Copyright 2026</footer></body></html>"#;
+
+    #[test]
+    fn a_page_too_short_for_the_extractor_still_gives_its_text() {
+        let a = parse(
+            "s.html",
+            "<html><body><nav><a href=\"/\">Home</a></nav><p>\"Short,\" she said.</p></body></html>",
+            "UTF-8",
+        );
+        assert_eq!(a.text, "\"Short,\" she said.");
+    }
 
     #[test]
     fn story_sentences_that_look_like_furniture_are_kept() {
