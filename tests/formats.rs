@@ -235,3 +235,48 @@ fn stdin_with_a_format() {
     assert_eq!(a["title"], "Piped In");
     assert_eq!(a["text"], "“Hello,” said Ana Ruiz.");
 }
+
+#[test]
+fn cat_prints_every_feed_entry_and_reads_stdin() {
+    let o = byline(&[
+        "cat",
+        "--no-pager",
+        "--color",
+        "never",
+        &fixture("formats/harbour.rss"),
+    ]);
+    assert!(o.status.success(), "{}", err(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    for title in [
+        "Gull Island Jetty Repaired",
+        "Fish Market Opens Early",
+        "Harbour Regatta Date Set",
+    ] {
+        assert!(out.contains(title), "{title}: {out}");
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args([
+            "cat",
+            "--no-pager",
+            "--color",
+            "never",
+            "--input-format",
+            "html",
+            "-",
+        ])
+        .env("BYLINE_CONFIG", "")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let page = std::fs::read(common::fixture("formats/ferry.html")).unwrap();
+    child.stdin.take().unwrap().write_all(&page).unwrap();
+    let o = child.wait_with_output().unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.starts_with("Night Ferry Returns After Ten Years"),
+        "{out}"
+    );
+    assert!(out.contains("Mara Olsen"), "{out}");
+}

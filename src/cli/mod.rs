@@ -81,9 +81,12 @@ pub enum Command {
         after_help = "When stdout is a terminal the output goes through $PAGER (default `less -R`); set PAGER= or pass --no-pager to print directly."
     )]
     Cat {
-        /// Article files or folders
+        /// Article files or folders; `-` reads one article from stdin
         #[arg(value_name = "PATH", required = true)]
         paths: Vec<PathBuf>,
+        /// What the input is, when its name and content do not say (stdin, odd endings)
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        input_format: Option<crate::load::Format>,
         /// Text width in columns (default: the terminal's width, at most the configured max_width)
         #[arg(short, long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(10..=1000))]
         width: Option<u16>,
@@ -223,11 +226,19 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
             color,
             no_pager,
             theme,
+            input_format,
         }) => {
             for w in &warnings {
                 eprintln!("byline: warning: {w}");
             }
-            cat(&paths, width, color, no_pager, theme.or(cli.theme), &config)
+            cat(
+                (&paths, input_format),
+                width,
+                color,
+                no_pager,
+                theme.or(cli.theme),
+                &config,
+            )
         }
         None => reader(
             (cli.paths, cli.format),
@@ -257,14 +268,14 @@ pub(crate) fn scan(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
 }
 
 fn cat(
-    paths: &[PathBuf],
+    (paths, input_format): (&[PathBuf], Option<crate::load::Format>),
     width: Option<u16>,
     color: ColorWhen,
     no_pager: bool,
     theme_flag: Option<String>,
     config: &Config,
 ) -> Result<i32, Failure> {
-    let files = scan(paths)?;
+    let (articles, failed) = extract::read_inputs(paths, input_format)?;
     let table = outlets(config);
     let tty = std::io::stdout().is_terminal();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -288,26 +299,19 @@ fn cat(
     }
     let theme = crate::tui::theme::Theme::resolve(&spec, colour);
     let mut text = String::new();
-    let mut failed = 0;
-    for (k, file) in files.into_iter().enumerate() {
-        match library::load(&Origin::File(file), &table) {
-            Ok(loaded) => {
-                if k > 0 {
-                    text.push_str("\n\n");
-                }
-                text.push_str(&crate::tui::cat::render(
-                    &loaded,
-                    width,
-                    &theme,
-                    colour,
-                    config.justify,
-                ));
-            }
-            Err(e) => {
-                eprintln!("byline: {e}");
-                failed += 1;
-            }
+    for (k, article) in articles.into_iter().enumerate() {
+        let analysis = crate::quotes::analyse_with(&article, &table);
+        let loaded = library::Loaded::new(article, analysis);
+        if k > 0 {
+            text.push_str("\n\n");
         }
+        text.push_str(&crate::tui::cat::render(
+            &loaded,
+            width,
+            &theme,
+            colour,
+            config.justify,
+        ));
     }
     if tty && !no_pager && page(&text) {
         return Ok(i32::from(failed > 0));
