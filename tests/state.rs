@@ -598,3 +598,47 @@ fn feeds_open_at_their_first_entry_and_skips_explain_themselves() {
     let open = app.current().expect("an entry is open");
     assert_eq!(open.article.title, "Gull Island Jetty Repaired");
 }
+
+/// A big article is shown before its analysis; when the analysis lands the layout is kept (the
+/// text did not change) and the quotations appear.
+#[test]
+fn analysis_that_follows_an_early_article_keeps_its_layout() {
+    let origin = Origin::File(common::fixture("strike.txt"));
+    let mut app = byline::tui::App::new(
+        vec![byline::library::Entry::new(origin.clone())],
+        80,
+        Vec::new(),
+    );
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    let article = byline::library::read(&origin).unwrap().remove(0);
+    let early = byline::library::Loaded::unanalysed(article.clone());
+    update(
+        &mut app,
+        Action::Loaded {
+            index: 0,
+            outcome: Outcome::Articles(vec![Arc::new(early)]),
+        },
+    );
+    assert_eq!(app.pending_count(), 1, "still analysing");
+    assert!(app.sidebar_items().is_empty());
+    let layout = app.body.layout.clone().expect("shown before its analysis");
+    let analysis = byline::quotes::analyse(&article);
+    update(
+        &mut app,
+        Action::Loaded {
+            index: 0,
+            outcome: Outcome::Articles(vec![Arc::new(byline::library::Loaded::new(
+                article, analysis,
+            ))]),
+        },
+    );
+    assert_eq!(app.pending_count(), 0);
+    assert!(Arc::ptr_eq(&layout, app.body.layout.as_ref().unwrap()));
+    assert!(!app.sidebar_items().is_empty(), "the quotations arrived");
+}
