@@ -15,6 +15,20 @@ fn byline(args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// Runs `byline ARGS` with `input` on its stdin.
+fn byline_with_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(args)
+        .env("BYLINE_CONFIG", "")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 fn json(o: &Output) -> serde_json::Value {
     serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
         panic!(
@@ -214,21 +228,10 @@ fn symlink_loops_end_and_unreadable_files_are_errors_that_name_them() {
 
 #[test]
 fn stdin_with_a_format() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_byline"))
-        .args(["extract", "--input-format", "markdown", "-"])
-        .env("BYLINE_CONFIG", "")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"# Piped In\n\n\"Hello,\" said Ana Ruiz.\n")
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let o = byline_with_stdin(
+        &["extract", "--input-format", "markdown", "-"],
+        b"# Piped In\n\n\"Hello,\" said Ana Ruiz.\n",
+    );
     assert!(o.status.success(), "{}", err(&o));
     let a = &json(&o)[0];
     assert_eq!(a["path"], "-");
@@ -254,8 +257,9 @@ fn cat_prints_every_feed_entry_and_reads_stdin() {
     ] {
         assert!(out.contains(title), "{title}: {out}");
     }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_byline"))
-        .args([
+    let page = std::fs::read(common::fixture("formats/ferry.html")).unwrap();
+    let o = byline_with_stdin(
+        &[
             "cat",
             "--no-pager",
             "--color",
@@ -263,16 +267,9 @@ fn cat_prints_every_feed_entry_and_reads_stdin() {
             "--input-format",
             "html",
             "-",
-        ])
-        .env("BYLINE_CONFIG", "")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let page = std::fs::read(common::fixture("formats/ferry.html")).unwrap();
-    child.stdin.take().unwrap().write_all(&page).unwrap();
-    let o = child.wait_with_output().unwrap();
+        ],
+        &page,
+    );
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(
         out.starts_with("Night Ferry Returns After Ten Years"),

@@ -67,15 +67,7 @@ pub fn extract(html: &str) -> Page {
         meta.date = meta.date.or(found.published_time);
         meta.outlet = meta.outlet.or(found.site_name);
         let content = Document::from(found.content.as_ref());
-        let mut walker = Walker::default();
-        walker.node(&content.root(), Ctx::default());
-        walker.flush();
-        let title_text = title.clone().unwrap_or_default();
-        for piece in &walker.pieces {
-            if let Some(kind) = classify(piece, &title_text) {
-                body.push(kind, &piece.text, &piece.links);
-            }
-        }
+        walk_and_clean(&content, title.as_deref().unwrap_or(""), &mut body);
     }
     // Where the extractor finds nothing: the body JSON-LD gives, else the whole page, cleaned.
     if body.is_empty()
@@ -86,18 +78,25 @@ pub fn extract(html: &str) -> Page {
         }
     }
     if body.is_empty() {
-        let doc = Document::from(html);
-        let mut walker = Walker::default();
-        walker.node(&doc.root(), Ctx::default());
-        walker.flush();
-        let title_text = title.clone().unwrap_or_default();
-        for piece in &walker.pieces {
-            if let Some(kind) = classify(piece, &title_text) {
-                body.push(kind, &piece.text, &piece.links);
-            }
-        }
+        walk_and_clean(
+            &Document::from(html),
+            title.as_deref().unwrap_or(""),
+            &mut body,
+        );
     }
     Page { title, meta, body }
+}
+
+/// Walks a document into pieces and keeps what `classify` takes for article.
+fn walk_and_clean(doc: &Document, title: &str, body: &mut Builder) {
+    let mut walker = Walker::default();
+    walker.node(&doc.root(), Ctx::default());
+    walker.flush();
+    for piece in &walker.pieces {
+        if let Some(kind) = classify(piece, title) {
+            body.push(kind, &piece.text, &piece.links);
+        }
+    }
 }
 
 /// One block found by the walk, before cleaning.
