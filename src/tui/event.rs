@@ -156,12 +156,7 @@ pub fn run(
     capture_mouse(app.mouse)?;
     let paused = Arc::new(AtomicBool::new(false));
     spawn_input(tx.clone(), paused.clone());
-    let loader = tx.clone();
-    library::spawn(
-        origins.into_iter().enumerate().collect(),
-        outlets.clone(),
-        move |i, r| loader.send(Event::Loaded(i, r)).is_ok(),
-    );
+    load(origins.into_iter().enumerate().collect(), &outlets, &tx);
     let reload_tx = tx;
     let size = terminal.size()?;
     update(
@@ -176,7 +171,9 @@ pub fn run(
         if app.dirty {
             terminal.draw(|f| ui::draw(f, app, &settings.theme))?;
             app.dirty = false;
-            super::trace::drawn(app.current().is_some(), app.pending_count() == 0);
+            if super::trace::enabled() {
+                super::trace::drawn(app.current().is_some(), app.pending_count() == 0);
+            }
         }
         let keymap = &settings.keymap;
         // While a count or a key sequence is open, a pause ends it.
@@ -249,18 +246,9 @@ pub fn run(
                     app.dirty = true;
                     // Read the file again, so what was changed shows.
                     let origin = app.entries[index].origin.clone();
-                    let reload = reload_tx.clone();
-                    library::spawn(vec![(index, origin)], outlets.clone(), move |i, r| {
-                        reload.send(Event::Loaded(i, r)).is_ok()
-                    });
-                    let _ = path;
+                    load(vec![(index, origin)], &outlets, &reload_tx);
                 }
-                Effect::Load(jobs) => {
-                    let reload = reload_tx.clone();
-                    library::spawn(jobs, outlets.clone(), move |i, r| {
-                        reload.send(Event::Loaded(i, r)).is_ok()
-                    });
-                }
+                Effect::Load(jobs) => load(jobs, &outlets, &reload_tx),
             }
         }
         if app.quit {
@@ -268,6 +256,14 @@ pub fn run(
             return Ok(Ended::Quit);
         }
     }
+}
+
+/// Reads library entries (again) on worker threads, reporting to the event loop.
+fn load(jobs: Vec<(usize, Origin)>, outlets: &Arc<Outlets>, tx: &Sender<Event>) {
+    let tx = tx.clone();
+    library::spawn(jobs, outlets.clone(), move |i, r| {
+        tx.send(Event::Loaded(i, r)).is_ok()
+    });
 }
 
 /// How long an open count or key sequence waits for its next key.

@@ -33,6 +33,11 @@ fn trace() -> Option<&'static Mutex<Trace>> {
         .as_ref()
 }
 
+/// Whether `BYLINE_TRACE` is set, so the loop asks nothing of the app when it is not.
+pub fn enabled() -> bool {
+    trace().is_some()
+}
+
 /// Starts the clock (call first thing).
 pub fn start() {
     let _ = trace();
