@@ -14,10 +14,15 @@ pub fn library(roots: &[PathBuf], tx: Sender<Event>) -> Option<notify::Recommend
     if dirs.is_empty() {
         return None;
     }
-    let roots: Vec<PathBuf> = dirs
+    // Each folder as it was named and as the platform may report it (absolute, resolved).
+    let roots: Vec<(PathBuf, PathBuf)> = dirs
         .iter()
-        .map(|d| std::fs::canonicalize(d).unwrap_or_else(|_| d.clone()))
-        .chain(dirs.iter().cloned())
+        .map(|d| {
+            (
+                d.clone(),
+                std::fs::canonicalize(d).unwrap_or_else(|_| d.clone()),
+            )
+        })
         .collect();
     let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
         let Ok(ev) = res else { return };
@@ -27,12 +32,13 @@ pub fn library(roots: &[PathBuf], tx: Sender<Event>) -> Option<notify::Recommend
         let changes: Vec<Change> = ev
             .paths
             .iter()
-            .filter(|p| wanted(p, &roots))
-            .map(|p| {
+            .filter_map(|p| as_named(p, &roots))
+            .filter(|(_, below)| wanted(below))
+            .map(|(p, _)| {
                 if p.is_file() {
-                    Change::Written(p.clone())
+                    Change::Written(p)
                 } else {
-                    Change::Removed(p.clone())
+                    Change::Removed(p)
                 }
             })
             .collect();
@@ -47,17 +53,44 @@ pub fn library(roots: &[PathBuf], tx: Sender<Event>) -> Option<notify::Recommend
     Some(watcher)
 }
 
-/// A file a folder scan would pick up: a known ending, nothing hidden between the library's
-/// folder and it (the folder itself may be hidden, as it was named on purpose).
-fn wanted(p: &Path, roots: &[PathBuf]) -> bool {
-    let below = roots
-        .iter()
-        .find_map(|r| p.strip_prefix(r).ok())
-        .unwrap_or(p);
-    crate::load::is_supported(p)
+/// `p` as the folder scan names it (under the folder as the user named it), and its part below
+/// that folder; `None` outside every library folder.
+fn as_named(p: &Path, roots: &[(PathBuf, PathBuf)]) -> Option<(PathBuf, PathBuf)> {
+    roots.iter().find_map(|(named, real)| {
+        let below = p
+            .strip_prefix(named)
+            .or_else(|_| p.strip_prefix(real))
+            .ok()?;
+        Some((named.join(below), below.to_owned()))
+    })
+}
+
+/// A file a folder scan would pick up: a known ending, nothing hidden below the library's
+/// folder (the folder itself may be hidden, as it was named on purpose).
+fn wanted(below: &Path) -> bool {
+    crate::load::is_supported(below)
         && !below.components().any(|c| {
             c.as_os_str()
                 .to_str()
                 .is_some_and(|s| s.starts_with('.') && s != "." && s != "..")
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_are_named_as_the_scan_names_files() {
+        let roots = vec![(PathBuf::from("news"), PathBuf::from("/home/u/news"))];
+        let (p, below) = as_named(Path::new("/home/u/news/a/b.md"), &roots).unwrap();
+        assert_eq!(p, PathBuf::from("news/a/b.md"));
+        assert!(wanted(&below));
+        let (_, below) = as_named(Path::new("news/.git/x.txt"), &roots).unwrap();
+        assert!(!wanted(&below), "hidden below the folder");
+        assert!(as_named(Path::new("/elsewhere/c.txt"), &roots).is_none());
+        let hidden_root = vec![(PathBuf::from("/tmp/.tmpX"), PathBuf::from("/tmp/.tmpX"))];
+        let (_, below) = as_named(Path::new("/tmp/.tmpX/c.txt"), &hidden_root).unwrap();
+        assert!(wanted(&below), "a hidden library folder named on purpose");
+    }
 }
