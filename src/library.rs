@@ -346,13 +346,18 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<PathBuf>) -> Resu
 
 /// Loads and analyses the articles of one origin: one, or a feed's entries.
 pub fn load_all(origin: &Origin, outlets: &Outlets) -> Result<Vec<Loaded>, LoadError> {
-    Ok(read(origin)?
+    Ok(analyse_all(read(origin)?, outlets))
+}
+
+/// Analyses articles already read.
+pub fn analyse_all(articles: Vec<Article>, outlets: &Outlets) -> Vec<Loaded> {
+    articles
         .into_iter()
         .map(|article| {
             let analysis = quotes::analyse_with(&article, outlets);
             Loaded::new(article, analysis)
         })
-        .collect())
+        .collect()
 }
 
 /// Reads the articles of one origin, without analysing them.
@@ -437,12 +442,9 @@ where
                         report(*index, Outcome::Articles(early));
                     }
                     Outcome::Articles(
-                        articles
+                        analyse_all(articles, &outlets)
                             .into_iter()
-                            .map(|article| {
-                                let analysis = quotes::analyse_with(&article, &outlets);
-                                Arc::new(Loaded::new(article, analysis))
-                            })
+                            .map(Arc::new)
                             .collect(),
                     )
                 }))

@@ -299,14 +299,12 @@ fn cat(
     }
     let theme = crate::tui::theme::Theme::resolve(&spec, colour);
     let mut text = String::new();
-    for (k, article) in articles.into_iter().enumerate() {
-        let analysis = crate::quotes::analyse_with(&article, &table);
-        let loaded = library::Loaded::new(article, analysis);
+    for (k, loaded) in library::analyse_all(articles, &table).iter().enumerate() {
         if k > 0 {
             text.push_str("\n\n");
         }
         text.push_str(&crate::tui::cat::render(
-            &loaded,
+            loaded,
             width,
             &theme,
             colour,

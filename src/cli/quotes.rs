@@ -62,15 +62,7 @@ pub(super) fn quotes(
     if format == Format::Csv {
         writeln!(out, "{}", export::CSV_HEADER).map_err(io_failure)?;
     }
-    let analyse = |articles: Vec<crate::article::Article>| -> Vec<library::Loaded> {
-        articles
-            .into_iter()
-            .map(|article| {
-                let analysis = crate::quotes::analyse_with(&article, &table);
-                library::Loaded::new(article, analysis)
-            })
-            .collect()
-    };
+    let analyse = |articles| library::analyse_all(articles, &table);
     for input in inputs {
         let (outcome, id) = match input {
             Input::File(file) => (library::load_all(&Origin::File(file), &table), None),
