@@ -363,9 +363,9 @@ pub fn analyse_all(articles: Vec<Article>, outlets: &Outlets) -> Vec<Loaded> {
 /// Reads the articles of one origin, without analysing them.
 pub fn read(origin: &Origin) -> Result<Vec<Article>, LoadError> {
     Ok(match origin {
-        Origin::File(path) => load::file(path)?,
+        Origin::File(path) => load::file(path, None)?,
         Origin::Item(path, n) => {
-            let all = load::file(path)?;
+            let all = load::file(path, None)?;
             let label = origin.label();
             let one = all
                 .into_iter()

@@ -277,3 +277,31 @@ fn cat_prints_every_feed_entry_and_reads_stdin() {
     );
     assert!(out.contains("Mara Olsen"), "{out}");
 }
+
+#[test]
+fn input_format_applies_to_named_files_in_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let odd = dir.path().join("saved-page.txt");
+    std::fs::copy(common::fixture("formats/ferry.html"), &odd).unwrap();
+    let odd = odd.to_str().unwrap();
+    let q = byline(&["quotes", "--with-text", "--input-format", "html", odd]);
+    assert!(q.status.success(), "{}", err(&q));
+    let text = json(&q)[0]["text"].as_str().unwrap().to_owned();
+    assert!(text.starts_with("The night ferry"), "{text}");
+    let e = byline(&["extract", "--input-format", "html", odd]);
+    assert_eq!(json(&e)[0]["text"].as_str().unwrap(), text);
+    let c = byline(&[
+        "cat",
+        "--no-pager",
+        "--color",
+        "never",
+        "--input-format",
+        "html",
+        odd,
+    ]);
+    let out = String::from_utf8_lossy(&c.stdout);
+    assert!(
+        out.starts_with("Night Ferry Returns After Ten Years"),
+        "{out}"
+    );
+}

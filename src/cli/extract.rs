@@ -4,10 +4,10 @@
 
 use super::{Failure, io_failure};
 use crate::article::Article;
-use crate::load::{self, Format};
+use crate::load::Format;
 use serde::Serialize;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// How `byline extract` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -53,53 +53,12 @@ pub fn body_text(a: &Article) -> String {
     out
 }
 
-/// Reads every path (`-` is stdin) into articles, reporting failures on stderr.
-pub fn read_inputs(
-    paths: &[PathBuf],
-    format: Option<Format>,
-) -> Result<(Vec<Article>, usize), Failure> {
-    let mut out = Vec::new();
-    let mut failed = 0;
-    let mut files = Vec::new();
-    for p in paths {
-        if p == Path::new("-") {
-            files.push(None);
-        } else {
-            files.extend(super::scan(std::slice::from_ref(p))?.into_iter().map(Some));
-        }
-    }
-    for file in files {
-        let result = match &file {
-            None => load::reader("-", std::io::stdin().lock(), format),
-            Some(f) => match format {
-                Some(fmt) => std::fs::read(f)
-                    .map_err(|source| load::LoadError::Io {
-                        path: f.display().to_string(),
-                        source,
-                    })
-                    .and_then(|b| load::bytes_to_articles(&f.display().to_string(), &b, Some(fmt))),
-                None => load::file(f),
-            },
-        };
-        match result {
-            Ok(articles) => out.extend(articles),
-            Err(e) => {
-                eprintln!("byline: {e}");
-                if !e.is_skip() {
-                    failed += 1;
-                }
-            }
-        }
-    }
-    Ok((out, failed))
-}
-
 pub fn run(
     paths: &[PathBuf],
     format: ExtractFormat,
     input: Option<Format>,
 ) -> Result<i32, Failure> {
-    let (articles, failed) = read_inputs(paths, input)?;
+    let (articles, failed) = super::inputs::read_all(paths, input)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut all = Vec::new();

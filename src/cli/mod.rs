@@ -2,6 +2,7 @@
 //! in `main`: 1 for a runtime failure, 2 for bad usage.
 
 pub mod extract;
+mod inputs;
 mod quotes;
 
 use crate::config::{self, Config};
@@ -182,23 +183,12 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
             }
             let inputs = match from_jsonl {
                 Some(file) => quotes::jsonl_inputs(&file)?,
-                None => {
-                    let mut inputs = Vec::new();
-                    for p in &paths {
-                        if p == std::path::Path::new("-") {
-                            inputs.push(quotes::Input::Stdin(input_format));
-                        } else {
-                            inputs.extend(
-                                scan(std::slice::from_ref(p))?
-                                    .into_iter()
-                                    .map(quotes::Input::File),
-                            );
-                        }
-                    }
-                    inputs
-                }
+                None => inputs::sources(&paths)?
+                    .into_iter()
+                    .map(quotes::Input::Source)
+                    .collect(),
             };
-            quotes::quotes(inputs, format, with_text, &config)
+            quotes::quotes(inputs, (format, input_format), with_text, &config)
         }
         Some(Command::Extract {
             paths,
@@ -275,7 +265,7 @@ fn cat(
     theme_flag: Option<String>,
     config: &Config,
 ) -> Result<i32, Failure> {
-    let (articles, failed) = extract::read_inputs(paths, input_format)?;
+    let (articles, failed) = inputs::read_all(paths, input_format)?;
     let table = outlets(config);
     let tty = std::io::stdout().is_terminal();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -470,17 +460,23 @@ fn reader(
     }
     let mut roots: Vec<PathBuf> = Vec::new();
     let origins: Vec<Origin> = if !paths.is_empty() {
+        roots.extend(
+            paths
+                .iter()
+                .filter(|p| *p != std::path::Path::new("-"))
+                .cloned(),
+        );
         let mut origins = Vec::new();
-        for p in &paths {
-            if p == std::path::Path::new("-") {
-                let mut bytes = Vec::new();
-                std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
-                    .map_err(|e| Failure::usage(format!("reading stdin: {e}")))?;
-                origins.push(Origin::Stdin(Arc::new(bytes), format));
-            } else {
-                roots.push(p.clone());
-                origins.extend(scan(std::slice::from_ref(p))?.into_iter().map(Origin::File));
-            }
+        for source in inputs::sources(&paths)? {
+            origins.push(match source {
+                inputs::Source::File(f) => Origin::File(f),
+                inputs::Source::Stdin => {
+                    let mut bytes = Vec::new();
+                    std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
+                        .map_err(|e| Failure::usage(format!("reading stdin: {e}")))?;
+                    Origin::Stdin(Arc::new(bytes), format)
+                }
+            });
         }
         origins
     } else if !config.library.is_empty() {

@@ -4,14 +4,12 @@
 use super::{Failure, io_failure, outlets};
 use crate::config::Config;
 use crate::export::{self, Format};
-use crate::library::{self, Origin};
+use crate::library;
 use std::io::Write;
-use std::path::PathBuf;
 
-/// One article for `byline quotes`: a file, stdin, or a line of a JSON Lines file.
+/// One article for `byline quotes`: a file or stdin, or a line of a JSON Lines file.
 pub(super) enum Input {
-    File(PathBuf),
-    Stdin(Option<crate::load::Format>),
+    Source(super::inputs::Source),
     Line {
         id: String,
         label: String,
@@ -50,7 +48,7 @@ pub(super) fn jsonl_inputs(file: &std::path::Path) -> Result<Vec<Input>, Failure
 
 pub(super) fn quotes(
     inputs: Vec<Input>,
-    format: Format,
+    (format, input_format): (Format, Option<crate::load::Format>),
     with_text: bool,
     config: &Config,
 ) -> Result<i32, Failure> {
@@ -65,11 +63,7 @@ pub(super) fn quotes(
     let analyse = |articles| library::analyse_all(articles, &table);
     for input in inputs {
         let (outcome, id) = match input {
-            Input::File(file) => (library::load_all(&Origin::File(file), &table), None),
-            Input::Stdin(format) => (
-                crate::load::reader("-", std::io::stdin().lock(), format).map(analyse),
-                None,
-            ),
+            Input::Source(source) => (source.read(input_format).map(analyse), None),
             // Gold texts are plain text, whatever their first characters look like.
             Input::Line { id, label, text } => (
                 crate::load::bytes_to_articles(
@@ -84,10 +78,7 @@ pub(super) fn quotes(
         let all = match outcome {
             Ok(l) => l,
             Err(e) => {
-                eprintln!("byline: {e}");
-                if !e.is_skip() {
-                    failed += 1;
-                }
+                failed += usize::from(super::inputs::report(&e));
                 continue;
             }
         };

@@ -142,13 +142,13 @@ pub fn is_supported(path: &Path) -> bool {
 
 /// Reads and parses one article file: a list of articles, as a feed holds several. Files named
 /// on the command line are read whatever their ending, by their content.
-pub fn file(path: &Path) -> Result<Vec<Article>, LoadError> {
+pub fn file(path: &Path, format: Option<Format>) -> Result<Vec<Article>, LoadError> {
     let label = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
         path: label.clone(),
         source,
     })?;
-    bytes_to_articles(&label, &bytes, Format::from_name(path))
+    bytes_to_articles(&label, &bytes, format.or_else(|| Format::from_name(path)))
 }
 
 /// Reads one article from a reader (stdin), in `format` or the format its content shows.

@@ -1,0 +1,61 @@
+//! What the PATH arguments of `quotes`, `extract`, `cat` and the reader name: `-` for one
+//! article on stdin, else files and the files a folder scan finds. One reading of them, one
+//! report of what could not be read.
+
+use super::{Failure, scan};
+use crate::article::Article;
+use crate::load::{self, Format, LoadError};
+use std::path::{Path, PathBuf};
+
+/// One place articles are read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+/// The sources of PATH arguments, in order; a path that is missing is a usage error.
+pub fn sources(paths: &[PathBuf]) -> Result<Vec<Source>, Failure> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p == Path::new("-") {
+            out.push(Source::Stdin);
+        } else {
+            out.extend(scan(std::slice::from_ref(p))?.into_iter().map(Source::File));
+        }
+    }
+    Ok(out)
+}
+
+impl Source {
+    /// Reads the articles, as `format` when given, else as the name or content says.
+    pub fn read(&self, format: Option<Format>) -> Result<Vec<Article>, LoadError> {
+        match self {
+            Source::Stdin => load::reader("-", std::io::stdin().lock(), format),
+            Source::File(f) => load::file(f, format),
+        }
+    }
+}
+
+/// Prints why a source gave no articles; true when that counts as a failure (skipped binary or
+/// empty files do not).
+pub fn report(e: &LoadError) -> bool {
+    eprintln!("byline: {e}");
+    !e.is_skip()
+}
+
+/// Reads every path into articles, reporting what could not be read; also how many failed.
+pub fn read_all(
+    paths: &[PathBuf],
+    format: Option<Format>,
+) -> Result<(Vec<Article>, usize), Failure> {
+    let mut out = Vec::new();
+    let mut failed = 0;
+    for source in sources(paths)? {
+        match source.read(format) {
+            Ok(articles) => out.extend(articles),
+            Err(e) => failed += usize::from(report(&e)),
+        }
+    }
+    Ok((out, failed))
+}
