@@ -51,6 +51,14 @@ pub struct Figure {
     pub text: String,
 }
 
+/// The `YYYY-MM-DD` a date such as `2026-05-02T18:30:00Z` starts with, if it starts so.
+pub fn iso_day(date: &str) -> Option<&str> {
+    let b = date.as_bytes();
+    (b.len() >= 10 && b[4] == b'-' && b[7] == b'-')
+        .then(|| date.get(..10))
+        .flatten()
+}
+
 /// A link in the text and where it points.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Link {

@@ -42,6 +42,18 @@ pub struct Line {
     pub text: String,
 }
 
+impl Line {
+    /// The empty line that sets blocks apart, at char offset `at`.
+    fn blank(at: usize) -> Line {
+        Line {
+            block: None,
+            kind: None,
+            range: at..at,
+            text: String::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Layout {
     pub width: usize,
@@ -78,9 +90,10 @@ pub fn layout(article: &Article, width: usize) -> Layout {
     if article.body_only {
         let meta = &article.meta;
         // An ISO timestamp reads as its date.
-        let date = meta.date.as_deref().map(|d| match d.get(..10) {
-            Some(day) if d.len() > 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[10] == b'T' => day,
-            _ => d,
+        let date = meta.date.as_deref().map(|d| {
+            crate::article::iso_day(d)
+                .filter(|_| d.as_bytes().get(10) == Some(&b'T'))
+                .unwrap_or(d)
         });
         let by: Vec<&str> = [meta.author.as_deref(), meta.outlet.as_deref(), date]
             .into_iter()
@@ -93,12 +106,7 @@ pub fn layout(article: &Article, width: usize) -> Layout {
                 None => by.join(" · "),
             };
             if prev.is_some() {
-                lines.push(Line {
-                    block: None,
-                    kind: None,
-                    range: 0..0,
-                    text: String::new(),
-                });
+                lines.push(Line::blank(0));
             }
             extra(&line, BlockKind::Byline, 0, width, &mut lines);
             prev = Some(BlockKind::Byline);
@@ -113,12 +121,7 @@ pub fn layout(article: &Article, width: usize) -> Layout {
         let tight = prev == Some(BlockKind::Caption) && block.kind == BlockKind::Credit;
         if prev.is_some() && !tight {
             let at = block.span.start;
-            lines.push(Line {
-                block: None,
-                kind: None,
-                range: at..at,
-                text: String::new(),
-            });
+            lines.push(Line::blank(at));
         }
         prev = Some(block.kind);
         let bytes = map.byte_of(block.span.start)..map.byte_of(block.span.end);
@@ -143,12 +146,7 @@ fn figure(
 ) {
     let tight = *prev == Some(BlockKind::Caption) && f.kind == BlockKind::Credit;
     if prev.is_some() && !tight {
-        out.push(Line {
-            block: None,
-            kind: None,
-            range: f.at..f.at,
-            text: String::new(),
-        });
+        out.push(Line::blank(f.at));
     }
     *prev = Some(f.kind);
     let room = width.saturating_sub(prefix_width(f.kind)).max(1);

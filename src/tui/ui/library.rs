@@ -137,10 +137,5 @@ fn reason(message: &str) -> &str {
 
 /// "2026-03-02T10:00:00Z" as "2026-03-02"; other forms as written, cut short.
 fn short_date(d: &str) -> String {
-    let b = d.as_bytes();
-    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && d.is_char_boundary(10) {
-        d[..10].to_owned()
-    } else {
-        fit(d, 16)
-    }
+    crate::article::iso_day(d).map_or_else(|| fit(d, 16), str::to_owned)
 }
