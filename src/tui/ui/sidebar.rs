@@ -54,25 +54,28 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let make = |k: usize| item(loaded, &loaded.analysis.quotes[items[k]], inner_w, theme);
     let room = usize::from(block.inner(area).height);
     let sel = app.sidebar.selected.unwrap_or(0).min(items.len() - 1);
+    // Back from the selected item while the items fit, then on down until the pane is full;
+    // each item is built once.
+    let mut rows = vec![make(sel)];
+    let mut used = rows[0].height();
     let mut first = sel;
-    let mut used = make(sel).height();
     while first > 0 {
-        let h = make(first - 1).height();
-        if used + h > room {
+        let it = make(first - 1);
+        if used + it.height() > room {
             break;
         }
-        used += h;
+        used += it.height();
+        rows.push(it);
         first -= 1;
     }
-    let mut rows = Vec::new();
-    let mut filled = 0;
-    for k in first..items.len() {
-        let it = make(k);
-        filled += it.height();
-        rows.push(it);
-        if filled >= room && k >= sel {
+    rows.reverse();
+    for k in sel + 1..items.len() {
+        if used >= room {
             break;
         }
+        let it = make(k);
+        used += it.height();
+        rows.push(it);
     }
     let selected = app.sidebar.selected.map(|s| s - first);
     show_list(frame, area, app, theme, block, rows, (selected, first));
