@@ -13,10 +13,8 @@ pub fn loaded(app: &mut App, index: usize, outcome: Outcome) {
         Outcome::Skipped(e) => Status::Skipped(e),
         Outcome::Failed(e) => Status::Failed(e),
         Outcome::Articles(list) => {
-            let is_feed = list.len() > 1
-                || list.first().is_some_and(|l| {
-                    l.article.meta.feed.is_some() && app.entries[index].parent.is_none()
-                });
+            // A feed file's articles all name their feed; its entries are `Origin::Item`s.
+            let is_feed = list.first().is_some_and(|l| l.article.meta.feed.is_some());
             if is_feed && matches!(app.entries[index].origin, Origin::File(_)) {
                 feed(app, index, list);
                 return;
@@ -31,12 +29,14 @@ pub fn loaded(app: &mut App, index: usize, outcome: Outcome) {
         }
     };
     // The same text analysed (a big article shown before its analysis): the layouts still hold.
-    let same_text = match (&app.entries[index].status, &status) {
-        (Status::Ready(old), Status::Ready(new)) => {
-            old.article.text == new.article.text && old.article.blocks == new.article.blocks
-        }
-        _ => false,
-    };
+    let open = app.body.entry == Some(index);
+    let same_text = open
+        && match (&app.entries[index].status, &status) {
+            (Status::Ready(old), Status::Ready(new)) => {
+                old.article.text == new.article.text && old.article.blocks == new.article.blocks
+            }
+            _ => false,
+        };
     app.entries[index].status = status;
     // In path order a load moves nothing; other orders and filters wait for `settle`.
     if app.library.sort != SortKey::Path || !app.library.query.is_empty() {
@@ -44,20 +44,14 @@ pub fn loaded(app: &mut App, index: usize, outcome: Outcome) {
     }
     if app.body.entry.is_none() {
         super::update::open_first_ready(app);
-    } else if app.body.entry == Some(index) && same_text {
+    } else if same_text {
         if let Some(l) = app.current().cloned() {
             app.body.highlights = crate::tui::ui::body::highlights(&l);
         }
-    } else if app.body.entry == Some(index) {
+    } else if open {
         // Read again (edited, or changed on disk): same place, new text.
         let at = app.top_char();
-        app.body.layout = None;
-        app.body.layouts.clear();
-        super::update::relayout(app);
-        if let Some(layout) = app.body.layout.clone() {
-            app.body.scroll = layout.line_of(at).unwrap_or(0);
-            super::update::clamp_scroll(app);
-        }
+        super::update::lay_out_afresh(app, Some(at));
     }
 }
 

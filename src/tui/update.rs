@@ -303,12 +303,21 @@ pub(super) fn open(app: &mut App, index: usize) {
     app.sidebar.source = 0;
     app.sidebar.filter = None;
     search::refresh(app);
+    // Back where this article was last read to.
+    let at = app
+        .positions
+        .get(&app.entries[index].origin.label())
+        .copied();
+    lay_out_afresh(app, at);
+}
+
+/// Lays the open article out again from scratch (it is new, or its text changed) and scrolls
+/// to the line that shows char offset `at`, when given.
+pub(super) fn lay_out_afresh(app: &mut App, at: Option<usize>) {
     app.body.layout = None;
     app.body.layouts.clear();
     relayout(app);
-    // Back where this article was last read to.
-    let label = app.entries[index].origin.label();
-    if let (Some(&at), Some(layout)) = (app.positions.get(&label), app.body.layout.clone()) {
+    if let (Some(at), Some(layout)) = (at, app.body.layout.clone()) {
         app.body.scroll = layout.line_of(at).unwrap_or(0);
         clamp_scroll(app);
     }
@@ -341,7 +350,7 @@ pub(super) fn relayout_now(app: &mut App) {
 const LAYOUTS_KEPT: usize = 3;
 
 /// Lays out the open article at the current text width, if that changed.
-pub(super) fn relayout(app: &mut App) {
+fn relayout(app: &mut App) {
     let width = body_geometry(app).1;
     let Some(loaded) = app.current().cloned() else {
         app.body.layout = None;
@@ -370,7 +379,7 @@ fn max_scroll(app: &App) -> usize {
     lines.saturating_sub(body_height(app))
 }
 
-pub(super) fn clamp_scroll(app: &mut App) {
+fn clamp_scroll(app: &mut App) {
     app.body.scroll = app.body.scroll.min(max_scroll(app));
 }
 
