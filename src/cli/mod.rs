@@ -251,7 +251,11 @@ pub(crate) fn scan(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
         return Err(Failure::usage(format!(
             "no articles found in {} (byline reads {} files)",
             names.join(", "),
-            crate::load::SUPPORTED.join(", ")
+            crate::load::ENDINGS
+                .iter()
+                .map(|(e, _)| format!(".{e}"))
+                .collect::<Vec<_>>()
+                .join(", ")
         )));
     }
     Ok(files)

@@ -63,29 +63,35 @@ pub enum Format {
     Feed,
 }
 
-impl Format {
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Text => "text",
-            Format::Markdown => "Markdown",
-            Format::Html => "HTML",
-            Format::Feed => "feed",
-        }
-    }
+/// File name endings byline reads, and as what (each may also end in `.gz`). A `.json` file
+/// is read as a JSON Feed when its name says `feed`.
+pub const ENDINGS: &[(&str, Format)] = &[
+    ("txt", Format::Text),
+    ("text", Format::Text),
+    ("md", Format::Markdown),
+    ("markdown", Format::Markdown),
+    ("mdown", Format::Markdown),
+    ("mkd", Format::Markdown),
+    ("html", Format::Html),
+    ("htm", Format::Html),
+    ("xhtml", Format::Html),
+    ("shtml", Format::Html),
+    ("rss", Format::Feed),
+    ("atom", Format::Feed),
+    ("xml", Format::Feed),
+    ("feed", Format::Feed),
+];
 
+impl Format {
     /// The format a file name says, looking past a `.gz` ending.
     pub fn from_name(path: &Path) -> Option<Format> {
         let name = path.file_name()?.to_string_lossy().to_lowercase();
         let name = name.strip_suffix(".gz").unwrap_or(&name);
         let ext = name.rsplit_once('.')?.1;
-        Some(match ext {
-            "txt" | "text" => Format::Text,
-            "md" | "markdown" | "mdown" | "mkd" => Format::Markdown,
-            "html" | "htm" | "xhtml" | "shtml" => Format::Html,
-            "rss" | "atom" | "xml" | "feed" => Format::Feed,
-            "json" if name.contains("feed") => Format::Feed,
-            _ => return None,
-        })
+        if ext == "json" && name.contains("feed") {
+            return Some(Format::Feed);
+        }
+        ENDINGS.iter().find(|(e, _)| *e == ext).map(|(_, f)| *f)
     }
 
     /// The format the content shows.
@@ -120,20 +126,6 @@ impl Format {
         }
     }
 }
-
-/// File name endings byline reads when scanning folders (each may also end in `.gz`).
-pub const SUPPORTED: &[&str] = &[
-    ".txt",
-    ".text",
-    ".md",
-    ".markdown",
-    ".html",
-    ".htm",
-    ".xhtml",
-    ".rss",
-    ".atom",
-    ".xml",
-];
 
 /// Whether a folder scan should pick this file up.
 pub fn is_supported(path: &Path) -> bool {
