@@ -143,17 +143,20 @@ fn collapse(s: &str) -> (String, Vec<usize>) {
     (out, map)
 }
 
+/// The labels that start a credit line ("Photo: Jane Roe/Reuters"). None is a prefix of another.
+pub const CREDIT_LABELS: &[&str] = &[
+    "Photo credit:",
+    "Photograph:",
+    "Photo:",
+    "Credit:",
+    "Picture:",
+    "Image:",
+];
+
 /// "Jane Roe/Reuters" or "Photo: Jane Roe for The Times" into a photographer and an agency.
 pub fn split_credit(credit: &str) -> (Option<String>, Option<String>) {
     let mut t = credit.trim();
-    for label in [
-        "Photo credit:",
-        "Photograph:",
-        "Photo:",
-        "Credit:",
-        "Picture:",
-        "Image:",
-    ] {
+    for label in CREDIT_LABELS {
         if let Some(rest) = t
             .get(..label.len())
             .filter(|h| h.eq_ignore_ascii_case(label))

@@ -255,14 +255,7 @@ fn credit_line(line: &Line, title: Option<&str>, in_header: bool) -> Option<Cred
     let mut lead = line.text.chars().take_while(|c| c.is_whitespace()).count();
     let mut labelled = false;
     // "Photo: Name/Agency", "Credit: …"
-    for label in [
-        "Photo:",
-        "Photograph:",
-        "Credit:",
-        "Photo credit:",
-        "Picture:",
-        "Image:",
-    ] {
+    for label in super::build::CREDIT_LABELS {
         if let Some(rest) = text.strip_prefix(label) {
             lead += label.chars().count() + rest.chars().take_while(|c| c.is_whitespace()).count();
             text = rest.trim_start();
