@@ -39,11 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     let mut left = format!(" {article} │ {quote} │ {}% │ {focus}", scroll_percent(app));
     // While the library is still being read: "analysing 3,204/10,000".
-    let pending = app
-        .entries
-        .iter()
-        .filter(|e| matches!(e.status, crate::library::Status::Pending))
-        .count();
+    let pending = app.pending_count();
     if pending > 0 {
         let total = app.entries.len();
         left.push_str(&format!(
