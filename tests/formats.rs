@@ -15,6 +15,16 @@ fn byline(args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// `byline cat` printing plain text, its input read as HTML.
+const CAT_AS_HTML: &[&str] = &[
+    "cat",
+    "--no-pager",
+    "--color",
+    "never",
+    "--input-format",
+    "html",
+];
+
 /// Runs `byline ARGS` with `input` on its stdin.
 fn byline_with_stdin(args: &[&str], input: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_byline"))
@@ -258,18 +268,7 @@ fn cat_prints_every_feed_entry_and_reads_stdin() {
         assert!(out.contains(title), "{title}: {out}");
     }
     let page = std::fs::read(common::fixture("formats/ferry.html")).unwrap();
-    let o = byline_with_stdin(
-        &[
-            "cat",
-            "--no-pager",
-            "--color",
-            "never",
-            "--input-format",
-            "html",
-            "-",
-        ],
-        &page,
-    );
+    let o = byline_with_stdin(&[CAT_AS_HTML, &["-"]].concat(), &page);
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(
         out.starts_with("Night Ferry Returns After Ten Years"),
@@ -290,15 +289,7 @@ fn input_format_applies_to_named_files_in_every_command() {
     assert!(text.starts_with("The night ferry"), "{text}");
     let e = byline(&["extract", "--input-format", "html", odd]);
     assert_eq!(json(&e)[0]["text"].as_str().unwrap(), text);
-    let c = byline(&[
-        "cat",
-        "--no-pager",
-        "--color",
-        "never",
-        "--input-format",
-        "html",
-        odd,
-    ]);
+    let c = byline(&[CAT_AS_HTML, &[odd]].concat());
     let out = String::from_utf8_lossy(&c.stdout);
     assert!(
         out.starts_with("Night Ferry Returns After Ten Years"),

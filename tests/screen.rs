@@ -410,27 +410,7 @@ fn html_article_120x40() {
 #[test]
 fn article_shown_before_its_analysis() {
     let origin = byline::library::Origin::File(common::fixture("strike.txt"));
-    let mut app = App::new(
-        vec![byline::library::Entry::new(origin.clone())],
-        80,
-        Vec::new(),
-    );
-    update(
-        &mut app,
-        Action::Resize {
-            width: 120,
-            height: 20,
-        },
-    );
-    let article = byline::library::read(&origin).unwrap().remove(0);
-    let early = byline::library::Loaded::unanalysed(article);
-    update(
-        &mut app,
-        Action::Loaded {
-            index: 0,
-            outcome: Outcome::Articles(vec![std::sync::Arc::new(early)]),
-        },
-    );
+    let (app, _) = common::shown_before_analysis(origin, 120, 20);
     let screen = render(&app);
     assert!(screen.contains("Finding quotations…"), "{screen}");
     assert!(screen.contains("analysing 0/1"), "{screen}");

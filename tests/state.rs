@@ -604,27 +604,7 @@ fn feeds_open_at_their_first_entry_and_skips_explain_themselves() {
 #[test]
 fn analysis_that_follows_an_early_article_keeps_its_layout() {
     let origin = Origin::File(common::fixture("strike.txt"));
-    let mut app = byline::tui::App::new(
-        vec![byline::library::Entry::new(origin.clone())],
-        80,
-        Vec::new(),
-    );
-    update(
-        &mut app,
-        Action::Resize {
-            width: 120,
-            height: 40,
-        },
-    );
-    let article = byline::library::read(&origin).unwrap().remove(0);
-    let early = byline::library::Loaded::unanalysed(article.clone());
-    update(
-        &mut app,
-        Action::Loaded {
-            index: 0,
-            outcome: Outcome::Articles(vec![Arc::new(early)]),
-        },
-    );
+    let (mut app, article) = common::shown_before_analysis(origin, 120, 40);
     assert_eq!(app.pending_count(), 1, "still analysing");
     assert!(app.sidebar_items().is_empty());
     let layout = app.body.layout.clone().expect("shown before its analysis");

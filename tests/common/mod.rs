@@ -53,3 +53,19 @@ pub fn samples_app(width: u16, height: u16) -> App {
 pub fn seed_origin() -> Option<Origin> {
     shared("corpus/seed/xinjiang-report.txt").map(Origin::File)
 }
+
+/// An app at `width`×`height` over one article file, shown the way a big article is: read and
+/// displayed, its analysis still to come. Returns the article for the analysis to follow.
+pub fn shown_before_analysis(
+    origin: Origin,
+    width: u16,
+    height: u16,
+) -> (App, byline::article::Article) {
+    let mut app = App::new(vec![Entry::new(origin.clone())], 80, Vec::new());
+    update(&mut app, Action::Resize { width, height });
+    let article = library::read(&origin).unwrap().remove(0);
+    let early = library::Loaded::unanalysed(article.clone());
+    let outcome = library::Outcome::Articles(vec![std::sync::Arc::new(early)]);
+    update(&mut app, Action::Loaded { index: 0, outcome });
+    (app, article)
+}
