@@ -175,16 +175,18 @@ impl SortKey {
 
 /// The entries in `key` order, each feed's entries right after it; deleted entries left out.
 pub fn order(entries: &[Entry], key: SortKey) -> Vec<usize> {
-    // A feed dates from its newest entry.
-    let mut dates: Vec<Option<&str>> = entries.iter().map(Entry::date).collect();
-    for e in entries {
-        if let (Some(p), Some(d)) = (e.parent, e.date())
-            && dates.get(p).is_some_and(|cur| cur.is_none_or(|c| c < d))
-        {
-            dates[p] = Some(d);
+    // A feed dates from its newest entry. Keys are worked out once, for the order asked for.
+    let mut dates: Vec<Option<&str>> = Vec::new();
+    if key == SortKey::Date {
+        dates = entries.iter().map(Entry::date).collect();
+        for e in entries {
+            if let (Some(p), Some(d)) = (e.parent, e.date())
+                && dates.get(p).is_some_and(|cur| cur.is_none_or(|c| c < d))
+            {
+                dates[p] = Some(d);
+            }
         }
     }
-    // Titles are lowered once, not at every comparison.
     let titles: Vec<String> = match key {
         SortKey::Title => entries.iter().map(|e| e.title().to_lowercase()).collect(),
         _ => Vec::new(),
