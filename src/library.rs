@@ -6,8 +6,8 @@ use crate::load::{self, LoadError};
 use crate::quotes::{self, lexicon::Outlets};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Sample articles written for byline, embedded in the binary.
 pub const SAMPLES: &[(&str, &str)] = &[
@@ -86,6 +86,31 @@ impl Loaded {
             analysing: true,
             ..Loaded::new(article, Analysis::default())
         }
+    }
+
+    /// Each quotation's span widened to the marks around it, found in one pass over the text,
+    /// with the quotation's index, in order of start.
+    pub fn highlights(&self) -> Vec<(std::ops::Range<usize>, usize)> {
+        let text = &self.article.text;
+        let map = crate::text::CharMap::new(text);
+        let char_at = |pos: usize| text[map.byte_of(pos)..].chars().next();
+        let mut out: Vec<_> = self
+            .analysis
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let before = q.span.start > 0
+                    && char_at(q.span.start - 1).is_some_and(crate::quotes::marks::is_mark);
+                let after = char_at(q.span.end).is_some_and(crate::quotes::marks::is_mark);
+                (
+                    q.span.start - usize::from(before)..q.span.end + usize::from(after),
+                    i,
+                )
+            })
+            .collect();
+        out.sort_by_key(|(r, _)| r.start);
+        out
     }
 
     /// The text of a char span of the article.
@@ -412,7 +437,7 @@ where
     let jobs = Arc::new(jobs);
     let next = Arc::new(AtomicUsize::new(0));
     let report = Arc::new(report);
-    let stop = Arc::new(Mutex::new(false));
+    let stop = Arc::new(AtomicBool::new(false));
     for _ in 0..threads {
         let (jobs, next, report, outlets, stop) = (
             jobs.clone(),
@@ -427,7 +452,7 @@ where
                 let Some((index, origin)) = jobs.get(i) else {
                     break;
                 };
-                if *stop.lock().unwrap_or_else(|e| e.into_inner()) {
+                if stop.load(Ordering::Relaxed) {
                     break;
                 }
                 let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -457,7 +482,7 @@ where
                     ))
                 });
                 if !report(*index, result) {
-                    *stop.lock().unwrap_or_else(|e| e.into_inner()) = true;
+                    stop.store(true, Ordering::Relaxed);
                 }
             }
         });

@@ -4,7 +4,7 @@
 mod common;
 
 use byline::config::theme;
-use byline::tui::app::{Mouse, MouseKind};
+use byline::tui::action::{Mouse, MouseKind};
 use byline::tui::theme::Theme;
 use byline::tui::{Action, ui, update};
 use proptest::prelude::*;
@@ -51,7 +51,7 @@ fn action() -> impl Strategy<Value = Action> {
         1 => (1u16..150, 1u16..60).prop_map(|(width, height)| Action::Resize { width, height }),
         1 => (0u8..5, 0u16..160, 0u16..60).prop_map(|(k, column, row)| {
             let kind = [MouseKind::ScrollUp, MouseKind::ScrollDown, MouseKind::Press, MouseKind::Drag, MouseKind::Release][k as usize];
-            Action::Mouse(Mouse { kind, column, row })
+            Action::Mouse(Mouse { kind, column, row, item: (row % 3 == 0).then_some(usize::from(column / 7)) })
         }),
     ]
 }
@@ -65,12 +65,11 @@ proptest! {
         let t = Theme::resolve(&spec, true);
         let mut app = common::samples_app(80, 24);
         for a in actions {
-            update(&mut app, a);
-            app.effects.clear();
-            let (w, h) = app.size;
+            let _effects = update(&mut app, a);
+            let (w, h) = app.size();
             let mut terminal = Terminal::new(TestBackend::new(w.max(1), h.max(1))).unwrap();
-            terminal.draw(|f| ui::draw(f, &app, &t)).unwrap();
-            if app.quit {
+            terminal.draw(|f| { ui::draw(f, &app, &t); }).unwrap();
+            if app.quit() {
                 break;
             }
         }

@@ -84,11 +84,35 @@ impl Session {
         }
     }
 
-    fn pump(&mut self, wait: Duration) {
-        while let Ok(bytes) = self.rx.recv_timeout(wait) {
-            self.parser.process(&bytes);
-            self.raw.extend_from_slice(&bytes);
+    /// Waits until `ready` holds for what the program has written, reading its output as it
+    /// comes; fails, with the screen, after a generous timeout.
+    fn wait_until(&mut self, what: &str, ready: impl Fn(&Session) -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if ready(self) {
+                return;
+            }
+            if let Ok(bytes) = self.rx.recv_timeout(Duration::from_millis(50)) {
+                self.parser.process(&bytes);
+                self.raw.extend_from_slice(&bytes);
+            }
         }
+        panic!("never saw {what}:\n{}", self.screen());
+    }
+
+    /// The terminal's settings as `stty -a` printed them after byline exited, once printed.
+    fn wait_for_stty(&mut self) {
+        self.wait_for("speed");
+        self.wait_until("stty's echo flag", |s| {
+            s.screen()
+                .split_whitespace()
+                .any(|w| w == "echo" || w == "-echo")
+        });
+        self.wait_until("stty's icanon flag", |s| {
+            s.screen()
+                .split_whitespace()
+                .any(|w| w == "icanon" || w == "-icanon")
+        });
     }
 
     fn screen(&self) -> String {
@@ -97,17 +121,9 @@ impl Session {
 
     /// Waits until the screen shows `needle`, or fails with what it shows.
     fn wait_for(&mut self, needle: &str) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if self.screen().contains(needle) {
-                return;
-            }
-            if let Ok(bytes) = self.rx.recv_timeout(Duration::from_millis(50)) {
-                self.parser.process(&bytes);
-                self.raw.extend_from_slice(&bytes);
-            }
-        }
-        panic!("the screen never showed {needle:?}:\n{}", self.screen());
+        self.wait_until(&format!("{needle:?} on the screen"), |s| {
+            s.screen().contains(needle)
+        });
     }
 
     fn keys(&mut self, keys: &str) {
@@ -149,7 +165,7 @@ fn open_step_through_quotes_and_quit_cleanly() {
 
     s.keys("]");
     s.wait_for("quote 1/6");
-    s.pump(Duration::from_millis(100));
+    s.wait_until("a highlighted quotation", |s| !s.active_cells().is_empty());
     let first = s.active_cells();
     assert!(
         !first.is_empty(),
@@ -159,7 +175,10 @@ fn open_step_through_quotes_and_quit_cleanly() {
 
     s.keys("]");
     s.wait_for("quote 2/6");
-    s.pump(Duration::from_millis(100));
+    s.wait_until("the highlight on another quotation", |s| {
+        let cells = s.active_cells();
+        !cells.is_empty() && cells != first
+    });
     let second = s.active_cells();
     assert!(!second.is_empty());
     assert_ne!(first, second, "the highlight moved");
@@ -167,8 +186,9 @@ fn open_step_through_quotes_and_quit_cleanly() {
     s.keys("?");
     s.wait_for("Keys — type to filter, Esc to close");
     s.keys("\x1b");
-    s.pump(Duration::from_millis(300));
-    assert!(!s.screen().contains("Keys — type to filter, Esc to close"));
+    s.wait_until("the help closed", |s| {
+        !s.screen().contains("Keys — type to filter, Esc to close")
+    });
 
     s.keys("/council");
     s.wait_for("/council");
@@ -179,7 +199,11 @@ fn open_step_through_quotes_and_quit_cleanly() {
 
     s.keys("y");
     s.wait_for("Copied:");
-    s.pump(Duration::from_millis(100));
+    s.wait_until("an OSC 52 copy written whole", |s| {
+        let raw = String::from_utf8_lossy(&s.raw);
+        raw.find("\x1b]52;c;")
+            .is_some_and(|at| raw[at..].contains('\x07'))
+    });
     let raw = String::from_utf8_lossy(&s.raw).into_owned();
     let at = raw
         .find("\x1b]52;c;")
@@ -197,8 +221,7 @@ fn open_step_through_quotes_and_quit_cleanly() {
 
     s.keys("q");
     s.wait_for("EXIT=0");
-    s.wait_for("speed");
-    s.pump(Duration::from_millis(200));
+    s.wait_for_stty();
     let screen = s.screen();
     assert!(
         !s.parser.screen().alternate_screen(),
@@ -233,8 +256,7 @@ fn sigterm_restores_the_terminal() {
         .unwrap();
     assert!(status.success());
     s.wait_for("EXIT=143");
-    s.wait_for("speed");
-    s.pump(Duration::from_millis(200));
+    s.wait_for_stty();
     assert!(!s.parser.screen().alternate_screen());
     let screen = s.screen();
     let words: Vec<&str> = screen.split_whitespace().collect();
@@ -279,9 +301,12 @@ fn restart_lands_on_the_same_article_and_place() {
     s.wait_for("article 2/2");
     s.keys("20j");
     s.wait_for("Paragraph 12 of");
+    let first_body_line = |screen: &str| screen.lines().nth(1).unwrap_or("").to_owned();
     s.keys("s");
     s.wait_for("Sources");
-    s.pump(Duration::from_millis(100));
+    s.wait_until("the article beside the Sources tab", |s| {
+        first_body_line(&s.screen()).contains("Paragraph")
+    });
     let before = s.screen();
     s.keys("q");
     s.wait_for("EXIT=0");
@@ -293,10 +318,10 @@ fn restart_lands_on_the_same_article_and_place() {
     let mut s = Session::start_in(&[&dir], "", again);
     s.wait_for("article 2/2");
     s.wait_for("Sources");
-    s.pump(Duration::from_millis(100));
+    s.wait_until("the article beside the Sources tab", |s| {
+        first_body_line(&s.screen()).contains("Paragraph")
+    });
     let after = s.screen();
-    let first_body_line = |screen: &str| screen.lines().nth(1).unwrap_or("").to_owned();
-    assert!(first_body_line(&before).contains("Paragraph"), "{before}");
     assert_eq!(
         first_body_line(&before),
         first_body_line(&after),
@@ -311,10 +336,11 @@ fn editing_the_config_applies_it_at_once() {
     let dark = s.parser.screen().cell(1, 30).unwrap().bgcolor();
     std::fs::write(s._config.path(), "theme = \"light\"\nmax_width = 40\n").unwrap();
     s.wait_for("Configuration reloaded");
-    s.pump(Duration::from_millis(100));
-    let light = s.parser.screen().cell(1, 30).unwrap().bgcolor();
-    assert_ne!(dark, light, "the light theme's paper");
-    assert_eq!(light, vt100::Color::Rgb(0xfb, 0xf8, 0xf1));
+    let paper = vt100::Color::Rgb(0xfb, 0xf8, 0xf1);
+    assert_ne!(dark, paper);
+    s.wait_until("the light theme's paper", |s| {
+        s.parser.screen().cell(1, 30).unwrap().bgcolor() == paper
+    });
     // A mistake while editing is a warning, and the reader goes on.
     std::fs::write(s._config.path(), "theme = = \"light\"\n").unwrap();
     s.wait_for("⚠");
@@ -351,11 +377,9 @@ fn files_added_edited_and_deleted_on_disk_show_at_once() {
     s.wait_for("Paragraph 30 (edited) of");
     // Deleted: it leaves the list.
     std::fs::remove_file(lib.path().join("b.txt")).unwrap();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while s.screen().contains("Bravo Story") && Instant::now() < deadline {
-        s.pump(Duration::from_millis(100));
-    }
-    assert!(!s.screen().contains("Bravo Story"), "{}", s.screen());
+    s.wait_until("the deleted file gone from the list", |s| {
+        !s.screen().contains("Bravo Story")
+    });
     assert!(s.screen().contains("Charlie Story"));
     s.keys("q");
     s.wait_for("EXIT=0");

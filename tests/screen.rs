@@ -14,9 +14,23 @@ use ratatui::buffer::Buffer;
 fn draw(app: &App) -> (Buffer, Theme) {
     let (spec, _) = theme::load("dark", None);
     let t = Theme::resolve(&spec, true);
-    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    terminal.draw(|f| ui::draw(f, app, &t)).unwrap();
+    let mut terminal = Terminal::new(TestBackend::new(app.size().0, app.size().1)).unwrap();
+    terminal
+        .draw(|f| {
+            ui::draw(f, app, &t);
+        })
+        .unwrap();
     (terminal.backend().buffer().clone(), t)
+}
+
+/// Where the app's list rows are drawn, as the event loop keeps it from the last frame.
+fn hits(app: &App) -> ui::HitMap {
+    let (spec, _) = theme::load("dark", None);
+    let t = Theme::resolve(&spec, true);
+    let mut terminal = Terminal::new(TestBackend::new(app.size().0, app.size().1)).unwrap();
+    let mut hits = ui::HitMap::default();
+    terminal.draw(|f| hits = ui::draw(f, app, &t)).unwrap();
+    hits
 }
 
 fn render(app: &App) -> String {
@@ -42,7 +56,7 @@ fn render(app: &App) -> String {
 fn active_cells(app: &App) -> Vec<(u16, u16)> {
     let (buf, t) = draw(app);
     let mut cells = Vec::new();
-    let body = ui::panes(buf.area, app.visible).body;
+    let body = ui::panes(buf.area, app.visible()).body;
     for y in body.y..body.y + body.height {
         for x in body.x..body.x + body.width {
             if buf[(x, y)].bg == t.quote_active.bg.unwrap() {
@@ -161,7 +175,7 @@ fn search_matches_are_highlighted() {
         update(&mut app, Action::SearchType(c));
     }
     let (buf, t) = draw(&app);
-    let body = ui::panes(buf.area, app.visible).body;
+    let body = ui::panes(buf.area, app.visible()).body;
     let count = |style: ratatui::style::Style| {
         (body.y..body.y + body.height)
             .flat_map(|y| (body.x..body.x + body.width).map(move |x| (x, y)))
@@ -211,41 +225,47 @@ fn library_search_results_120x40() {
     insta::assert_snapshot!(screen);
 }
 
-fn mouse(app: &mut App, kind: byline::tui::app::MouseKind, column: u16, row: u16) {
+/// A mouse event, with the list row under it as the last frame drew it.
+fn mouse(app: &mut App, kind: byline::tui::action::MouseKind, column: u16, row: u16) {
+    let item = hits(app).item_at(column, row);
     update(
         app,
-        Action::Mouse(byline::tui::app::Mouse { kind, column, row }),
+        Action::Mouse(byline::tui::action::Mouse {
+            kind,
+            column,
+            row,
+            item,
+        }),
     );
 }
 
 #[test]
 fn mouse_wheel_clicks_and_border_drag() {
-    use byline::tui::app::{Focus, MouseKind};
+    use byline::tui::action::MouseKind;
+    use byline::tui::app::Focus;
     let mut app = common::samples_app(120, 20);
-    let _ = draw(&app); // lays out the rows a click is matched against
-    let panes = ui::panes(ratatui::layout::Rect::new(0, 0, 120, 20), app.visible);
+    let panes = ui::panes(ratatui::layout::Rect::new(0, 0, 120, 20), app.visible());
     let body = panes.body;
     // The wheel scrolls the article under the pointer; focus stays.
-    app.focus = Focus::Library;
+    common::focus(&mut app, Focus::Library);
     mouse(&mut app, MouseKind::ScrollDown, body.x + 5, body.y + 5);
-    assert_eq!(app.body.scroll, 3);
-    assert_eq!(app.focus, Focus::Library);
+    assert_eq!(app.body().scroll, 3);
+    assert_eq!(app.focus(), Focus::Library);
     // A click on the third library row selects that article.
     let lib = panes.library.unwrap();
     mouse(&mut app, MouseKind::Press, lib.x + 3, lib.y + 3);
-    assert_eq!(app.focus, Focus::Library);
-    assert_eq!(app.library.selected, 2);
+    assert_eq!(app.focus(), Focus::Library);
+    assert_eq!(app.library().selected, 2);
     // A click on a sidebar item selects that quotation.
     let side = panes.sidebar.unwrap();
-    let _ = draw(&app);
     mouse(&mut app, MouseKind::Press, side.x + 3, side.y + 1);
-    assert_eq!(app.sidebar.selected, Some(0));
+    assert_eq!(app.sidebar().selected, Some(0));
     // A click on a highlighted quotation in the body selects it.
     update(&mut app, Action::Top);
-    app.focus = Focus::Body;
+    common::focus(&mut app, Focus::Body);
     update(&mut app, Action::Top);
     let (buf, t) = draw(&app);
-    let (text_area, _) = ui::body_text_area(body, app.max_width);
+    let (text_area, _) = ui::body_text_area(body, app.max_width());
     let cell = (text_area.y..text_area.y + text_area.height)
         .flat_map(|y| (text_area.x..text_area.x + text_area.width).map(move |x| (x, y)))
         .find(|&(x, y)| {
@@ -253,9 +273,8 @@ fn mouse_wheel_clicks_and_border_drag() {
             bg == t.quote_highlight.bg.unwrap() || bg == t.quote_active.bg.unwrap()
         })
         .expect("a highlighted quotation on screen");
-    app.sidebar.selected = None;
     mouse(&mut app, MouseKind::Press, cell.0, cell.1);
-    assert_eq!(app.focus, Focus::Body);
+    assert_eq!(app.focus(), Focus::Body);
     assert_eq!(app.selected_quote().map(|q| q.id), Some(1));
     // Dragging the library's border widens it.
     let before = lib.width;
@@ -267,14 +286,14 @@ fn mouse_wheel_clicks_and_border_drag() {
         lib.x + lib.width + 5,
         lib.y + 2,
     );
-    let after = ui::panes(ratatui::layout::Rect::new(0, 0, 120, 20), app.visible)
+    let after = ui::panes(ratatui::layout::Rect::new(0, 0, 120, 20), app.visible())
         .library
         .unwrap();
     assert_eq!(after.width, before + 6);
     // mouse = false: nothing happens.
-    app.mouse = false;
+    common::set_preferences(&mut app, |p| p.mouse = false);
     mouse(&mut app, MouseKind::ScrollDown, body.x + 5, body.y + 5);
-    assert_eq!(app.body.scroll, 0);
+    assert_eq!(app.body().scroll, 0);
 }
 
 /// The rows of the body's text area, `width` columns of each.
@@ -291,10 +310,10 @@ fn text_rows(buf: &Buffer, area: ratatui::layout::Rect, width: usize) -> Vec<Str
 #[test]
 fn justified_paragraphs_end_flush() {
     let mut app = common::samples_app(120, 40);
-    app.justify = true;
+    common::set_preferences(&mut app, |p| p.justify = true);
     let (buf, _) = draw(&app);
     let (text_area, width) =
-        ui::body_text_area(ui::panes(buf.area, app.visible).body, app.max_width);
+        ui::body_text_area(ui::panes(buf.area, app.visible()).body, app.max_width());
     let rows = text_rows(&buf, text_area, width);
     // Inside a paragraph, lines reach the right edge; the last line of each does not need to.
     let flush = rows.iter().filter(|r| !r.ends_with(' ')).count();
@@ -302,7 +321,7 @@ fn justified_paragraphs_end_flush() {
     // Only spaces were added: the words read as before.
     let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let justified = words(&rows.join(" "));
-    app.justify = false;
+    common::set_preferences(&mut app, |p| p.justify = false);
     let (plain_buf, _) = draw(&app);
     let plain = text_rows(&plain_buf, text_area, width);
     assert_eq!(justified, words(&plain.join(" ")));
@@ -361,7 +380,13 @@ fn mixed_library_160x30() {
         })
         .collect();
     let mut app = common::app(origins, 160, 30);
-    app.visible.library_width = Some(78);
+    update(
+        &mut app,
+        Action::RestoreState(Box::new(byline::state::State {
+            library_width: Some(78),
+            ..Default::default()
+        })),
+    );
     update(
         &mut app,
         Action::Resize {

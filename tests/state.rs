@@ -4,17 +4,16 @@ mod common;
 
 use byline::library::{Origin, Outcome, Status};
 use byline::tui::app::{Focus, Overlay};
-use byline::tui::update::scroll_percent;
 use byline::tui::{Action, update};
 use std::sync::Arc;
 
 #[test]
 fn first_article_opens_when_loaded() {
     let app = common::samples_app(120, 40);
-    assert_eq!(app.body.entry, Some(0));
-    assert!(app.body.layout.is_some());
-    assert_eq!(app.focus, Focus::Body);
-    assert_eq!(app.sidebar.selected, None);
+    assert_eq!(app.body().entry, Some(0));
+    assert!(app.body().layout.is_some());
+    assert_eq!(app.focus(), Focus::Body);
+    assert_eq!(app.sidebar().selected, None);
 }
 
 #[test]
@@ -49,7 +48,7 @@ fn first_article_waits_for_entry_zero_and_skips_failures() {
             outcome: Outcome::Articles(vec![Arc::new(l)]),
         },
     );
-    assert_eq!(app.body.entry, None, "entry 0 and 1 are still pending");
+    assert_eq!(app.body().entry, None, "entry 0 and 1 are still pending");
     update(
         &mut app,
         Action::Loaded {
@@ -57,7 +56,7 @@ fn first_article_waits_for_entry_zero_and_skips_failures() {
             outcome: Outcome::Failed("missing.txt: gone".into()),
         },
     );
-    assert_eq!(app.body.entry, None);
+    assert_eq!(app.body().entry, None);
     let l =
         byline::library::load(&origins[1], byline::quotes::lexicon::Outlets::builtin()).unwrap();
     update(
@@ -67,8 +66,8 @@ fn first_article_waits_for_entry_zero_and_skips_failures() {
             outcome: Outcome::Articles(vec![Arc::new(l)]),
         },
     );
-    assert_eq!(app.body.entry, Some(1));
-    assert!(matches!(app.entries[0].status, Status::Failed(_)));
+    assert_eq!(app.body().entry, Some(1));
+    assert!(matches!(app.entries()[0].status, Status::Failed(_)));
 }
 
 #[test]
@@ -87,13 +86,13 @@ fn next_quote_walks_speech_in_order_and_scrolls_into_view() {
         let q = app.selected_quote().unwrap().clone();
         assert_eq!(q.id, *id);
         assert_eq!(app.quote_position(), (Some(k + 1), speech.len()));
-        let layout = app.body.layout.clone().unwrap();
+        let layout = app.body().layout.clone().unwrap();
         let line = layout.line_of(q.span.start).unwrap();
         let height = 12 - 3;
         assert!(
-            line >= app.body.scroll && line < app.body.scroll + height,
+            line >= app.body().scroll && line < app.body().scroll + height,
             "quote {id} at line {line}, view {}",
-            app.body.scroll
+            app.body().scroll
         );
     }
     update(&mut app, Action::NextQuote);
@@ -102,7 +101,7 @@ fn next_quote_walks_speech_in_order_and_scrolls_into_view() {
         Some(speech.len()),
         "stays on the last"
     );
-    assert_eq!(app.message.as_deref(), Some("Last quotation"));
+    assert_eq!(app.message(), Some("Last quotation"));
     update(&mut app, Action::PrevQuote);
     assert_eq!(app.quote_position().0, Some(speech.len() - 1));
 }
@@ -111,73 +110,77 @@ fn next_quote_walks_speech_in_order_and_scrolls_into_view() {
 fn focus_cycles_over_visible_panes() {
     let mut app = common::samples_app(120, 40);
     update(&mut app, Action::FocusNext);
-    assert_eq!(app.focus, Focus::Sidebar);
+    assert_eq!(app.focus(), Focus::Sidebar);
     update(&mut app, Action::FocusNext);
-    assert_eq!(app.focus, Focus::Library);
+    assert_eq!(app.focus(), Focus::Library);
     update(&mut app, Action::FocusPrev);
-    assert_eq!(app.focus, Focus::Sidebar);
+    assert_eq!(app.focus(), Focus::Sidebar);
     // At 60 columns the library gives way, and focus passes it by.
     let mut small = common::samples_app(60, 20);
     update(&mut small, Action::FocusNext);
     update(&mut small, Action::FocusNext);
-    assert_eq!(small.focus, Focus::Body);
+    assert_eq!(small.focus(), Focus::Body);
 }
 
 #[test]
 fn library_selection_and_open() {
     let mut app = common::samples_app(120, 40);
     update(&mut app, Action::FocusPrev);
-    assert_eq!(app.focus, Focus::Library);
+    assert_eq!(app.focus(), Focus::Library);
     update(&mut app, Action::Down);
     update(&mut app, Action::Down);
-    assert_eq!(app.library.selected, 2);
+    assert_eq!(app.library().selected, 2);
     update(&mut app, Action::Bottom);
-    assert_eq!(app.library.selected, app.entries.len() - 1);
+    assert_eq!(app.library().selected, app.entries().len() - 1);
     update(&mut app, Action::Top);
     update(&mut app, Action::Down);
     update(&mut app, Action::Open);
-    assert_eq!(app.body.entry, Some(1));
-    assert_eq!(app.focus, Focus::Body);
-    assert_eq!(app.body.scroll, 0);
+    assert_eq!(app.body().entry, Some(1));
+    assert_eq!(app.focus(), Focus::Body);
+    assert_eq!(app.body().scroll, 0);
 }
 
 #[test]
 fn body_scrolls_and_clamps() {
     let mut app = common::samples_app(120, 12);
-    let lines = app.body.layout.as_ref().unwrap().lines.len();
+    let lines = app.body().layout.as_ref().unwrap().lines.len();
     update(&mut app, Action::Down);
-    assert_eq!(app.body.scroll, 1);
+    assert_eq!(app.body().scroll, 1);
     update(&mut app, Action::PageDown);
-    assert!(app.body.scroll > 1);
+    assert!(app.body().scroll > 1);
     update(&mut app, Action::Bottom);
-    assert_eq!(app.body.scroll, lines - 9);
-    assert_eq!(scroll_percent(&app), 100);
+    assert_eq!(app.body().scroll, lines - 9);
+    assert_eq!(app.scroll_percent(), 100);
     update(&mut app, Action::Top);
-    assert_eq!(app.body.scroll, 0);
+    assert_eq!(app.body().scroll, 0);
     update(&mut app, Action::Up);
-    assert_eq!(app.body.scroll, 0);
+    assert_eq!(app.body().scroll, 0);
 }
 
 #[test]
 fn sidebar_enter_jumps_to_the_quotation() {
     let mut app = common::samples_app(120, 10);
     update(&mut app, Action::FocusNext);
-    assert_eq!(app.focus, Focus::Sidebar);
+    assert_eq!(app.focus(), Focus::Sidebar);
     update(&mut app, Action::Bottom);
     let q = app.selected_quote().unwrap().clone();
-    assert_eq!(app.body.scroll, 0, "moving in the sidebar does not scroll");
+    assert_eq!(
+        app.body().scroll,
+        0,
+        "moving in the sidebar does not scroll"
+    );
     update(&mut app, Action::Open);
     let line = app
-        .body
+        .body()
         .layout
         .as_ref()
         .unwrap()
         .line_of(q.span.start)
         .unwrap();
-    assert!(line >= app.body.scroll && line < app.body.scroll + 7);
+    assert!(line >= app.body().scroll && line < app.body().scroll + 7);
     assert_eq!(
-        app.overlay,
-        Some(Overlay::Detail(q.id)),
+        app.overlay(),
+        Some(&Overlay::Detail(q.id)),
         "its details pop up"
     );
     update(&mut app, Action::NextQuote);
@@ -187,29 +190,29 @@ fn sidebar_enter_jumps_to_the_quotation() {
         "the popup takes the keys"
     );
     update(&mut app, Action::Close);
-    assert_eq!(app.overlay, None);
+    assert_eq!(app.overlay(), None);
 }
 
 #[test]
 fn help_overlay_opens_scrolls_and_closes() {
     let mut app = common::samples_app(120, 40);
     update(&mut app, Action::ToggleHelp);
-    assert_eq!(app.overlay, Some(Overlay::Help(Default::default())));
+    assert_eq!(app.overlay(), Some(&Overlay::Help(Default::default())));
     update(&mut app, Action::Down);
-    assert!(matches!(&app.overlay, Some(Overlay::Help(s)) if s.scroll == 1));
+    assert!(matches!(&app.overlay(), Some(Overlay::Help(s)) if s.scroll == 1));
     update(&mut app, Action::NextQuote);
-    assert_eq!(app.sidebar.selected, None, "the overlay takes the keys");
+    assert_eq!(app.sidebar().selected, None, "the overlay takes the keys");
     update(&mut app, Action::Close);
-    assert_eq!(app.overlay, None);
+    assert_eq!(app.overlay(), None);
     update(&mut app, Action::Quit);
-    assert!(app.quit);
+    assert!(app.quit());
 }
 
 #[test]
 fn resize_relayouts_and_keeps_scroll_in_range() {
     let mut app = common::samples_app(120, 12);
     update(&mut app, Action::Bottom);
-    let w1 = app.body.layout.as_ref().unwrap().width;
+    let w1 = app.body().layout.as_ref().unwrap().width;
     update(
         &mut app,
         Action::Resize {
@@ -217,9 +220,9 @@ fn resize_relayouts_and_keeps_scroll_in_range() {
             height: 30,
         },
     );
-    let l = app.body.layout.clone().unwrap();
+    let l = app.body().layout.clone().unwrap();
     assert!(l.width < w1);
-    assert!(app.body.scroll <= l.lines.len());
+    assert!(app.body().scroll <= l.lines.len());
 }
 
 #[test]
@@ -229,18 +232,18 @@ fn sources_tab_lists_the_register_and_filters_quotes() {
     let all = app.sidebar_items().len();
     update(&mut app, Action::FocusNext);
     update(&mut app, Action::ToggleSources);
-    assert_eq!(app.sidebar.tab, SidebarTab::Sources);
+    assert_eq!(app.sidebar().tab, SidebarTab::Sources);
     // Pick the first source that speaks, and narrow the quotations to it.
     let sources = app.current().unwrap().analysis.sources.clone();
     let k = sources.iter().position(|s| !s.quotes.is_empty()).unwrap();
     for _ in 0..k {
         update(&mut app, Action::Down);
     }
-    assert_eq!(app.sidebar.source, k);
+    assert_eq!(app.sidebar().source, k);
     update(&mut app, Action::Open);
-    assert_eq!(app.sidebar.tab, SidebarTab::Quotes);
+    assert_eq!(app.sidebar().tab, SidebarTab::Quotes);
     assert_eq!(
-        app.sidebar.filter.as_deref(),
+        app.sidebar().filter.as_deref(),
         Some(sources[k].name.as_str())
     );
     let shown = app.sidebar_items();
@@ -251,7 +254,7 @@ fn sources_tab_lists_the_register_and_filters_quotes() {
     let q = app.selected_quote().unwrap().clone();
     assert!(sources[k].quotes.contains(&q.id));
     update(&mut app, Action::Close);
-    assert_eq!(app.sidebar.filter, None);
+    assert_eq!(app.sidebar().filter, None);
     assert_eq!(app.sidebar_items().len(), all);
 }
 
@@ -259,35 +262,35 @@ fn sources_tab_lists_the_register_and_filters_quotes() {
 fn search_is_incremental_smart_case_and_steps_with_n() {
     let mut app = common::samples_app(120, 12);
     update(&mut app, Action::Search);
-    assert!(app.search.editing);
+    assert!(app.search().editing);
     for c in "the".chars() {
         update(&mut app, Action::SearchType(c));
     }
     let text = app.current().unwrap().article.text.clone();
     let lower = text.to_lowercase().matches("the").count();
     assert_eq!(
-        app.search.matches.len(),
+        app.search().matches.len(),
         lower,
         "case is ignored for a lowercase query"
     );
-    assert_eq!(app.search.current, Some(0));
+    assert_eq!(app.search().current, Some(0));
     update(&mut app, Action::SearchSubmit);
-    assert!(!app.search.editing);
+    assert!(!app.search().editing);
     update(&mut app, Action::NextMatch);
-    assert_eq!(app.search.current, Some(1));
+    assert_eq!(app.search().current, Some(1));
     update(&mut app, Action::PrevMatch);
     update(&mut app, Action::PrevMatch);
-    assert_eq!(app.search.current, Some(lower - 1), "wraps to the last");
-    let last = app.search.matches[lower - 1].clone();
+    assert_eq!(app.search().current, Some(lower - 1), "wraps to the last");
+    let last = app.search().matches[lower - 1].clone();
     let line = app
-        .body
+        .body()
         .layout
         .as_ref()
         .unwrap()
         .line_of(last.start)
         .unwrap();
     assert!(
-        line >= app.body.scroll && line < app.body.scroll + 9,
+        line >= app.body().scroll && line < app.body().scroll + 9,
         "the match is in view"
     );
     // A capital makes it mind case.
@@ -295,13 +298,13 @@ fn search_is_incremental_smart_case_and_steps_with_n() {
     for c in "The".chars() {
         update(&mut app, Action::SearchType(c));
     }
-    assert_eq!(app.search.matches.len(), text.matches("The").count());
+    assert_eq!(app.search().matches.len(), text.matches("The").count());
     update(&mut app, Action::SearchBackspace);
-    assert_eq!(app.search.query, "Th");
+    assert_eq!(app.search().query, "Th");
     update(&mut app, Action::SearchCancel);
-    assert!(app.search.matches.is_empty() && !app.search.editing);
+    assert!(app.search().matches.is_empty() && !app.search().editing);
     update(&mut app, Action::NextMatch);
-    assert!(app.message.as_deref().unwrap().contains("press /"));
+    assert!(app.message().unwrap().contains("press /"));
 }
 
 #[test]
@@ -313,67 +316,66 @@ fn search_follows_into_the_next_article() {
     }
     update(&mut app, Action::SearchSubmit);
     update(&mut app, Action::FocusPrev);
-    assert_eq!(app.focus, Focus::Library);
+    assert_eq!(app.focus(), Focus::Library);
     update(&mut app, Action::Down);
     update(&mut app, Action::Open);
-    assert_eq!(app.body.entry, Some(1));
+    assert_eq!(app.body().entry, Some(1));
     let text = app.current().unwrap().article.text.clone();
-    assert_eq!(app.search.matches.len(), text.matches("said").count());
-    assert_ne!(app.search.matches.len(), 0);
+    assert_eq!(app.search().matches.len(), text.matches("said").count());
+    assert_ne!(app.search().matches.len(), 0);
 }
 
 #[test]
 fn panes_toggle_and_zen_widens_the_article() {
     let mut app = common::samples_app(120, 40);
-    let full = app.body.layout.as_ref().unwrap().width;
+    let full = app.body().layout.as_ref().unwrap().width;
     update(&mut app, Action::FocusNext);
-    assert_eq!(app.focus, Focus::Sidebar);
+    assert_eq!(app.focus(), Focus::Sidebar);
     update(&mut app, Action::ToggleSidebar);
-    assert!(!app.visible.sidebar);
-    assert_eq!(app.focus, Focus::Body, "focus leaves a hidden pane");
+    assert!(!app.visible().sidebar);
+    assert_eq!(app.focus(), Focus::Body, "focus leaves a hidden pane");
     update(&mut app, Action::ToggleSidebar);
     update(&mut app, Action::Zen);
-    assert!(app.visible.zen);
-    let zen = app.body.layout.as_ref().unwrap().width;
+    assert!(app.visible().zen);
+    let zen = app.body().layout.as_ref().unwrap().width;
     assert!(zen >= full);
     update(&mut app, Action::FocusNext);
-    assert_eq!(app.focus, Focus::Body, "nothing else to focus in zen mode");
+    assert_eq!(
+        app.focus(),
+        Focus::Body,
+        "nothing else to focus in zen mode"
+    );
     update(&mut app, Action::ToggleLibrary);
-    assert!(!app.visible.zen && app.visible.library);
+    assert!(!app.visible().zen && app.visible().library);
 }
 
 #[test]
 fn copy_puts_the_citation_on_the_clipboard() {
     use byline::tui::app::Effect;
     let mut app = common::samples_app(120, 40);
-    update(&mut app, Action::Copy);
-    assert!(app.effects.is_empty(), "nothing selected, nothing copied");
-    assert!(
-        app.message
-            .as_deref()
-            .unwrap()
-            .contains("Select a quotation")
-    );
+    let effects = update(&mut app, Action::Copy);
+    assert!(effects.is_empty(), "nothing selected, nothing copied");
+    assert!(app.message().unwrap().contains("Select a quotation"));
     update(&mut app, Action::NextQuote);
-    update(&mut app, Action::Copy);
+    let effects = update(&mut app, Action::Copy);
     assert_eq!(
-        app.effects,
+        effects,
         vec![Effect::Copy(
             "“This is the first time in twenty years that the waterfront has a plan instead of a promise,” — Rosa Delacourt, mayor (Harbour Council Backs Plan to Reopen the Old Ferry Docks)".into()
         )]
     );
-    assert!(app.message.as_deref().unwrap().starts_with("Copied: "));
+    assert!(app.message().unwrap().starts_with("Copied: "));
     // A sample has no file to edit; a file does.
     update(&mut app, Action::Edit);
-    assert!(app.message.as_deref().unwrap().contains("no file to edit"));
+    assert!(app.message().unwrap().contains("no file to edit"));
     let mut app = common::app(
         vec![byline::library::Origin::File(common::fixture("strike.txt"))],
         120,
         40,
     );
-    update(&mut app, Action::Edit);
+    let effects = update(&mut app, Action::Edit);
     assert!(matches!(
-        app.effects.last(),
+        effects.last(),
         Some(Effect::Edit { index: 0, .. })
     ));
 }
@@ -385,11 +387,11 @@ fn help_filters_as_you_type() {
     for c in "quot".chars() {
         update(&mut app, Action::HelpType(c));
     }
-    let Some(Overlay::Help(state)) = &app.overlay else {
+    let Some(Overlay::Help(state)) = &app.overlay() else {
         panic!()
     };
     let shown = app.help_lines(&state.filter);
-    assert!(!shown.is_empty() && shown.len() < app.help.len());
+    assert!(!shown.is_empty() && shown.len() < app.help().len());
     assert!(
         shown
             .iter()
@@ -397,23 +399,23 @@ fn help_filters_as_you_type() {
     );
     update(&mut app, Action::Close);
     assert!(
-        matches!(&app.overlay, Some(Overlay::Help(s)) if s.filter.is_empty()),
+        matches!(&app.overlay(), Some(Overlay::Help(s)) if s.filter.is_empty()),
         "Esc clears the filter first"
     );
     update(&mut app, Action::Close);
-    assert_eq!(app.overlay, None);
+    assert_eq!(app.overlay(), None);
 }
 
 #[test]
 fn half_pages_scroll_half_as_far() {
     let mut app = common::samples_app(120, 14);
     update(&mut app, Action::PageDown);
-    let page = app.body.scroll;
+    let page = app.body().scroll;
     update(&mut app, Action::Top);
     update(&mut app, Action::HalfPageDown);
-    assert_eq!(app.body.scroll, page / 2);
+    assert_eq!(app.body().scroll, page / 2);
     update(&mut app, Action::HalfPageUp);
-    assert_eq!(app.body.scroll, 0);
+    assert_eq!(app.body().scroll, 0);
 }
 
 #[test]
@@ -422,33 +424,33 @@ fn each_article_keeps_its_place() {
     update(&mut app, Action::Down);
     update(&mut app, Action::Down);
     update(&mut app, Action::Down);
-    let place = app.body.scroll;
+    let place = app.body().scroll;
     assert_eq!(place, 3);
     update(&mut app, Action::FocusPrev);
     update(&mut app, Action::Down);
     update(&mut app, Action::Open);
-    assert_eq!(app.body.scroll, 0);
+    assert_eq!(app.body().scroll, 0);
     update(&mut app, Action::FocusPrev);
     update(&mut app, Action::Up);
     update(&mut app, Action::Open);
-    assert_eq!(app.body.entry, Some(0));
-    assert_eq!(app.body.scroll, place, "back where it was left");
+    assert_eq!(app.body().entry, Some(0));
+    assert_eq!(app.body().scroll, place, "back where it was left");
     let state = app.to_state();
     assert_eq!(state.last.as_deref(), Some("sample:harbour-vote.txt"));
     let mut fresh = common::samples_app(120, 12);
-    fresh.apply_state(&state);
+    update(&mut fresh, Action::RestoreState(Box::new(state)));
     update(&mut fresh, Action::FocusPrev);
     update(&mut fresh, Action::Open);
-    assert_eq!(fresh.body.scroll, place);
+    assert_eq!(fresh.body().scroll, place);
 }
 
 #[test]
 fn library_filters_fuzzily_on_titles_speakers_and_outlets() {
     let mut app = common::samples_app(120, 40);
     update(&mut app, Action::FocusPrev);
-    assert_eq!(app.focus, Focus::Library);
+    assert_eq!(app.focus(), Focus::Library);
     update(&mut app, Action::Search);
-    assert!(app.library.editing && !app.search.editing);
+    assert!(app.library().editing && !app.search().editing);
     for c in "varga".chars() {
         update(&mut app, Action::SearchType(c));
     }
@@ -456,15 +458,15 @@ fn library_filters_fuzzily_on_titles_speakers_and_outlets() {
     assert!(rows.len() < 4, "the filter narrows the list");
     // Best first: the article where Lena Varga speaks.
     assert_eq!(
-        app.entries[rows[0]].title(),
+        app.entries()[rows[0]].title(),
         "Neighbours Sign a Treaty to Share the Veleta River"
     );
     update(&mut app, Action::SearchSubmit);
     update(&mut app, Action::Open);
-    assert_eq!(app.body.entry, Some(rows[0]));
+    assert_eq!(app.body().entry, Some(rows[0]));
     update(&mut app, Action::FocusPrev);
     update(&mut app, Action::Close);
-    assert!(app.library.query.is_empty());
+    assert!(app.library().query.is_empty());
     assert_eq!(app.library_rows().len(), 4);
     assert_eq!(
         app.library_entry(),
@@ -481,31 +483,33 @@ fn library_wide_search_opens_the_article_at_the_match() {
         update(&mut app, Action::SearchType(c));
     }
     update(&mut app, Action::SearchSubmit);
-    let Some(Overlay::Find(state)) = &app.overlay else {
+    let Some(Overlay::Find(state)) = &app.overlay() else {
         panic!("the results show")
     };
     assert_eq!(state.hits.len(), 1);
     let hit = state.hits[0].clone();
     assert!(hit.snippet.contains("cubic metres"));
     update(&mut app, Action::Open);
-    assert_eq!(app.overlay, None);
-    assert_eq!(app.body.entry, Some(hit.entry));
+    assert_eq!(app.overlay(), None);
+    assert_eq!(app.body().entry, Some(hit.entry));
     assert_eq!(
-        app.entries[hit.entry].title(),
+        app.entries()[hit.entry].title(),
         "Neighbours Sign a Treaty to Share the Veleta River"
     );
     assert_eq!(
-        app.search.current.map(|k| app.search.matches[k].clone()),
+        app.search()
+            .current
+            .map(|k| app.search().matches[k].clone()),
         Some(hit.span.clone())
     );
     let line = app
-        .body
+        .body()
         .layout
         .as_ref()
         .unwrap()
         .line_of(hit.span.start)
         .unwrap();
-    assert!(line >= app.body.scroll && line < app.body.scroll + 9);
+    assert!(line >= app.body().scroll && line < app.body().scroll + 9);
 }
 
 /// `o` in the library cycles path → title → date order, feeds keep their entries under them,
@@ -526,7 +530,7 @@ fn library_sorts_and_follows_files_on_disk() {
     let titles = |app: &byline::tui::App| -> Vec<String> {
         app.library_rows()
             .iter()
-            .map(|&i| app.entries[i].title())
+            .map(|&i| app.entries()[i].title())
             .collect()
     };
     assert_eq!(titles(&app)[0], "Zebra Crossing Repainted");
@@ -535,12 +539,12 @@ fn library_sorts_and_follows_files_on_disk() {
         "Gull Island Jetty Repaired",
         "feed entries follow the feed"
     );
-    app.focus = Focus::Library;
-    update(&mut app, Action::OpenSource); // `o`
+    common::focus(&mut app, Focus::Library);
+    update(&mut app, Action::SortLibrary); // `S`
     let t = titles(&app);
     assert_eq!(t[0], "Ferry Docks Plan Clears Its Last Vote", "{t:?}");
     assert_eq!(t.last().unwrap(), "Zebra Crossing Repainted", "{t:?}");
-    update(&mut app, Action::OpenSource);
+    update(&mut app, Action::SortLibrary);
     let t = titles(&app);
     assert_eq!(
         t[0], "The Harbour Ledger",
@@ -554,11 +558,11 @@ fn library_sorts_and_follows_files_on_disk() {
     );
     assert!(!titles(&app).contains(&"Zebra Crossing Repainted".to_string()));
     std::fs::write(d.join("d.txt"), "New Arrival\n\nBody.").unwrap();
-    update(
+    let effects = update(
         &mut app,
         Action::FilesChanged(vec![byline::library::Change::Written(d.join("d.txt"))]),
     );
-    let load = app.effects.iter().find_map(|e| match e {
+    let load = effects.iter().find_map(|e| match e {
         byline::tui::app::Effect::Load(jobs) => Some(jobs.clone()),
         _ => None,
     });
@@ -570,7 +574,7 @@ fn library_sorts_and_follows_files_on_disk() {
         byline::quotes::lexicon::Outlets::builtin(),
     ));
     update(&mut app, Action::Loaded { index, outcome });
-    byline::tui::library::settle(&mut app);
+    update(&mut app, Action::SettleLoads);
     assert!(titles(&app).contains(&"New Arrival".to_string()));
 }
 
@@ -582,16 +586,15 @@ fn feeds_open_at_their_first_entry_and_skips_explain_themselves() {
         Origin::File(common::fixture("formats/empty.txt")),
     ];
     let mut app = common::app(origins, 120, 40);
-    app.focus = Focus::Library;
+    common::focus(&mut app, Focus::Library);
     update(&mut app, Action::Top); // empty.txt, in path order
     update(&mut app, Action::Open);
     assert!(
-        app.message
-            .as_deref()
+        app.message()
             .unwrap_or("")
             .contains("skipped: the file is empty"),
         "{:?}",
-        app.message
+        app.message()
     );
     update(&mut app, Action::Down); // the feed
     update(&mut app, Action::Open);
@@ -607,7 +610,11 @@ fn analysis_that_follows_an_early_article_keeps_its_layout() {
     let (mut app, article) = common::shown_before_analysis(origin, 120, 40);
     assert_eq!(app.pending_count(), 1, "still analysing");
     assert!(app.sidebar_items().is_empty());
-    let layout = app.body.layout.clone().expect("shown before its analysis");
+    let layout = app
+        .body()
+        .layout
+        .clone()
+        .expect("shown before its analysis");
     let analysis = byline::quotes::analyse(&article);
     update(
         &mut app,
@@ -619,6 +626,53 @@ fn analysis_that_follows_an_early_article_keeps_its_layout() {
         },
     );
     assert_eq!(app.pending_count(), 0);
-    assert!(Arc::ptr_eq(&layout, app.body.layout.as_ref().unwrap()));
+    assert!(Arc::ptr_eq(&layout, app.body().layout.as_ref().unwrap()));
     assert!(!app.sidebar_items().is_empty(), "the quotations arrived");
+}
+
+#[test]
+fn sorting_and_opening_the_source_are_separate_actions() {
+    let mut app = common::samples_app(120, 40);
+    common::focus(&mut app, Focus::Library);
+    let order = app.library().order.clone();
+    update(&mut app, Action::OpenSource);
+    assert_eq!(app.library().order, order, "opening a source sorts nothing");
+    assert!(app.message().unwrap().contains("No source URL"));
+    update(&mut app, Action::SortLibrary);
+    assert_ne!(app.library().sort, byline::library::SortKey::Path);
+    assert!(app.message().unwrap().starts_with("Library sorted by"));
+}
+
+#[test]
+fn what_the_event_loop_reports_goes_through_update() {
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::EffectFailed("xdg-open is missing".into()));
+    assert_eq!(app.message(), Some("xdg-open is missing"));
+    update(&mut app, Action::KeysPending("5".into()));
+    assert_eq!(app.pending_keys(), "5");
+    update(&mut app, Action::KeysPending(String::new()));
+    assert_eq!(app.pending_keys(), "");
+    // A reload says so, unless it brought a warning, which shows instead.
+    common::set_preferences(&mut app, |p| p.max_width = 50);
+    assert_eq!(app.max_width(), 50);
+    let mut reload = |warnings: Vec<String>| {
+        let preferences = Box::new(byline::tui::action::Preferences {
+            max_width: 72,
+            justify: false,
+            mouse: true,
+            help: app.help().to_vec(),
+            warnings,
+        });
+        update(
+            &mut app,
+            Action::ApplyPreferences {
+                preferences,
+                reloaded: true,
+            },
+        );
+        app.message().map(str::to_owned)
+    };
+    assert_eq!(reload(vec![]).as_deref(), Some("Configuration reloaded"));
+    assert_eq!(reload(vec!["config:1: bad".into()]), None);
+    assert_eq!(app.warnings(), ["config:1: bad"]);
 }

@@ -278,7 +278,7 @@ fn cat(
         ColorWhen::Never => false,
         ColorWhen::Auto => tty && !no_color,
     };
-    let screen = crate::tui::cat::terminal_width()
+    let screen = crate::tui::cat_render::terminal_width()
         .filter(|_| tty)
         .map(usize::from);
     let width = width.map_or_else(
@@ -297,7 +297,7 @@ fn cat(
         if k > 0 {
             text.push_str("\n\n");
         }
-        text.push_str(&crate::tui::cat::render(
+        text.push_str(&crate::tui::cat_render::render(
             loaded,
             width,
             &theme,
@@ -364,7 +364,7 @@ fn themes(preview: Option<String>, config: &Config) -> Result<i32, Failure> {
     let theme = crate::tui::theme::Theme::resolve_at(&spec, depth);
     let sample =
         library::load(&library::samples()[0], Outlets::builtin()).map_err(Failure::runtime)?;
-    let text = crate::tui::cat::render(&sample, 80, &theme, true, config.justify);
+    let text = crate::tui::cat_render::render(&sample, 80, &theme, true, config.justify);
     std::io::stdout()
         .write_all(text.as_bytes())
         .map_err(io_failure)?;
@@ -411,7 +411,7 @@ fn reader_settings(
     theme_flag: Option<&str>,
     max_width: Option<u16>,
 ) -> (
-    crate::tui::event::Settings,
+    crate::tui::event_loop::Settings,
     Vec<config::Warning>,
     Option<PathBuf>,
 ) {
@@ -435,10 +435,10 @@ fn reader_settings(
     let (keymap, key_warnings) =
         crate::tui::keymap::Keymap::with_overrides(&config.keys, &config_label);
     warnings.extend(key_warnings);
-    let settings = crate::tui::event::Settings {
+    let settings = crate::tui::event_loop::Settings {
         theme: crate::tui::theme::Theme::resolve_at(&spec, depth),
         keymap,
-        clipboard: crate::tui::event::Clipboard {
+        clipboard: crate::tui::effects::Clipboard {
             system: config.clipboard == "both",
         },
         max_width: max_width.map_or(config.max_width, usize::from),
@@ -508,32 +508,43 @@ fn reader(
     } else {
         library::samples()
     };
-    let (settings, more, theme_file) = reader_settings(&config, theme_flag.as_deref(), max_width);
+    let (mut settings, more, theme_file) =
+        reader_settings(&config, theme_flag.as_deref(), max_width);
     warnings.extend(more);
-    for w in &warnings {
-        eprintln!("byline: warning: {w}");
-    }
-    let mut app = crate::tui::App::new(
-        origins.iter().cloned().map(Entry::new).collect(),
-        settings.max_width,
-        settings.keymap.help(),
-    );
-    app.mouse = settings.mouse;
-    app.justify = settings.justify;
     let state_path = std::env::var_os("BYLINE_STATE")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
         .or_else(crate::state::default_path);
-    if let Some(path) = &state_path {
+    let state = state_path.as_ref().map(|path| {
         let (state, warning) = crate::state::load(path);
-        app.apply_state(&state);
         warnings.extend(warning);
+        state
+    });
+    for w in &warnings {
+        eprintln!("byline: warning: {w}");
     }
-    app.warnings = warnings.iter().map(ToString::to_string).collect();
+    settings.warnings = warnings.iter().map(ToString::to_string).collect();
+    // The app is set up by actions, as every later change to it is.
+    let mut app = crate::tui::App::new(
+        origins.iter().cloned().map(Entry::new).collect(),
+        settings.max_width,
+        Vec::new(),
+    );
+    let preferences = Box::new(settings.preferences());
+    crate::tui::update(
+        &mut app,
+        crate::tui::Action::ApplyPreferences {
+            preferences,
+            reloaded: false,
+        },
+    );
+    if let Some(state) = state {
+        crate::tui::update(&mut app, crate::tui::Action::RestoreState(Box::new(state)));
+    }
     let table = outlets(&config);
     // Editing the config or the theme file while byline runs applies it at once.
     let watch: Vec<PathBuf> = config_path.iter().cloned().chain(theme_file).collect();
-    let reload = crate::tui::event::Reload {
+    let reload = crate::tui::event_loop::Reload {
         watch,
         library: roots,
         load: Box::new(move || {
@@ -544,7 +555,7 @@ fn reader(
             s
         }),
     };
-    let ended = crate::tui::event::run(&mut app, origins, settings, Some(reload), table);
+    let ended = crate::tui::event_loop::run(&mut app, origins, settings, Some(reload), table);
     // Remember where the reader was, however the run ended.
     if let Some(path) = &state_path
         && let Err(e) = crate::state::save(path, &app.to_state())
@@ -552,8 +563,8 @@ fn reader(
         eprintln!("byline: warning: saving {}: {e}", path.display());
     }
     match ended {
-        Ok(crate::tui::event::Ended::Quit) => Ok(0),
-        Ok(crate::tui::event::Ended::Signal(sig)) => Ok(128 + sig),
+        Ok(crate::tui::event_loop::Ended::Quit) => Ok(0),
+        Ok(crate::tui::event_loop::Ended::Signal(sig)) => Ok(128 + sig),
         Err(e) => Err(Failure::runtime(format!("terminal: {e}"))),
     }
 }

@@ -33,6 +33,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         .collect();
     let marked = marks::find(&chars, &paragraphs);
     let mut resolver = Resolver::default();
+    let mut relays = outlets::Relays::default();
     let text = coref::Text {
         chars: &chars,
         paragraphs: &paragraphs,
@@ -42,16 +43,18 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     let mut next_para = 0;
     let mut toks: Vec<tokens::Tok> = Vec::new();
     let mut prev_toks: Vec<tokens::Tok> = Vec::new();
+    // Two passes run on each paragraph as it is tokenized: the index of names, and the outlets
+    // that relay what is said.
     let mut advance = |upto: usize,
                        resolver: &mut Resolver,
+                       relays: &mut outlets::Relays,
                        toks: &mut Vec<tokens::Tok>,
                        prev_toks: &mut Vec<tokens::Tok>| {
         while next_para <= upto && next_para < paragraphs.len() {
             std::mem::swap(toks, prev_toks);
             tokens::tokenize_into(&chars, paragraphs[next_para].clone(), toks);
-            resolver
-                .index
-                .add_paragraph(next_para, toks, &chars, outlet_table);
+            resolver.index.add_paragraph(toks, &chars);
+            relays.add_paragraph(next_para, toks, &chars, outlet_table);
             next_para += 1;
         }
     };
@@ -59,7 +62,13 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     let mut quotes: Vec<Quote> = Vec::with_capacity(marked.len());
     let mut group = 0;
     for (i, m) in marked.iter().enumerate() {
-        advance(m.paragraph, &mut resolver, &mut toks, &mut prev_toks);
+        advance(
+            m.paragraph,
+            &mut resolver,
+            &mut relays,
+            &mut toks,
+            &mut prev_toks,
+        );
         let para = &paragraphs[m.paragraph];
         let found = m
             .close
@@ -154,21 +163,18 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             None => {}
         }
         if kind.is_speech() {
-            // Relays are kept in paragraph order: this paragraph's are found by bisection.
-            let relays = &resolver.index.relays;
-            let from = relays.partition_point(|r| r.paragraph < m.paragraph);
-            let to = relays.partition_point(|r| r.paragraph <= m.paragraph);
-            quote.via = relays[from..to]
-                .iter()
-                .filter(|r| !r.wire)
-                .min_by_key(|r| r.outlet.span.start.abs_diff(m.span.end))
-                .or(resolver.index.wire.as_ref())
-                .map(|r| r.outlet.clone());
+            quote.via = relays.for_quote(m.paragraph, m.span.end).cloned();
         }
         quotes.push(quote);
     }
-    advance(usize::MAX, &mut resolver, &mut toks, &mut prev_toks);
-    let sources = register(article, &quotes, &resolver.index);
+    advance(
+        usize::MAX,
+        &mut resolver,
+        &mut relays,
+        &mut toks,
+        &mut prev_toks,
+    );
+    let sources = register(article, &quotes, &resolver.index, &relays);
     Analysis { quotes, sources }
 }
 
@@ -402,7 +408,12 @@ fn classify(
 
 /// The sources register: speakers, outlets, people introduced with a role, and photo agencies,
 /// each with the quotations it speaks or relays.
-fn register(article: &Article, quotes: &[Quote], index: &names::Index) -> Vec<Source> {
+fn register(
+    article: &Article,
+    quotes: &[Quote],
+    index: &names::Index,
+    relays: &outlets::Relays,
+) -> Vec<Source> {
     let mut reg = Register::default();
     for q in quotes {
         if let Some(sp) = &q.speaker {
@@ -417,7 +428,7 @@ fn register(article: &Article, quotes: &[Quote], index: &names::Index) -> Vec<So
             }
         }
     }
-    for r in &index.relays {
+    for r in &relays.all {
         let s = reg.entry(&r.outlet.name, SourceKind::Outlet);
         s.kind = SourceKind::Outlet;
         alias(s, &r.outlet.mention);

@@ -4,8 +4,7 @@
 //! says of the person.
 
 use super::attribution::{DETERMINERS, looks_like_name};
-use super::lexicon::{Outlets, WordSet};
-use super::outlets::{self, Relay};
+use super::lexicon::WordSet;
 use super::tokens::{Tok, ends_sentence};
 use crate::article::SourceKind;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -92,15 +91,11 @@ fn kind_of_words(name: &str, words: &[String]) -> SourceKind {
     }
 }
 
-/// What one pass over the paragraphs finds: entities, where people are named, relay outlets,
-/// and the capitalised words that stand alone (surnames used without the forename).
+/// What one pass over the paragraphs finds: entities, where people are named, and the
+/// capitalised words that stand alone (surnames used without the forename).
 #[derive(Debug, Default)]
 pub struct Index {
     pub entities: Vec<Entity>,
-    /// Relays in paragraph order.
-    pub relays: Vec<Relay>,
-    /// The first dateline's wire credit, which covers the whole article.
-    pub wire: Option<Relay>,
     /// Each word (lowercase) of a multi-word entity name, to the entities (in text order) that
     /// have it.
     pub(super) by_word: FxHashMap<String, Vec<usize>>,
@@ -137,17 +132,11 @@ struct RunInfo {
 
 impl Index {
     /// Takes in paragraph `p`, whose tokens are `toks`. Paragraphs come in text order.
-    pub fn add_paragraph(&mut self, p: usize, toks: &[Tok], chars: &[char], table: &Outlets) {
+    pub fn add_paragraph(&mut self, toks: &[Tok], chars: &[char]) {
         let mut in_run = std::mem::take(&mut self.in_run);
         in_run.clear();
         in_run.resize(toks.len(), false);
         self.entities_in(toks, chars, &mut in_run);
-        for relay in outlets::find_in(toks, p, chars, table) {
-            if relay.wire && self.wire.is_none() {
-                self.wire = Some(relay.clone());
-            }
-            self.relays.push(relay);
-        }
         for (k, t) in toks.iter().enumerate() {
             if !t.capitalised() {
                 continue;

@@ -15,6 +15,41 @@ pub struct Relay {
     pub wire: bool,
 }
 
+/// The analysis' outlet pass: every relay in the article, paragraph by paragraph, and the
+/// dateline's wire credit.
+#[derive(Debug, Default)]
+pub struct Relays {
+    /// Relays in paragraph order.
+    pub all: Vec<Relay>,
+    /// The first dateline's wire credit, which covers the whole article.
+    pub wire: Option<Relay>,
+}
+
+impl Relays {
+    /// Takes in paragraph `p`, whose tokens are `toks`. Paragraphs come in text order.
+    pub fn add_paragraph(&mut self, p: usize, toks: &[Tok], chars: &[char], table: &Outlets) {
+        for relay in find_in(toks, p, chars, table) {
+            if relay.wire && self.wire.is_none() {
+                self.wire = Some(relay.clone());
+            }
+            self.all.push(relay);
+        }
+    }
+
+    /// The outlet that relays a quotation in paragraph `p` ending at `end`: the nearest relay
+    /// named in that paragraph, else the wire credit.
+    pub fn for_quote(&self, p: usize, end: usize) -> Option<&Outlet> {
+        let from = self.all.partition_point(|r| r.paragraph < p);
+        let to = self.all.partition_point(|r| r.paragraph <= p);
+        self.all[from..to]
+            .iter()
+            .filter(|r| !r.wire)
+            .min_by_key(|r| r.outlet.span.start.abs_diff(end))
+            .or(self.wire.as_ref())
+            .map(|r| &r.outlet)
+    }
+}
+
 /// The length in words of a cue that names an outlet after it, starting at `toks[0]`:
 /// "according to", "as quoted by", "quoted by", "in an interview with", "interview with",
 /// "told", "tells", "telling".

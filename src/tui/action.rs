@@ -1,6 +1,45 @@
-//! Everything a user can do, by name. The keymap binds keys to these; `update` carries them out.
+//! Everything that can change the reader, by name: what a user does (bound to keys in the
+//! keymap) and what the world reports (loads, file changes, settings, failed effects). `update`
+//! carries them out; nothing else changes the app.
 
+use super::help_list::HelpEntry;
 use crate::library::Outcome;
+
+/// A mouse event, in screen cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mouse {
+    pub kind: MouseKind,
+    pub column: u16,
+    pub row: u16,
+    /// The list row under the pointer as last drawn (a library row, or a sidebar item), when
+    /// the pointer is on one. Only the drawing knows where list rows landed, so the event loop
+    /// looks it up in the last frame's map and hands it over with the event.
+    pub item: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MouseKind {
+    ScrollUp,
+    ScrollDown,
+    Press,
+    Drag,
+    Release,
+}
+
+/// What the config decides for the app, given at start and again when the config changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Preferences {
+    /// The widest the body text is set.
+    pub max_width: usize,
+    /// Paragraphs set flush on both sides.
+    pub justify: bool,
+    /// Mouse events are taken.
+    pub mouse: bool,
+    /// The help overlay's lines, from the keymap.
+    pub help: Vec<HelpEntry>,
+    /// Problems found reading the config and theme.
+    pub warnings: Vec<String>,
+}
 
 #[derive(Debug, Clone)]
 pub enum Action {
@@ -23,6 +62,7 @@ pub enum Action {
     Copy,
     Edit,
     OpenSource,
+    SortLibrary,
     ToggleLibrary,
     ToggleSidebar,
     Zen,
@@ -44,7 +84,7 @@ pub enum Action {
     /// Backspace in the help overlay's filter (not bound to a key).
     HelpBackspace,
     /// The mouse (not bound to a key).
-    Mouse(super::app::Mouse),
+    Mouse(Mouse),
     /// The terminal changed size (not bound to a key).
     Resize {
         width: u16,
@@ -57,6 +97,24 @@ pub enum Action {
     },
     /// Library files appeared, changed or went away on disk (not bound to a key).
     FilesChanged(Vec<crate::library::Change>),
+    /// A batch of events is in: bring the library's order up to date once for all of them
+    /// (not bound to a key).
+    SettleLoads,
+    /// The config was read (at start, or again after it changed on disk); `reloaded` says
+    /// which, for the status line (not bound to a key).
+    ApplyPreferences {
+        preferences: Box<Preferences>,
+        reloaded: bool,
+    },
+    /// What was remembered from the last run: positions, panes, the last article (not bound
+    /// to a key).
+    RestoreState(Box<crate::state::State>),
+    /// Keys typed so far that make no binding yet (a count, the start of a sequence), as the
+    /// status line shows them; empty when none (not bound to a key).
+    KeysPending(String),
+    /// Something the event loop did for `update` failed (copying, opening, editing); the
+    /// message says what (not bound to a key).
+    EffectFailed(String),
 }
 
 /// The actions a key can be bound to, with their names and help texts.
@@ -109,7 +167,12 @@ pub const BINDABLE: &[Bindable] = &[
     (
         "open_source",
         || Action::OpenSource,
-        "Open the article's source URL; in the library, sort by path, title or date",
+        "Open the article's source URL",
+    ),
+    (
+        "sort_library",
+        || Action::SortLibrary,
+        "Sort the library by path, title or date (cycles)",
     ),
     (
         "toggle_library",

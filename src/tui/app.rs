@@ -1,6 +1,7 @@
 //! The state of the reader: one small struct per pane, plus what is shared between them.
 
-use super::keymap::HelpEntry;
+pub use super::geometry::Visibility;
+use super::help_list::HelpEntry;
 use crate::article::{Quote, QuoteKind};
 use crate::layout::Layout;
 use crate::library::{Entry, Loaded};
@@ -62,57 +63,6 @@ pub struct SidebarState {
     pub source: usize,
     /// The source whose quotations the Quotes tab is narrowed to.
     pub filter: Option<String>,
-}
-
-/// Which side panes the reader wants shown; narrow terminals may hide them all the same.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Visibility {
-    pub library: bool,
-    pub sidebar: bool,
-    /// Only the article.
-    pub zen: bool,
-    /// Pane widths set by dragging a border, in columns.
-    pub library_width: Option<u16>,
-    pub sidebar_width: Option<u16>,
-}
-
-impl Default for Visibility {
-    fn default() -> Self {
-        Visibility {
-            library: true,
-            sidebar: true,
-            zen: false,
-            library_width: None,
-            sidebar_width: None,
-        }
-    }
-}
-
-/// Where the last frame drew the rows of the library and the sidebar, so a click can be
-/// matched to a row. Drawing writes it; `update` reads it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct HitMap {
-    /// Screen rows (first, one past last) of each visible library row, with the row's index.
-    pub library: Vec<(u16, u16, usize)>,
-    /// The same for the sidebar's items (quotations or sources).
-    pub sidebar: Vec<(u16, u16, usize)>,
-}
-
-/// A mouse event, in screen cells.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Mouse {
-    pub kind: MouseKind,
-    pub column: u16,
-    pub row: u16,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MouseKind {
-    ScrollUp,
-    ScrollDown,
-    Press,
-    Drag,
-    Release,
 }
 
 /// Search in the open article.
@@ -179,47 +129,105 @@ pub struct FindState {
     pub truncated: bool,
 }
 
+/// The reader's whole state. Its fields are private to the `tui` module tree: `update` is the
+/// only code that changes them, the view reads them, and code outside `tui` (the CLI, tests)
+/// reads them through the accessors below and changes them only by sending actions.
 #[derive(Debug, Clone)]
 pub struct App {
-    pub entries: Vec<Entry>,
-    pub focus: Focus,
-    pub library: LibraryState,
-    pub body: BodyState,
-    pub sidebar: SidebarState,
-    pub search: SearchState,
-    pub visible: Visibility,
-    pub overlay: Option<Overlay>,
+    pub(in crate::tui) entries: Vec<Entry>,
+    pub(in crate::tui) focus: Focus,
+    pub(in crate::tui) library: LibraryState,
+    pub(in crate::tui) body: BodyState,
+    pub(in crate::tui) sidebar: SidebarState,
+    pub(in crate::tui) search: SearchState,
+    pub(in crate::tui) visible: Visibility,
+    pub(in crate::tui) overlay: Option<Overlay>,
     /// Terminal size in cells.
-    pub size: (u16, u16),
+    pub(in crate::tui) size: (u16, u16),
     /// The widest the body text is set.
-    pub max_width: usize,
+    pub(in crate::tui) max_width: usize,
     /// Problems found in the config or theme, shown in the status line.
-    pub warnings: Vec<String>,
+    pub(in crate::tui) warnings: Vec<String>,
     /// A one-off message for the status line.
-    pub message: Option<String>,
-    pub help: Vec<HelpEntry>,
-    pub quit: bool,
-    /// A count or key sequence being typed.
-    pub pending: super::keymap::Pending,
+    pub(in crate::tui) message: Option<String>,
+    pub(in crate::tui) help: Vec<HelpEntry>,
+    pub(in crate::tui) quit: bool,
+    /// A count or key sequence being typed, as the status line shows it.
+    pub(in crate::tui) pending_keys: String,
     /// Where each article was read to (char offset of the first line in view), by label.
-    pub positions: std::collections::BTreeMap<String, usize>,
+    pub(in crate::tui) positions: std::collections::BTreeMap<String, usize>,
     /// The article to open first, remembered from the last run.
-    pub restore_last: Option<String>,
-    /// Where rows were drawn, for clicks.
-    pub hits: std::cell::RefCell<HitMap>,
-    /// The Quotes tab's rows for (article, filter), and how many are speech.
-    pub sidebar_cache: std::cell::RefCell<Option<SidebarRows>>,
+    pub(in crate::tui) restore_last: Option<String>,
+    /// The Quotes tab's rows for (article, filter), and how many are speech: worked out by
+    /// `update` once per article and filter, since an article may hold 100,000 quotations.
+    pub(in crate::tui) sidebar_rows: Option<SidebarRows>,
     /// A pane border being dragged: which side pane's width it sets.
-    pub dragging: Option<Focus>,
+    pub(in crate::tui) dragging: Option<Focus>,
     /// Mouse events are taken (the config's `mouse`).
-    pub mouse: bool,
+    pub(in crate::tui) mouse: bool,
     /// Paragraphs are set flush on both sides (the config's `justify`).
-    pub justify: bool,
-    /// Something changed since the last draw.
-    pub dirty: bool,
-    /// Work for the event loop that touches the world outside the app: `update` asks, the loop
-    /// does it.
-    pub effects: Vec<Effect>,
+    pub(in crate::tui) justify: bool,
+    /// Work for the event loop that touches the world outside the app, asked for by the
+    /// action being carried out; `update` hands it back when the action is done.
+    pub(in crate::tui) effects: Vec<Effect>,
+}
+
+/// Read access for code outside `tui`: the CLI and the tests.
+impl App {
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+    pub fn library(&self) -> &LibraryState {
+        &self.library
+    }
+    pub fn body(&self) -> &BodyState {
+        &self.body
+    }
+    pub fn sidebar(&self) -> &SidebarState {
+        &self.sidebar
+    }
+    pub fn search(&self) -> &SearchState {
+        &self.search
+    }
+    pub fn visible(&self) -> Visibility {
+        self.visible
+    }
+    pub fn overlay(&self) -> Option<&Overlay> {
+        self.overlay.as_ref()
+    }
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+    pub fn max_width(&self) -> usize {
+        self.max_width
+    }
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+    pub fn help(&self) -> &[HelpEntry] {
+        &self.help
+    }
+    pub fn quit(&self) -> bool {
+        self.quit
+    }
+    pub fn pending_keys(&self) -> &str {
+        &self.pending_keys
+    }
+    pub fn positions(&self) -> &std::collections::BTreeMap<String, usize> {
+        &self.positions
+    }
+    pub fn mouse(&self) -> bool {
+        self.mouse
+    }
+    pub fn justify(&self) -> bool {
+        self.justify
+    }
 }
 
 /// A cached Quotes tab: the key (article, filter), its rows, how many are speech.
@@ -249,7 +257,7 @@ pub enum Effect {
 
 impl App {
     /// Takes up what was remembered from the last run.
-    pub fn apply_state(&mut self, state: &crate::state::State) {
+    pub(in crate::tui) fn apply_state(&mut self, state: &crate::state::State) {
         self.positions = state.positions.clone();
         self.restore_last = state.last.clone();
         let v = &mut self.visible;
@@ -264,6 +272,27 @@ impl App {
         };
     }
 
+    /// The body's text rectangle and text width at the current size.
+    pub(in crate::tui) fn body_geometry(&self) -> (ratatui::layout::Rect, usize) {
+        let screen = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        let panes = super::geometry::panes(screen, self.visible);
+        super::geometry::body_text_area(panes.body, self.max_width)
+    }
+
+    /// How many lines of the article are in view.
+    pub(in crate::tui) fn body_height(&self) -> usize {
+        usize::from(self.body_geometry().0.height).max(1)
+    }
+
+    /// The percentage of the article read: the bottom of the view against its length.
+    pub fn scroll_percent(&self) -> usize {
+        let lines = self.body.layout.as_ref().map_or(0, |l| l.lines.len());
+        if lines == 0 {
+            return 100;
+        }
+        ((self.body.scroll + self.body_height()).min(lines) * 100) / lines
+    }
+
     /// The char offset of the first line in view.
     pub fn top_char(&self) -> usize {
         self.body
@@ -274,7 +303,7 @@ impl App {
     }
 
     /// Notes where the open article is read to.
-    pub fn remember_position(&mut self) {
+    pub(in crate::tui) fn remember_position(&mut self) {
         let Some(i) = self.body.entry else { return };
         let at = self.top_char();
         let label = self.entries[i].origin.label();
@@ -282,10 +311,14 @@ impl App {
         self.positions.insert(label, at);
     }
 
-    /// What to remember for the next run.
-    pub fn to_state(&mut self) -> crate::state::State {
-        self.remember_position();
+    /// What to remember for the next run, the open article's place included.
+    pub fn to_state(&self) -> crate::state::State {
         let mut positions = self.positions.clone();
+        if let Some(i) = self.body.entry {
+            let label = self.entries[i].origin.label();
+            positions.remove(&label);
+            positions.insert(label, self.top_char());
+        }
         while positions.len() > crate::state::MAX_POSITIONS {
             let Some(k) = positions.keys().next().cloned() else {
                 break;
@@ -330,15 +363,13 @@ impl App {
             message: None,
             help,
             quit: false,
-            pending: Default::default(),
+            pending_keys: String::new(),
             positions: Default::default(),
             restore_last: None,
-            hits: Default::default(),
-            sidebar_cache: Default::default(),
+            sidebar_rows: None,
             dragging: None,
             mouse: true,
             justify: false,
-            dirty: true,
             effects: Vec::new(),
         }
     }
@@ -380,47 +411,37 @@ impl App {
     /// narrowed to one source's quotations when a filter is set. Worked out once per article
     /// and filter, as an article may hold 100,000 of them and every frame asks.
     pub fn sidebar_items(&self) -> Arc<Vec<usize>> {
-        self.sidebar_rows().0
+        self.quotes_tab().0
     }
 
-    /// The Quotes tab's rows and how many of them are speech (they come first).
-    fn sidebar_rows(&self) -> (Arc<Vec<usize>>, usize) {
+    /// The Quotes tab's rows and how many of them are speech (they come first): as `update`
+    /// last worked them out, or worked out now when the article or filter changed since (in
+    /// the middle of an action).
+    fn quotes_tab(&self) -> (Arc<Vec<usize>>, usize) {
         let Some(loaded) = self.current() else {
             return Default::default();
         };
         // A weak pointer keeps the allocation, so its address cannot be reused by another article.
-        if let Some(((article, filter), items, speech)) = &*self.sidebar_cache.borrow()
+        if let Some(((article, filter), items, speech)) = &self.sidebar_rows
             && std::sync::Weak::ptr_eq(article, &Arc::downgrade(loaded))
             && *filter == self.sidebar.filter
         {
             return (items.clone(), *speech);
         }
-        let analysis = &loaded.analysis;
-        let only: Option<&[usize]> = self.sidebar.filter.as_ref().map(|name| {
-            analysis
-                .sources
-                .iter()
-                .find(|s| &s.name == name)
-                .map_or(&[][..], |s| s.quotes.as_slice())
-        });
-        let keep = |q: &Quote| only.is_none_or(|ids| ids.contains(&q.id));
-        let quotes = &analysis.quotes;
-        let speech: Vec<usize> = quotes
-            .iter()
-            .enumerate()
-            .filter(|(_, q)| q.kind.is_speech() && keep(q))
-            .map(|(i, _)| i)
-            .collect();
-        let n_speech = speech.len();
-        let terms = quotes
-            .iter()
-            .enumerate()
-            .filter(|(_, q)| q.kind == QuoteKind::Term && only.is_none())
-            .map(|(i, _)| i);
-        let items = Arc::new(speech.into_iter().chain(terms).collect::<Vec<_>>());
-        let key = (Arc::downgrade(loaded), self.sidebar.filter.clone());
-        *self.sidebar_cache.borrow_mut() = Some((key, items.clone(), n_speech));
-        (items, n_speech)
+        let (items, speech) = quotes_tab_rows(loaded, self.sidebar.filter.as_deref());
+        (Arc::new(items), speech)
+    }
+
+    /// Keeps the Quotes tab's rows for the article and filter now shown, so drawing and the
+    /// next actions need not work them out again. Called by `update` after every action.
+    pub(in crate::tui) fn keep_sidebar_rows(&mut self) {
+        let Some(loaded) = self.current().cloned() else {
+            self.sidebar_rows = None;
+            return;
+        };
+        let (items, speech) = self.quotes_tab();
+        let key = (Arc::downgrade(&loaded), self.sidebar.filter.clone());
+        self.sidebar_rows = Some((key, items, speech));
     }
 
     /// The quotation selected in the sidebar.
@@ -433,8 +454,40 @@ impl App {
     /// The selected quotation's place among the speech quotations shown (1-based), and how
     /// many are shown.
     pub fn quote_position(&self) -> (Option<usize>, usize) {
-        let (_, speech) = self.sidebar_rows();
+        let (_, speech) = self.quotes_tab();
         let pos = self.sidebar.selected.filter(|&s| s < speech).map(|s| s + 1);
         (pos, speech)
     }
+}
+
+/// The Quotes tab's rows as indices into the analysis' quotes: speech first, then terms,
+/// narrowed to one source's quotations when `only` names one; and how many are speech.
+fn quotes_tab_rows(loaded: &Loaded, only: Option<&str>) -> (Vec<usize>, usize) {
+    let analysis = &loaded.analysis;
+    let only: Option<&[usize]> = only.map(|name| {
+        analysis
+            .sources
+            .iter()
+            .find(|s| s.name == name)
+            .map_or(&[][..], |s| s.quotes.as_slice())
+    });
+    let keep = |q: &Quote| only.is_none_or(|ids| ids.contains(&q.id));
+    let quotes = &analysis.quotes;
+    let mut items: Vec<usize> = quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.kind.is_speech() && keep(q))
+        .map(|(i, _)| i)
+        .collect();
+    let speech = items.len();
+    if only.is_none() {
+        items.extend(
+            quotes
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.kind == QuoteKind::Term)
+                .map(|(i, _)| i),
+        );
+    }
+    (items, speech)
 }

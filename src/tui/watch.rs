@@ -1,14 +1,41 @@
-//! Watching the library's folders: files byline reads that appear, change or go away become
-//! `Change`s for the event loop (notify).
+//! Watching files on disk (notify): the config and theme, whose changes are applied live, and
+//! the library's folders, whose article files that appear, change or go away become `Change`s.
+//! Both report to the event loop as messages.
 
-use super::event::Event;
+use super::message::Message;
 use crate::library::Change;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Sender;
 
+/// Watches the folders of the files to reload from; editors often replace a file rather than
+/// write it, so the folder is watched and events are matched by name.
+pub fn config_files(paths: &[PathBuf], tx: Sender<Message>) -> Option<notify::RecommendedWatcher> {
+    use notify::Watcher;
+    let names: Vec<PathBuf> = paths.to_vec();
+    let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        if let Ok(ev) = res
+            && !ev.kind.is_access()
+            && ev
+                .paths
+                .iter()
+                .any(|p| names.iter().any(|n| p.file_name() == n.file_name()))
+        {
+            let _ = tx.send(Message::ConfigChanged);
+        }
+    })
+    .ok()?;
+    let mut dirs: Vec<&Path> = paths.iter().filter_map(|p| p.parent()).collect();
+    dirs.sort();
+    dirs.dedup();
+    for dir in dirs {
+        let _ = watcher.watch(dir, notify::RecursiveMode::NonRecursive);
+    }
+    Some(watcher)
+}
+
 /// Watches `roots` (folders, recursively) and sends their article files' changes. `None` when
 /// there is nothing to watch or the platform refuses.
-pub fn library(roots: &[PathBuf], tx: Sender<Event>) -> Option<notify::RecommendedWatcher> {
+pub fn library(roots: &[PathBuf], tx: Sender<Message>) -> Option<notify::RecommendedWatcher> {
     use notify::Watcher;
     let dirs: Vec<PathBuf> = roots.iter().filter(|p| p.is_dir()).cloned().collect();
     if dirs.is_empty() {
@@ -43,7 +70,7 @@ pub fn library(roots: &[PathBuf], tx: Sender<Event>) -> Option<notify::Recommend
             })
             .collect();
         if !changes.is_empty() {
-            let _ = tx.send(Event::Files(changes));
+            let _ = tx.send(Message::Files(changes));
         }
     })
     .ok()?;

@@ -42,7 +42,7 @@ pub fn app(origins: Vec<Origin>, width: u16, height: u16) -> App {
         let outcome = library::Outcome::from(library::load_all(origin, Outlets::builtin()));
         update(&mut app, Action::Loaded { index, outcome });
     }
-    byline::tui::library::settle(&mut app);
+    update(&mut app, Action::SettleLoads);
     app
 }
 
@@ -68,4 +68,36 @@ pub fn shown_before_analysis(
     let outcome = library::Outcome::Articles(vec![std::sync::Arc::new(early)]);
     update(&mut app, Action::Loaded { index: 0, outcome });
     (app, article)
+}
+
+/// Changes what the config decides for a running app, as a config reload would.
+#[allow(dead_code)]
+pub fn set_preferences(app: &mut App, change: impl FnOnce(&mut byline::tui::action::Preferences)) {
+    let mut p = byline::tui::action::Preferences {
+        max_width: app.max_width(),
+        justify: app.justify(),
+        mouse: app.mouse(),
+        help: app.help().to_vec(),
+        warnings: app.warnings().to_vec(),
+    };
+    change(&mut p);
+    update(
+        app,
+        Action::ApplyPreferences {
+            preferences: Box::new(p),
+            reloaded: false,
+        },
+    );
+}
+
+/// Moves focus with Tab until `pane` has it.
+#[allow(dead_code)]
+pub fn focus(app: &mut App, pane: byline::tui::app::Focus) {
+    for _ in 0..3 {
+        if app.focus() == pane {
+            return;
+        }
+        update(app, Action::FocusNext);
+    }
+    assert_eq!(app.focus(), pane, "{pane:?} cannot take focus");
 }

@@ -4,9 +4,7 @@
 use super::{body_text_area, is_focused, pane_block};
 use crate::article::{BlockKind, QuoteKind};
 use crate::layout::Layout;
-use crate::library::Loaded;
 use crate::library::Status;
-use crate::quotes::marks::is_mark;
 use crate::tui::app::{App, Focus};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -136,30 +134,6 @@ pub fn render_lines(
             Line::from(spans)
         })
         .collect()
-}
-
-/// Each quotation's span widened to the marks around it, found in one pass over the text,
-/// with the quotation's index, in order of start.
-pub fn highlights(loaded: &Loaded) -> Vec<(Range<usize>, usize)> {
-    let text = &loaded.article.text;
-    let map = crate::text::CharMap::new(text);
-    let char_at = |pos: usize| text[map.byte_of(pos)..].chars().next();
-    let mut out: Vec<_> = loaded
-        .analysis
-        .quotes
-        .iter()
-        .enumerate()
-        .map(|(i, q)| {
-            let before = q.span.start > 0 && char_at(q.span.start - 1).is_some_and(is_mark);
-            let after = char_at(q.span.end).is_some_and(is_mark);
-            (
-                q.span.start - usize::from(before)..q.span.end + usize::from(after),
-                i,
-            )
-        })
-        .collect();
-    out.sort_by_key(|(r, _)| r.start);
-    out
 }
 
 /// How a quotation is marked: the selected one more strongly, terms apart.

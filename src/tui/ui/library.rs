@@ -1,7 +1,7 @@
 //! The library pane: the list of articles, feeds with their entries under them, and columns for
 //! the outlet and date where there is room.
 
-use super::{fit, is_focused, pane_block};
+use super::{Rows, fit, is_focused, pane_block};
 use crate::library::{Entry, Status};
 use crate::tui::app::{App, Focus};
 use crate::tui::theme::Theme;
@@ -12,7 +12,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState};
 use unicode_width::UnicodeWidthStr;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+/// Draws the library and returns where each of its rows went, for clicks.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Rows {
     let focused = is_focused(app, Focus::Library);
     let rows = app.library_rows();
     let total = app.library.order.len();
@@ -49,8 +50,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     });
     let mut state = ListState::default().with_selected(Some(app.library.selected - first));
     frame.render_stateful_widget(list, area, &mut state);
-    app.hits.borrow_mut().library =
-        super::record_rows(area, state.offset() + first, &vec![1; rows.len()]);
+    super::record_rows(area, state.offset() + first, &vec![1; rows.len()])
 }
 
 fn row<'a>(app: &App, i: usize, e: &Entry, width: usize, theme: &Theme) -> ListItem<'a> {

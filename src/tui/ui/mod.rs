@@ -3,13 +3,14 @@
 
 pub mod body;
 pub mod detail;
-pub mod find;
 pub mod help;
 pub mod library;
+pub mod library_search;
 pub mod sidebar;
 pub mod status;
 
-use super::app::{App, Focus, Overlay, Visibility};
+use super::app::{App, Focus, Overlay};
+pub use super::geometry::{MIN_SIZE, Panes, body_text_area, panes};
 use super::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -17,21 +18,34 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Paragraph};
 
-/// The smallest terminal byline draws its panes in.
-pub const MIN_SIZE: (u16, u16) = (40, 8);
+/// Where a list's rows were drawn: screen rows (first, one past last) of each, with its index.
+pub type Rows = Vec<(u16, u16, usize)>;
 
-/// The narrowest a side pane is drawn, dragged or not.
-pub const MIN_SIDE: u16 = 12;
+/// Where a frame drew the rows of the library and the sidebar. Only drawing knows this (the
+/// list widget picks its scroll offset as it draws), so `draw` returns it and the event loop
+/// keeps the last one, to tell `update` which row a click landed on.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HitMap {
+    library: Option<(Rect, Rows)>,
+    sidebar: Option<(Rect, Rows)>,
+}
 
-/// A side pane's width: as wanted, but at most half the screen and at least `MIN_SIDE`.
-fn side_width(wanted: u16, screen: u16) -> u16 {
-    let max = (screen / 2).max(1);
-    wanted.min(max).max(MIN_SIDE.min(max))
+impl HitMap {
+    /// The library row or sidebar item drawn at a screen cell.
+    pub fn item_at(&self, column: u16, row: u16) -> Option<usize> {
+        let at = ratatui::layout::Position::new(column, row);
+        [&self.library, &self.sidebar]
+            .into_iter()
+            .flatten()
+            .find(|(area, _)| area.contains(at))
+            .and_then(|(_, rows)| rows.iter().find(|(a, b, _)| (*a..*b).contains(&row)))
+            .map(|r| r.2)
+    }
 }
 
 /// Records where a list's items were drawn: the first shown is `offset`, each takes its
 /// height in rows inside `area`.
-pub fn record_rows(area: Rect, offset: usize, heights: &[usize]) -> Vec<(u16, u16, usize)> {
+pub fn record_rows(area: Rect, offset: usize, heights: &[usize]) -> Rows {
     let inner = Block::bordered().inner(area);
     let mut y = inner.y;
     let bottom = inner.y + inner.height;
@@ -47,75 +61,8 @@ pub fn record_rows(area: Rect, offset: usize, heights: &[usize]) -> Vec<(u16, u1
     out
 }
 
-/// Where each pane goes; hidden panes are `None`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Panes {
-    pub library: Option<Rect>,
-    pub body: Rect,
-    pub sidebar: Option<Rect>,
-    pub status: Rect,
-}
-
-/// Splits the screen: library on the left, the body in the middle, quotations on the right,
-/// the status line at the bottom. Side panes give way first when the body would get too narrow.
-pub fn panes(area: Rect, visible: Visibility) -> Panes {
-    let main_h = area.height.saturating_sub(1);
-    let status = Rect::new(area.x, area.y + main_h, area.width, 1.min(area.height));
-    let w = area.width;
-    let shown = |on: bool| on && !visible.zen;
-    let mut lib_w = if shown(visible.library) {
-        side_width(
-            visible
-                .library_width
-                .unwrap_or((w * 22 / 100).clamp(18, 34)),
-            w,
-        )
-    } else {
-        0
-    };
-    let mut side_w = if shown(visible.sidebar) {
-        side_width(
-            visible
-                .sidebar_width
-                .unwrap_or((w * 30 / 100).clamp(22, 44)),
-            w,
-        )
-    } else {
-        0
-    };
-    if w.saturating_sub(lib_w + side_w) < 34 {
-        lib_w = 0;
-    }
-    if w.saturating_sub(lib_w + side_w) < 26 {
-        side_w = 0;
-    }
-    let body_w = w - lib_w - side_w;
-    let rect = |x, width| Rect::new(area.x + x, area.y, width, main_h);
-    Panes {
-        library: (lib_w > 0).then(|| rect(0, lib_w)),
-        body: rect(lib_w, body_w),
-        sidebar: (side_w > 0).then(|| rect(lib_w + body_w, side_w)),
-        status,
-    }
-}
-
-/// The body's text area inside its border and padding, and the width text is set at.
-pub fn body_text_area(body: Rect, max_width: usize) -> (Rect, usize) {
-    let inner = Block::bordered().inner(body);
-    let padded = Rect::new(
-        inner.x + 1.min(inner.width),
-        inner.y,
-        inner.width.saturating_sub(2),
-        inner.height,
-    );
-    let width = (padded.width as usize).min(max_width).max(1);
-    // A pane wider than the text sets it in the middle, as a page would.
-    let spare = padded.width.saturating_sub(width as u16);
-    let centred = Rect::new(padded.x + spare / 2, padded.y, width as u16, padded.height);
-    (centred, width)
-}
-
-pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+/// Draws a frame and returns where its list rows went.
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) -> HitMap {
     let area = frame.area();
     frame.render_widget(Block::new().style(theme.ui), area);
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
@@ -127,23 +74,25 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             .style(theme.ui)
             .wrap(ratatui::widgets::Wrap { trim: true });
         frame.render_widget(p, area);
-        return;
+        return HitMap::default();
     }
     let p = panes(area, app.visible);
+    let mut hits = HitMap::default();
     if let Some(r) = p.library {
-        library::draw(frame, r, app, theme);
+        hits.library = Some((r, library::draw(frame, r, app, theme)));
     }
     body::draw(frame, p.body, app, theme);
     if let Some(r) = p.sidebar {
-        sidebar::draw(frame, r, app, theme);
+        hits.sidebar = Some((r, sidebar::draw(frame, r, app, theme)));
     }
     status::draw(frame, p.status, app, theme);
     match &app.overlay {
         Some(Overlay::Help(state)) => help::draw(frame, area, app, state, theme),
         Some(Overlay::Detail(id)) => detail::draw(frame, area, app, *id, theme),
-        Some(Overlay::Find(state)) => find::draw(frame, area, app, state, theme),
+        Some(Overlay::Find(state)) => library_search::draw(frame, area, app, state, theme),
         None => {}
     }
+    hits
 }
 
 /// A pane's bordered block, styled by whether it has focus.

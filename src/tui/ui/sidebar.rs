@@ -1,7 +1,7 @@
 //! The sidebar: one entry per quotation, speech first and terms after, with speaker, speech
 //! verb, opening words and outlet.
 
-use super::{fit, is_focused, pane_block};
+use super::{Rows, fit, is_focused, pane_block};
 use crate::article::{Quote, QuoteKind, SourceKind};
 use crate::library::Loaded;
 use crate::text::truncate_chars;
@@ -13,7 +13,8 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+/// Draws the sidebar and returns where each of its rows went, for clicks.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Rows {
     if app.sidebar.tab == SidebarTab::Sources {
         return draw_sources(frame, area, app, theme);
     }
@@ -34,7 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let block = pane_block(&title, focused, theme);
     let Some(loaded) = app.current() else {
         frame.render_widget(block, area);
-        return;
+        return Rows::new();
     };
     let inner_w = usize::from(block.inner(area).width);
     let items = app.sidebar_items();
@@ -46,7 +47,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         };
         let p = Paragraph::new(note).style(theme.list_dim).block(block);
         frame.render_widget(p, area);
-        return;
+        return Rows::new();
     }
     // Only the items that can be on screen are built: an article may hold 100,000 quotations.
     // As the list would scroll, the selected item sits at the bottom once it is past the first
@@ -78,16 +79,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         rows.push(it);
     }
     let selected = app.sidebar.selected.map(|s| s - first);
-    show_list(frame, area, app, theme, block, rows, (selected, first));
+    show_list(frame, area, app, theme, block, rows, (selected, first))
 }
 
 /// The Sources tab: the article's register, one entry per person, organisation, outlet,
 /// document or photo agency, with its description, aliases and how many quotations it has.
-fn draw_sources(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+fn draw_sources(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Rows {
     let focused = is_focused(app, Focus::Sidebar);
     let Some(loaded) = app.current() else {
         frame.render_widget(pane_block("Sources", focused, theme), area);
-        return;
+        return Rows::new();
     };
     let sources = &loaded.analysis.sources;
     let mut title = format!("Sources {} · Enter: quotes", sources.len());
@@ -102,7 +103,7 @@ fn draw_sources(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .style(theme.list_dim)
             .block(block);
         frame.render_widget(p, area);
-        return;
+        return Rows::new();
     }
     let rows: Vec<ListItem> = sources
         .iter()
@@ -145,7 +146,7 @@ fn draw_sources(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         block,
         rows,
         (Some(app.sidebar.source), 0),
-    );
+    )
 }
 
 /// Draws the sidebar's rows with the selected one highlighted, and notes where each row went
@@ -158,7 +159,7 @@ fn show_list(
     block: ratatui::widgets::Block,
     rows: Vec<ListItem>,
     (selected, first): (Option<usize>, usize),
-) {
+) -> Rows {
     let focused = is_focused(app, Focus::Sidebar);
     // Rows before `first` were not built; one row each stands in for them.
     let heights: Vec<usize> = std::iter::repeat_n(1, first)
@@ -171,7 +172,7 @@ fn show_list(
     });
     let mut state = ListState::default().with_selected(selected);
     frame.render_stateful_widget(list, area, &mut state);
-    app.hits.borrow_mut().sidebar = super::record_rows(area, state.offset() + first, &heights);
+    super::record_rows(area, state.offset() + first, &heights)
 }
 
 fn item<'a>(loaded: &Loaded, q: &Quote, width: usize, theme: &Theme) -> ListItem<'a> {

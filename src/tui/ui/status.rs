@@ -2,7 +2,6 @@
 
 use crate::tui::app::{App, Focus};
 use crate::tui::theme::Theme;
-use crate::tui::update::scroll_percent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -37,7 +36,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Focus::Body => "article",
         Focus::Sidebar => "quotes",
     };
-    let mut left = format!(" {article} │ {quote} │ {}% │ {focus}", scroll_percent(app));
+    let mut left = format!(" {article} │ {quote} │ {}% │ {focus}", app.scroll_percent());
     // While the library is still being read: "analysing 3,204/10,000".
     let pending = app.pending_count();
     if pending > 0 {
@@ -48,8 +47,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             thousands(total)
         ));
     }
-    if !app.pending.is_empty() {
-        left.push_str(&format!(" │ {}…", app.pending.label()));
+    if !app.pending_keys.is_empty() {
+        left.push_str(&format!(" │ {}…", app.pending_keys));
     }
     let s = &app.search;
     if app.library.editing {

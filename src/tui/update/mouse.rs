@@ -2,9 +2,10 @@
 //! selects an article or a quotation (in the sidebar, or highlighted in the body), and dragging
 //! a border between panes resizes them.
 
-use super::app::{App, Focus, Mouse, MouseKind, SidebarTab};
-use super::ui;
-use super::update::{relayout_now, step};
+use super::moves::{relayout, step};
+use crate::tui::action::{Mouse, MouseKind};
+use crate::tui::app::{App, Focus, SidebarTab};
+use crate::tui::geometry;
 use ratatui::layout::{Position, Rect};
 use unicode_width::UnicodeWidthChar;
 
@@ -16,7 +17,7 @@ pub fn update(app: &mut App, m: Mouse) {
         return;
     }
     let screen = Rect::new(0, 0, app.size.0, app.size.1);
-    let panes = ui::panes(screen, app.visible);
+    let panes = geometry::panes(screen, app.visible);
     let at = Position::new(m.column, m.row);
     let pane = if panes.library.is_some_and(|r| r.contains(at)) {
         Some(Focus::Library)
@@ -57,15 +58,13 @@ pub fn update(app: &mut App, m: Mouse) {
             match pane {
                 Some(Focus::Library) => {
                     app.focus = Focus::Library;
-                    let hit = row_at(&app.hits.borrow().library, m.row);
-                    if let Some(i) = hit {
+                    if let Some(i) = m.item {
                         app.library.selected = i;
                     }
                 }
                 Some(Focus::Sidebar) => {
                     app.focus = Focus::Sidebar;
-                    let hit = row_at(&app.hits.borrow().sidebar, m.row);
-                    match (hit, app.sidebar.tab) {
+                    match (m.item, app.sidebar.tab) {
                         (Some(i), SidebarTab::Quotes) => app.sidebar.selected = Some(i),
                         (Some(i), SidebarTab::Sources) => app.sidebar.source = i,
                         _ => {}
@@ -81,11 +80,11 @@ pub fn update(app: &mut App, m: Mouse) {
         MouseKind::Drag => match app.dragging {
             Some(Focus::Library) => {
                 app.visible.library_width = Some(m.column + 1);
-                relayout_now(app);
+                relayout(app);
             }
             Some(Focus::Sidebar) => {
                 app.visible.sidebar_width = Some(app.size.0.saturating_sub(m.column));
-                relayout_now(app);
+                relayout(app);
             }
             _ => {}
         },
@@ -93,15 +92,9 @@ pub fn update(app: &mut App, m: Mouse) {
     }
 }
 
-fn row_at(rows: &[(u16, u16, usize)], y: u16) -> Option<usize> {
-    rows.iter()
-        .find(|(a, b, _)| (*a..*b).contains(&y))
-        .map(|r| r.2)
-}
-
 /// A click in the body on a highlighted quotation selects it in the sidebar.
 fn select_quote_at(app: &mut App, body: Rect, m: Mouse) {
-    let (text_area, _) = ui::body_text_area(body, app.max_width);
+    let (text_area, _) = geometry::body_text_area(body, app.max_width);
     if !text_area.contains(Position::new(m.column, m.row)) {
         return;
     }

@@ -1,9 +1,8 @@
 //! Search in the open article, as `update` carries it out: `/` opens the prompt, matches
 //! are found as the query is typed, `n` and `N` step through them.
 
-use super::app::App;
-use super::update::reveal;
-use crate::search::find_all;
+use super::moves::{find_matches, reveal};
+use crate::tui::app::App;
 
 pub fn start(app: &mut App) {
     app.search.editing = true;
@@ -14,7 +13,7 @@ pub fn start(app: &mut App) {
 
 pub fn type_char(app: &mut App, c: char) {
     app.search.query.push(c);
-    refresh(app);
+    find_matches(app);
     focus_from_view(app);
 }
 
@@ -23,7 +22,7 @@ pub fn backspace(app: &mut App) {
         app.search.editing = false;
         return;
     }
-    refresh(app);
+    find_matches(app);
     focus_from_view(app);
 }
 
@@ -36,16 +35,6 @@ pub fn submit(app: &mut App) {
 
 pub fn cancel(app: &mut App) {
     app.search = Default::default();
-}
-
-/// Finds the query's matches in the article now open (after typing, or on opening another).
-pub fn refresh(app: &mut App) {
-    let query = app.search.query.clone();
-    app.search.matches = match app.current() {
-        Some(loaded) if !query.is_empty() => find_all(&loaded.article.text, &query),
-        _ => Vec::new(),
-    };
-    app.search.current = None;
 }
 
 /// Puts the first match at or after the top of the view in focus, as incremental search does.

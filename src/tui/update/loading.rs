@@ -1,8 +1,9 @@
 //! The library's part of `update`: results from the loader (feeds become groups), files that
 //! change on disk, and the order the list is shown in.
 
-use super::app::{App, Effect};
+use super::moves;
 use crate::library::{Change, Entry, Origin, Outcome, SortKey, Status};
+use crate::tui::app::{App, Effect};
 
 /// A worker finished entry `index`.
 pub fn loaded(app: &mut App, index: usize, outcome: Outcome) {
@@ -43,15 +44,15 @@ pub fn loaded(app: &mut App, index: usize, outcome: Outcome) {
         app.library.stale = true;
     }
     if app.body.entry.is_none() {
-        super::update::open_first_ready(app);
+        moves::open_first_ready(app);
     } else if same_text {
         if let Some(l) = app.current().cloned() {
-            app.body.highlights = crate::tui::ui::body::highlights(&l);
+            app.body.highlights = l.highlights();
         }
     } else if open {
         // Read again (edited, or changed on disk): same place, new text.
         let at = app.top_char();
-        super::update::lay_out_afresh(app, Some(at));
+        moves::lay_out_afresh(app, Some(at));
     }
 }
 
@@ -153,7 +154,7 @@ pub fn settle(app: &mut App) {
     app.library.stale = false;
     app.library.order = crate::library::order(&app.entries, app.library.sort);
     if !app.library.query.is_empty() {
-        super::update::refilter(app);
+        moves::refilter(app);
     }
     let rows = app.library_rows();
     let at = current.and_then(|c| rows.iter().position(|&i| i == c));
@@ -163,7 +164,6 @@ pub fn settle(app: &mut App) {
     }
     app.library.selected = app.library.selected.min(len.saturating_sub(1));
     if app.body.entry.is_none() {
-        super::update::open_first_ready(app);
+        moves::open_first_ready(app);
     }
-    app.dirty = true;
 }

@@ -3,7 +3,7 @@
 //! stdout for pagers, files and scripts.
 
 use super::theme::Theme;
-use super::ui::body::{highlights, quote_mark, render_lines};
+use super::ui::body::{quote_mark, render_lines};
 use crate::article::QuoteKind;
 use crate::layout;
 use crate::library::Loaded;
@@ -17,7 +17,8 @@ use std::fmt::Write;
 /// without it, plain text with no escape sequence at all.
 pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool, justify: bool) -> String {
     let layout = layout::layout(&loaded.article, width.max(10));
-    let marks: Vec<_> = highlights(loaded)
+    let marks: Vec<_> = loaded
+        .highlights()
         .into_iter()
         .map(|(r, i)| (r, quote_mark(loaded.analysis.quotes[i].kind, false)))
         .collect();

@@ -3,48 +3,18 @@
 //! is built from these bindings and their descriptions, so it cannot drift from the keys.
 
 use super::action::{Action, BINDABLE};
-use super::keys::{self, KeyChord};
+pub use super::help_list::{Context, HelpEntry};
+use chord::KeyChord;
+
+pub mod chord;
 use crate::config::{KeyOverride, Warning};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-
-/// Where a binding applies. Overlay contexts are tried before `Global`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Context {
-    Global,
-    Help,
-    /// Typing a search query: keys are text.
-    Search,
-    /// A popup with one quotation in full.
-    Detail,
-    /// The library-wide search's results.
-    Find,
-}
-
-impl Context {
-    pub fn title(self) -> &'static str {
-        match self {
-            Context::Global => "Everywhere",
-            Context::Help => "In this help (type to filter)",
-            Context::Search => "Typing a search",
-            Context::Detail => "In a quotation's details",
-            Context::Find => "In the library-wide search",
-        }
-    }
-}
 
 #[derive(Debug, Clone)]
 pub struct Binding {
     pub context: Context,
     pub keys: Vec<KeyChord>,
     pub action: Action,
-}
-
-/// One line of the help overlay.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HelpEntry {
-    pub context: Context,
-    pub keys: String,
-    pub description: &'static str,
 }
 
 /// Keys typed so far that do not yet make a binding: a count, or the start of a sequence.
@@ -64,7 +34,7 @@ impl Pending {
     pub fn label(&self) -> String {
         let mut s: String = self.digits.iter().map(KeyChord::label).collect();
         if !self.keys.is_empty() {
-            s.push_str(&keys::label(&self.keys));
+            s.push_str(&chord::label(&self.keys));
         }
         s
     }
@@ -126,6 +96,7 @@ impl Default for Keymap {
             (p(Char('y')), Action::Copy),
             (p(Char('e')), Action::Edit),
             (p(Char('o')), Action::OpenSource),
+            (p(Char('S')), Action::SortLibrary),
             (p(Char('1')), Action::ToggleLibrary),
             (p(Char('3')), Action::ToggleSidebar),
             (p(Char('z')), Action::Zen),
@@ -207,7 +178,7 @@ impl Keymap {
             };
             let mut sequences = Vec::new();
             for k in &o.keys {
-                match keys::parse(k) {
+                match chord::parse(k) {
                     Ok(seq) => sequences.push(seq),
                     Err(e) => warn(o.line, format!("[keys] {}: {e}", o.action)),
                 }
@@ -229,7 +200,7 @@ impl Keymap {
                         format!(
                             "[keys] {}: `{}` was bound to {}; it now does {}",
                             o.action,
-                            keys::label(&seq),
+                            chord::label(&seq),
                             other.action.name().unwrap_or("another action"),
                             o.action
                         ),
@@ -363,7 +334,7 @@ impl Keymap {
         let mut out: Vec<(HelpEntry, Option<&'static str>)> = Vec::new();
         for b in &self.bindings {
             let name = b.action.name();
-            let label = keys::label(&b.keys);
+            let label = chord::label(&b.keys);
             if let Some((entry, _)) = out
                 .iter_mut()
                 .find(|(e, n)| e.context == b.context && *n == name)

@@ -2,12 +2,11 @@
 //! `Enter` lists every article and line where it is found, `Enter` on a result opens the
 //! article at that place with the match highlighted.
 
-use super::action::Action;
-use super::app::{App, FindHit, FindState, Focus, Overlay};
-use super::search;
-use super::update::{open, reveal};
+use super::moves::{find_matches, open, reveal};
 use crate::search::find_all;
 use crate::text::{CharMap, neutralised};
+use crate::tui::action::Action;
+use crate::tui::app::{App, FindHit, FindState, Focus, Overlay};
 
 /// The most results listed; the status says when there were more.
 pub const MAX_HITS: usize = 2000;
@@ -117,7 +116,7 @@ fn go_to(app: &mut App) {
         app.library.selected = row;
     }
     app.search.query = query;
-    search::refresh(app);
+    find_matches(app);
     app.search.current = app.search.matches.iter().position(|m| *m == hit.span);
     reveal(app, hit.span);
 }

@@ -1,0 +1,396 @@
+//! The event loop: terminal input, loader results, file changes and signals arrive as messages
+//! on one channel; the loop translates each into an action for `update`, carries out the
+//! effects `update` hands back, and redraws only when an action came in. It changes the app in
+//! no other way. The terminal is restored on every way out: return, panic and signal.
+
+use super::action::{Action, Mouse, MouseKind, Preferences};
+use super::app::{App, Effect, Overlay};
+use super::effects::{self, Clipboard};
+use super::keymap::{Context, Keymap, Pending};
+use super::message::Message;
+use super::theme::Theme;
+use super::ui::{self, HitMap};
+use super::update::update;
+use crate::library::{self, Origin};
+use crate::quotes::lexicon::Outlets;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event as TermEvent, MouseButton, MouseEventKind,
+};
+use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{RecvTimeoutError, Sender, channel};
+use std::time::Duration;
+
+/// Restores the terminal when dropped, so an early return or `?` cannot leave it raw.
+struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+/// Mouse reporting off, then raw mode and the alternate screen left.
+fn restore_terminal() {
+    let _ = ratatui::crossterm::execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+}
+
+/// Mouse reporting on or off.
+fn capture_mouse(on: bool) -> io::Result<()> {
+    if on {
+        ratatui::crossterm::execute!(io::stdout(), EnableMouseCapture)
+    } else {
+        ratatui::crossterm::execute!(io::stdout(), DisableMouseCapture)
+    }
+}
+
+/// How the reader ended: normally, or by a signal (its number).
+pub enum Ended {
+    Quit,
+    Signal(i32),
+}
+
+/// What the config decides for a running reader, and can change while it runs.
+pub struct Settings {
+    pub theme: Theme,
+    pub keymap: Keymap,
+    pub clipboard: Clipboard,
+    pub max_width: usize,
+    pub justify: bool,
+    pub mouse: bool,
+    /// Problems found reading the config and theme.
+    pub warnings: Vec<String>,
+}
+
+impl Settings {
+    /// The part of the settings the app holds (the theme and keys stay with the loop).
+    pub fn preferences(&self) -> Preferences {
+        Preferences {
+            max_width: self.max_width,
+            justify: self.justify,
+            mouse: self.mouse,
+            help: self.keymap.help(),
+            warnings: self.warnings.clone(),
+        }
+    }
+}
+
+/// Reading the config again when one of `watch` changes.
+pub struct Reload {
+    pub watch: Vec<std::path::PathBuf>,
+    /// The library's folders, watched for articles that appear, change or go away.
+    pub library: Vec<std::path::PathBuf>,
+    pub load: Box<dyn Fn() -> Settings>,
+}
+
+/// The loop's own state between messages: what it needs to turn the next message into
+/// actions, and whether the screen is behind the app.
+struct Inbox {
+    /// A count or key sequence being typed; the keymap reads keys against it.
+    pending: Pending,
+    /// Where the last frame drew the list rows, to tell which one a click lands on.
+    hits: HitMap,
+    /// An action came in since the last draw.
+    redraw: bool,
+}
+
+impl Inbox {
+    /// Carries out an action and then the effects it asks for.
+    fn dispatch(&mut self, app: &mut App, action: Action) -> Vec<Effect> {
+        self.redraw = true;
+        update(app, action)
+    }
+}
+
+pub fn run(
+    app: &mut App,
+    origins: Vec<Origin>,
+    mut settings: Settings,
+    reload: Option<Reload>,
+    outlets: Arc<Outlets>,
+) -> io::Result<Ended> {
+    let (tx, rx) = channel();
+    let _watcher = reload
+        .as_ref()
+        .and_then(|r| super::watch::config_files(&r.watch, tx.clone()));
+    let _library_watcher = reload
+        .as_ref()
+        .and_then(|r| super::watch::library(&r.library, tx.clone()));
+    spawn_signals(tx.clone())?;
+    // ratatui installs a panic hook that restores the terminal before the message is printed.
+    let mut terminal = ratatui::try_init()?;
+    let _restore = Restore;
+    // ratatui's panic hook restores the screen; mouse reporting must go off first.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = ratatui::crossterm::execute!(io::stdout(), DisableMouseCapture);
+        hook(info);
+    }));
+    if app.mouse() {
+        capture_mouse(true)?;
+    }
+    let paused = Arc::new(AtomicBool::new(false));
+    spawn_input(tx.clone(), paused.clone());
+    load(origins.into_iter().enumerate().collect(), &outlets, &tx);
+    let mut inbox = Inbox {
+        pending: Pending::default(),
+        hits: HitMap::default(),
+        redraw: true,
+    };
+    let size = terminal.size()?;
+    let mut effects = inbox.dispatch(
+        app,
+        Action::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    loop {
+        // Effects first: one may hand the terminal to the editor, which the next draw follows.
+        for effect in std::mem::take(&mut effects) {
+            let failed = match effect {
+                Effect::Copy(text) => {
+                    effects::copy_osc52(&text)?;
+                    (settings.clipboard.system)
+                        .then(|| effects::copy_system(&text).err())
+                        .flatten()
+                }
+                Effect::OpenUrl(url) => effects::open_url(&url).err(),
+                Effect::Edit { index, path } => {
+                    paused.store(true, Ordering::Release);
+                    // Let the input thread finish its last wait before the editor reads keys.
+                    std::thread::sleep(Duration::from_millis(80));
+                    restore_terminal();
+                    let outcome = effects::run_editor(&path);
+                    terminal = ratatui::try_init()?;
+                    if app.mouse() {
+                        capture_mouse(true)?;
+                    }
+                    terminal.clear()?;
+                    paused.store(false, Ordering::Release);
+                    inbox.redraw = true;
+                    // Read the file again, so what was changed shows.
+                    let origin = app.entries()[index].origin.clone();
+                    load(vec![(index, origin)], &outlets, &tx);
+                    outcome.err()
+                }
+                Effect::Load(jobs) => {
+                    load(jobs, &outlets, &tx);
+                    None
+                }
+            };
+            if let Some(message) = failed {
+                effects.extend(inbox.dispatch(app, Action::EffectFailed(message)));
+            }
+        }
+        if app.quit() {
+            super::trace::finish();
+            return Ok(Ended::Quit);
+        }
+        if app.library().stale {
+            effects.extend(inbox.dispatch(app, Action::SettleLoads));
+        }
+        if inbox.redraw {
+            let mut hits = HitMap::default();
+            terminal.draw(|f| hits = ui::draw(f, app, &settings.theme))?;
+            inbox.hits = hits;
+            inbox.redraw = false;
+            if super::trace::enabled() {
+                super::trace::drawn(app.current().is_some(), app.pending_count() == 0);
+            }
+        }
+        if !effects.is_empty() {
+            continue;
+        }
+        // While a count or a key sequence is open, a pause ends it.
+        let first = if inbox.pending.is_empty() {
+            rx.recv().ok()
+        } else {
+            match rx.recv_timeout(PENDING_TIMEOUT) {
+                Ok(message) => Some(message),
+                Err(RecvTimeoutError::Timeout) => {
+                    for (action, n) in settings.keymap.flush(&mut inbox.pending) {
+                        effects.extend(repeat(&mut inbox, app, action, n));
+                    }
+                    effects.extend(inbox.dispatch(app, Action::KeysPending(String::new())));
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => None,
+            }
+        };
+        let Some(first) = first else {
+            return Ok(Ended::Quit);
+        };
+        // Take everything already waiting before drawing again, so bursts draw once.
+        let mut config_changed = false;
+        for message in std::iter::once(first).chain(rx.try_iter()) {
+            match translate(&mut inbox, app, message, &settings.keymap) {
+                Translated::Actions(actions) => {
+                    for (action, n) in actions {
+                        effects.extend(repeat(&mut inbox, app, action, n));
+                    }
+                }
+                Translated::ConfigChanged => config_changed = true,
+                Translated::Ended(ended) => return ended,
+            }
+        }
+        if config_changed && let Some(r) = &reload {
+            // Let the editor finish writing before reading.
+            std::thread::sleep(Duration::from_millis(50));
+            let _ = rx.try_iter().count();
+            let new = (r.load)();
+            if new.mouse != settings.mouse {
+                capture_mouse(new.mouse)?;
+            }
+            settings = new;
+            let preferences = Box::new(settings.preferences());
+            effects.extend(inbox.dispatch(
+                app,
+                Action::ApplyPreferences {
+                    preferences,
+                    reloaded: true,
+                },
+            ));
+        }
+    }
+}
+
+/// Reads library entries (again) on worker threads, reporting to the event loop.
+fn load(jobs: Vec<(usize, Origin)>, outlets: &Arc<Outlets>, tx: &Sender<Message>) {
+    let tx = tx.clone();
+    library::spawn(jobs, outlets.clone(), move |i, r| {
+        tx.send(Message::Loaded(i, r)).is_ok()
+    });
+}
+
+/// How long an open count or key sequence waits for its next key.
+const PENDING_TIMEOUT: Duration = Duration::from_millis(500);
+
+/// Carries out an action `n` times (a count before a motion).
+fn repeat(inbox: &mut Inbox, app: &mut App, action: Action, n: usize) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for _ in 1..n {
+        effects.extend(inbox.dispatch(app, action.clone()));
+    }
+    effects.extend(inbox.dispatch(app, action));
+    effects
+}
+
+/// What a message from the channel comes to.
+enum Translated {
+    /// Actions to carry out, each with how many times.
+    Actions(Vec<(Action, usize)>),
+    /// The config or theme changed on disk: read it again once the batch is in.
+    ConfigChanged,
+    /// The reader ends.
+    Ended(io::Result<Ended>),
+}
+
+/// Turns one message into the actions it means. Keys go through the keymap, with the keys
+/// typed before them; a click is matched to the list row drawn under it.
+fn translate(inbox: &mut Inbox, app: &App, message: Message, keymap: &Keymap) -> Translated {
+    let one = |action| Translated::Actions(vec![(action, 1)]);
+    match message {
+        Message::Input(TermEvent::Key(key)) => {
+            let ctx = match app.overlay() {
+                Some(Overlay::Find(f)) if f.editing => Some(Context::Search),
+                _ if app.search().editing || app.library().editing => Some(Context::Search),
+                other => other.map(|o| match o {
+                    Overlay::Help(_) => Context::Help,
+                    Overlay::Detail(_) => Context::Detail,
+                    Overlay::Find(_) => Context::Find,
+                }),
+            };
+            match ctx {
+                Some(ctx) => Translated::Actions(
+                    keymap
+                        .lookup(ctx, &key)
+                        .map(|a| (a, 1))
+                        .into_iter()
+                        .collect(),
+                ),
+                None => {
+                    let was = inbox.pending.label();
+                    let mut actions = keymap.feed(&mut inbox.pending, &key);
+                    // The status line shows a count or sequence being typed.
+                    let now = inbox.pending.label();
+                    if now != was {
+                        actions.insert(0, (Action::KeysPending(now), 1));
+                    }
+                    Translated::Actions(actions)
+                }
+            }
+        }
+        Message::Input(TermEvent::Mouse(m)) if app.mouse() => {
+            let kind = match m.kind {
+                MouseEventKind::ScrollUp => MouseKind::ScrollUp,
+                MouseEventKind::ScrollDown => MouseKind::ScrollDown,
+                MouseEventKind::Down(MouseButton::Left) => MouseKind::Press,
+                MouseEventKind::Drag(MouseButton::Left) => MouseKind::Drag,
+                MouseEventKind::Up(MouseButton::Left) => MouseKind::Release,
+                _ => return Translated::Actions(Vec::new()),
+            };
+            one(Action::Mouse(Mouse {
+                kind,
+                column: m.column,
+                row: m.row,
+                item: inbox.hits.item_at(m.column, m.row),
+            }))
+        }
+        Message::Input(TermEvent::Resize(width, height)) => one(Action::Resize { width, height }),
+        Message::Input(_) => Translated::Actions(Vec::new()),
+        Message::InputFailed(e) => {
+            Translated::Ended(Err(io::Error::other(format!("reading the terminal: {e}"))))
+        }
+        Message::Loaded(index, outcome) => one(Action::Loaded { index, outcome }),
+        Message::Signal(sig) => Translated::Ended(Ok(Ended::Signal(sig))),
+        Message::ConfigChanged => Translated::ConfigChanged,
+        Message::Files(mut changes) => {
+            changes.dedup();
+            one(Action::FilesChanged(changes))
+        }
+    }
+}
+
+/// Reads terminal input onto the channel. While `paused` (another program has the terminal)
+/// it reads nothing, so no key meant for that program is taken.
+fn spawn_input(tx: Sender<Message>, paused: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        loop {
+            if paused.load(Ordering::Acquire) {
+                std::thread::sleep(Duration::from_millis(20));
+                continue;
+            }
+            let msg = match event::poll(Duration::from_millis(50)) {
+                Ok(false) => continue,
+                Ok(true) => match event::read() {
+                    Ok(ev) => {
+                        if matches!(ev, TermEvent::Key(_)) {
+                            super::trace::key_read();
+                        }
+                        Message::Input(ev)
+                    }
+                    Err(e) => Message::InputFailed(e.to_string()),
+                },
+                Err(e) => Message::InputFailed(e.to_string()),
+            };
+            let failed = matches!(msg, Message::InputFailed(_));
+            if tx.send(msg).is_err() || failed {
+                break;
+            }
+        }
+    });
+}
+
+fn spawn_signals(tx: Sender<Message>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            let _ = tx.send(Message::Signal(sig));
+        }
+    });
+    Ok(())
+}

@@ -1,0 +1,16 @@
+//! What arrives on the event loop's one channel: terminal input, loader results, signals and
+//! changes on disk, each from its own thread.
+
+use crate::library::Outcome;
+
+/// A message for the event loop.
+pub enum Message {
+    Input(ratatui::crossterm::event::Event),
+    InputFailed(String),
+    Loaded(usize, Outcome),
+    Signal(i32),
+    /// The config or theme file changed on disk.
+    ConfigChanged,
+    /// Article files in the library's folders changed on disk.
+    Files(Vec<crate::library::Change>),
+}

@@ -1,0 +1,253 @@
+//! The moves that several kinds of action share: opening an article, laying it out, scrolling
+//! a place into view, stepping a selection, narrowing the library. Every part of `update`
+//! calls down into these; they call nothing back.
+
+use crate::layout;
+use crate::library::Status;
+use crate::search::find_all;
+use crate::tui::app::{App, Focus, SidebarTab};
+use crate::tui::geometry;
+use ratatui::layout::Rect;
+use std::sync::Arc;
+
+/// Opens the first entry in library order once it has loaded, passing over failures.
+pub fn open_first_ready(app: &mut App) {
+    // The article open when byline last quit comes first, once it has loaded.
+    if let Some(last) = app.restore_last.clone() {
+        match app.entries.iter().position(|e| e.origin.label() == last) {
+            Some(i) => match app.entries[i].status {
+                Status::Pending => return,
+                Status::Ready(_) => {
+                    app.restore_last = None;
+                    select_entry(app, i);
+                    open(app, i);
+                    return;
+                }
+                _ => app.restore_last = None,
+            },
+            // A feed's entry exists once its feed has loaded.
+            None if app.entries.iter().any(|e| {
+                matches!(e.status, Status::Pending)
+                    && last.starts_with(&format!("{}#", e.origin.label()))
+            }) =>
+            {
+                return;
+            }
+            None => app.restore_last = None,
+        }
+    }
+    let rows = app.library_rows().into_owned();
+    for i in rows {
+        match app.entries[i].status {
+            Status::Pending => return,
+            Status::Ready(_) => {
+                select_entry(app, i);
+                open(app, i);
+                return;
+            }
+            _ => continue,
+        }
+    }
+}
+
+/// Puts the library's cursor on entry `i`, where it is shown.
+pub fn select_entry(app: &mut App, i: usize) {
+    if let Some(p) = app.library_rows().iter().position(|&r| r == i) {
+        app.library.selected = p;
+    }
+}
+
+/// Narrows the library to the entries that match its filter, fuzzily, on title, speakers and
+/// outlets, best first, keeping the cursor on the same entry where it can.
+pub fn refilter(app: &mut App) {
+    let current = app.library_entry();
+    app.library.shown = if app.library.query.is_empty() {
+        None
+    } else {
+        let items = app.entries.iter().enumerate().map(|(i, e)| {
+            let mut hay = e.title();
+            if let Some(l) = e.loaded() {
+                for s in &l.analysis.sources {
+                    hay.push_str(" · ");
+                    hay.push_str(&s.name);
+                }
+            }
+            (i, hay)
+        });
+        Some(crate::search::fuzzy_rank(&app.library.query, items))
+    };
+    let rows = app.library_rows();
+    app.library.selected = current
+        .and_then(|c| rows.iter().position(|&i| i == c))
+        .unwrap_or(0);
+}
+
+pub fn open(app: &mut App, index: usize) {
+    if index >= app.entries.len() {
+        return;
+    }
+    match &app.entries[index].status {
+        Status::Failed(e) | Status::Skipped(e) => {
+            app.message = Some(e.clone());
+            return;
+        }
+        Status::Gone => {
+            app.message = Some(format!("{} was deleted", app.entries[index].origin.label()));
+            return;
+        }
+        // A feed opens at its first entry.
+        Status::Feed { .. } => {
+            if let Some(first) = app
+                .library_rows()
+                .iter()
+                .copied()
+                .find(|&i| app.entries[i].parent == Some(index))
+            {
+                select_entry(app, first);
+                open(app, first);
+            }
+            return;
+        }
+        Status::Pending | Status::Ready(_) => {}
+    }
+    app.remember_position();
+    app.body.entry = Some(index);
+    app.body.scroll = 0;
+    app.sidebar.selected = None;
+    app.sidebar.source = 0;
+    app.sidebar.filter = None;
+    find_matches(app);
+    // Back where this article was last read to.
+    let at = app
+        .positions
+        .get(&app.entries[index].origin.label())
+        .copied();
+    lay_out_afresh(app, at);
+}
+
+/// Lays the open article out again from scratch (it is new, or its text changed) and scrolls
+/// to the line that shows char offset `at`, when given.
+pub fn lay_out_afresh(app: &mut App, at: Option<usize>) {
+    app.body.layout = None;
+    app.body.layouts.clear();
+    relayout(app);
+    if let (Some(at), Some(layout)) = (at, app.body.layout.clone()) {
+        app.body.scroll = layout.line_of(at).unwrap_or(0);
+        clamp_scroll(app);
+    }
+}
+
+/// How many widths of the open article's layout are kept.
+const LAYOUTS_KEPT: usize = 3;
+
+/// Lays out the open article at the current text width, if that changed.
+pub fn relayout(app: &mut App) {
+    let width = app.body_geometry().1;
+    let Some(loaded) = app.current().cloned() else {
+        app.body.layout = None;
+        return;
+    };
+    let stale = app.body.layout.as_ref().is_none_or(|l| l.width != width);
+    if stale {
+        // Laying out a big article takes a while: each width is laid out once per article.
+        let cached = app.body.layouts.iter().find(|l| l.width == width).cloned();
+        let layout = cached.unwrap_or_else(|| {
+            let l = Arc::new(layout::layout(&loaded.article, width));
+            app.body.layouts.push(l.clone());
+            if app.body.layouts.len() > LAYOUTS_KEPT {
+                app.body.layouts.remove(0);
+            }
+            l
+        });
+        app.body.layout = Some(layout);
+        app.body.highlights = loaded.highlights();
+    }
+    clamp_scroll(app);
+}
+
+pub fn max_scroll(app: &App) -> usize {
+    let lines = app.body.layout.as_ref().map_or(0, |l| l.lines.len());
+    lines.saturating_sub(app.body_height())
+}
+
+pub fn clamp_scroll(app: &mut App) {
+    app.body.scroll = app.body.scroll.min(max_scroll(app));
+}
+
+pub fn visible(app: &App, pane: Focus) -> bool {
+    let p = geometry::panes(Rect::new(0, 0, app.size.0, app.size.1), app.visible);
+    match pane {
+        Focus::Library => p.library.is_some(),
+        Focus::Body => true,
+        Focus::Sidebar => p.sidebar.is_some(),
+    }
+}
+
+/// Moves the focused pane's selection or scroll by `delta` (saturating at both ends).
+pub fn step(app: &mut App, delta: isize) {
+    let moved = |at: usize, len: usize| -> usize {
+        if len == 0 {
+            return 0;
+        }
+        at.saturating_add_signed(delta).min(len - 1)
+    };
+    match app.focus {
+        Focus::Library => {
+            let rows = app.library_rows().len();
+            app.library.selected = moved(app.library.selected, rows);
+        }
+        Focus::Body => {
+            app.body.scroll = app.body.scroll.saturating_add_signed(delta);
+            clamp_scroll(app);
+        }
+        Focus::Sidebar if app.sidebar.tab == SidebarTab::Sources => {
+            let len = app.current().map_or(0, |l| l.analysis.sources.len());
+            app.sidebar.source = moved(app.sidebar.source, len);
+        }
+        Focus::Sidebar => {
+            let len = app.sidebar_items().len();
+            if len > 0 {
+                let at = app
+                    .sidebar
+                    .selected
+                    .map_or(if delta > 0 { usize::MAX } else { 0 }, |s| s);
+                app.sidebar.selected = Some(if at == usize::MAX { 0 } else { moved(at, len) });
+            }
+        }
+    }
+}
+
+/// Scrolls the body so a char range is in view, a third of the way down if it moves.
+pub fn reveal(app: &mut App, span: std::ops::Range<usize>) {
+    let Some(layout) = app.body.layout.clone() else {
+        return;
+    };
+    let height = app.body_height();
+    let (Some(first), Some(last)) = (
+        layout.line_of(span.start),
+        layout.line_of(span.end.saturating_sub(1)),
+    ) else {
+        return;
+    };
+    let top = app.body.scroll;
+    let fits = last - first < height;
+    if first < top || (fits && last >= top + height) || (!fits && first >= top + height) {
+        app.body.scroll = if fits && last - first + height / 3 >= height {
+            first
+        } else {
+            first.saturating_sub(height / 3)
+        };
+    }
+    clamp_scroll(app);
+}
+
+/// Finds the article search's matches in the article now open (after typing, or on opening
+/// another).
+pub fn find_matches(app: &mut App) {
+    let query = app.search.query.clone();
+    app.search.matches = match app.current() {
+        Some(loaded) if !query.is_empty() => find_all(&loaded.article.text, &query),
+        _ => Vec::new(),
+    };
+    app.search.current = None;
+}
