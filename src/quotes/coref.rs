@@ -35,6 +35,10 @@ pub struct Text<'a> {
     pub paragraphs: &'a [Range<usize>],
 }
 
+/// How much nearer, in chars, a person whose forename or title gives the pronoun's gender
+/// counts than one whose gender nothing tells.
+const KNOWN_GENDER_LEAD: usize = 200;
+
 /// How far back a pronoun looks for its person, in chars.
 const PRONOUN_REACH: usize = 2000;
 
@@ -53,12 +57,19 @@ impl Resolver {
         self.recent.push((pos, r.clone(), kind));
     }
 
-    /// The nearest person before `pos` that a pronoun of this gender can refer to.
+    /// The nearest person before `pos` that a pronoun of this gender can refer to: one whose
+    /// forename or title says the same gender if there is one within reach, else the nearest
+    /// whose gender nothing tells. Organisations, documents and outlets never take "he" or
+    /// "she".
     fn antecedent(&self, pos: usize, gender: Option<Gender>) -> Option<Resolved> {
-        let fits = |name: &str, description: Option<&str>| {
+        // How well a candidate fits: 2, the same gender known; 1, nothing known; 0, no fit.
+        let fit = |name: &str, description: Option<&str>| -> u8 {
             let (_, title) = strip_title(name);
-            let g = gender_of(name, title.as_deref().or(description));
-            gender.is_none() || g.is_none() || g == gender
+            match (gender, gender_of(name, title.as_deref().or(description))) {
+                (None, _) => 2,
+                (Some(_), None) => 1,
+                (Some(a), Some(b)) => 2 * u8::from(a == b),
+            }
         };
         let mentions = &self.index.mentions;
         let end = mentions.partition_point(|(p, _)| *p < pos);
@@ -67,15 +78,13 @@ impl Resolver {
             .rev()
             .take_while(|(p, _)| pos - p <= PRONOUN_REACH)
             .map(|&(p, k)| (p, &self.index.entities[k]))
-            .find(|(_, e)| fits(&e.name, e.description.as_deref()))
+            .filter(|(_, e)| e.kind == SourceKind::Person)
             .map(|(p, e)| {
-                (
-                    p,
-                    Resolved {
-                        name: e.name.clone(),
-                        description: e.description.clone(),
-                    },
-                )
+                let r = Resolved {
+                    name: e.name.clone(),
+                    description: e.description.clone(),
+                };
+                (fit(&e.name, e.description.as_deref()), p, r)
             });
         // Speakers are remembered in reading order, so the search can stop once out of reach.
         let spoken = self
@@ -84,12 +93,14 @@ impl Resolver {
             .rev()
             .skip_while(|(p, _, _)| *p >= pos)
             .take_while(|(p, _, _)| pos - p <= PRONOUN_REACH)
-            .find(|(_, r, k)| *k == SourceKind::Person && fits(&r.name, r.description.as_deref()))
-            .map(|(p, r, _)| (*p, r.clone()));
-        match (named, spoken) {
-            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
-            (a, b) => a.or(b).map(|x| x.1),
-        }
+            .filter(|(_, _, k)| *k == SourceKind::Person)
+            .map(|(p, r, _)| (fit(&r.name, r.description.as_deref()), *p, r.clone()));
+        // The nearest fit, where a known gender counts as being nearer by `KNOWN_GENDER_LEAD`.
+        named
+            .chain(spoken)
+            .filter(|(f, _, _)| *f > 0)
+            .max_by_key(|(f, p, _)| p + if *f == 2 { KNOWN_GENDER_LEAD } else { 0 })
+            .map(|(_, _, r)| r)
     }
 
     pub fn resolve(
@@ -130,6 +141,7 @@ impl Resolver {
                 .index
                 .last_before(self.index.by_word.get(key.as_str()), pos + 1, |_| true);
             if let Some(e) = hit {
+                let e = self.index.fullest(e, pos + 1);
                 return Resolved {
                     name: e.name.clone(),
                     description: e.description.clone(),
@@ -141,17 +153,35 @@ impl Resolver {
             };
         }
         if looks_like_name(&bare) {
+            // "Van Der Beek" after "Jon Van Der Beek": the end of a name given in full before.
+            let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+            let suffix = format!(" {bare}");
+            if let Some(e) =
+                self.index
+                    .last_before(self.index.by_word.get(last.as_str()), pos + 1, |e| {
+                        e.name.ends_with(&suffix)
+                    })
+            {
+                let e = self.index.fullest(e, pos + 1);
+                return Resolved {
+                    name: e.name.clone(),
+                    description: description
+                        .map(str::to_owned)
+                        .or_else(|| e.description.clone())
+                        .or(title),
+                };
+            }
             let hit = self
                 .index
                 .by_name
                 .get(bare.as_str())
-                .map(|&k| &self.index.entities[k]);
+                .map(|&k| self.index.fullest(&self.index.entities[k], pos + 1));
             return Resolved {
                 description: description
                     .map(str::to_owned)
                     .or_else(|| hit.and_then(|e| e.description.clone()))
                     .or(title),
-                name: bare,
+                name: hit.map_or(bare, |e| e.name.clone()),
             };
         }
         let head = words.last().map(|w| w.to_lowercase()).unwrap_or_default();

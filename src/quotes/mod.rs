@@ -32,6 +32,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         .map(|b| b.span.start.min(chars.len())..b.span.end.min(chars.len()))
         .collect();
     let marked = marks::find(&chars, &paragraphs);
+    let quoted: Vec<Range<usize>> = marked.iter().map(|m| m.span.clone()).collect();
     let mut resolver = Resolver::default();
     let mut relays = outlets::Relays::default();
     let text = coref::Text {
@@ -53,7 +54,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         while next_para <= upto && next_para < paragraphs.len() {
             std::mem::swap(toks, prev_toks);
             tokens::tokenize_into(&chars, paragraphs[next_para].clone(), toks);
-            resolver.index.add_paragraph(toks, &chars);
+            resolver.index.add_paragraph(toks, &chars, &quoted);
             relays.add_paragraph(next_para, toks, &chars, outlet_table);
             next_para += 1;
         }

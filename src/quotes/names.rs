@@ -9,6 +9,7 @@ use super::tokens::{Tok, ends_sentence};
 use crate::article::SourceKind;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
+use std::ops::Range;
 use std::rc::Rc;
 
 /// A named entity introduced in the text, with the description given beside it.
@@ -49,7 +50,40 @@ static NOT_NAMES: WordSet = WordSet::new(&[
     "before", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "hours", "some", "many", "according",
+    // Function words and sentence adverbs that open sentences ("Because Dempsey…", "Yet…",
+    // "To Marcus Hill, the result…"): never the start of a name.
+    "because", "yet", "so", "or", "nor", "for", "though", "although", "since", "until",
+    "unless", "with", "without", "by", "from", "to", "of", "about", "during", "despite", "like",
+    "then", "still", "now", "also", "even", "just", "only", "instead", "meanwhile", "however",
+    "this", "that", "these", "those", "there", "here", "his", "her", "their", "our", "my", "its",
+    "it", "he", "she", "they", "we", "you", "what", "who", "why", "how", "where", "which", "not",
+    "every", "each", "all", "both", "either", "neither", "dear", "hey", "oh", "yes", "thanks",
+    "please", "last", "next", "this", "today", "yesterday", "tomorrow", "tonight", "under",
+    "over", "through", "among", "between", "against", "into", "upon", "within", "once",
 ]);
+
+/// Words that name a role or office, standing before a name as a title ("Press Secretary
+/// Ana Diaz", "CEO Tim Reyes") but never part of the name.
+#[rustfmt::skip]
+static ROLE_WORDS: WordSet = WordSet::new(&[
+    "ceo", "cfo", "coo", "cto", "superintendent", "spokesman", "spokeswoman", "spokesperson",
+    "administrator", "executive", "founder", "cofounder", "co-founder", "chief",
+    "leader", "adviser", "advisor", "analyst", "economist", "lawyer", "candidate", "commander",
+    "cmdr", "envoy", "diplomat", "manager", "owner", "editor", "correspondent", "anchor",
+    "author", "researcher", "scientist", "activist", "inspector", "treasurer", "auditor",
+    "prosecutor", "pastor", "bishop", "cardinal", "archbishop", "chair", "chairperson",
+    "resident", "nominee", "secretary-general", "undersecretary", "assemblyman",
+    "assemblywoman", "congressman", "congresswoman", "legislator", "delegate", "trustee",
+    "principal", "dean", "provost", "chancellor", "marshal", "admiral", "major", "sergeant",
+    "lieutenant", "corporal", "trooper", "constable", "striker", "midfielder", "defender",
+    "goalkeeper", "quarterback", "pitcher", "linebacker", "winger", "rookie",
+]);
+
+/// A title or a role word, as written before a name.
+fn is_role(w: &str) -> bool {
+    let l = w.trim_end_matches(['.', ',']).to_lowercase();
+    TITLES.contains(&l.as_str()) || ROLE_WORDS.contains(&l.as_str())
+}
 
 /// Words that end a role description when walking back from a name.
 #[rustfmt::skip]
@@ -115,6 +149,8 @@ pub struct Index {
     /// Keyed by a hash of the run's chars; the chars are kept to tell collisions apart.
     runs: FxHashMap<u64, Vec<KnownRun>>,
     in_run: Vec<bool>,
+    /// Which tokens of the paragraph being read stand inside quotation marks.
+    inside: Vec<bool>,
 }
 
 /// A run's chars, and what it was found to be.
@@ -132,13 +168,26 @@ struct RunInfo {
 
 impl Index {
     /// Takes in paragraph `p`, whose tokens are `toks`. Paragraphs come in text order.
-    pub fn add_paragraph(&mut self, toks: &[Tok], chars: &[char]) {
+    /// `quoted` holds the spans between quotation marks, in text order: words inside them are
+    /// someone's words, so they name no one the article introduces and are never antecedents
+    /// for an attribution outside them.
+    pub fn add_paragraph(&mut self, toks: &[Tok], chars: &[char], quoted: &[Range<usize>]) {
         let mut in_run = std::mem::take(&mut self.in_run);
         in_run.clear();
         in_run.resize(toks.len(), false);
-        self.entities_in(toks, chars, &mut in_run);
+        let mut inside = std::mem::take(&mut self.inside);
+        inside.clear();
+        let first = toks.first().map_or(0, |t| t.span.start);
+        let mut q = quoted.partition_point(|r| r.end <= first);
+        inside.extend(toks.iter().map(|t| {
+            while q < quoted.len() && quoted[q].end <= t.span.start {
+                q += 1;
+            }
+            quoted.get(q).is_some_and(|r| r.contains(&t.span.start))
+        }));
+        self.entities_in(toks, chars, &mut in_run, &inside);
         for (k, t) in toks.iter().enumerate() {
-            if !t.capitalised() {
+            if !t.capitalised() || inside[k] {
                 continue;
             }
             if !self.by_word.contains_key(t.lower.as_str()) {
@@ -160,24 +209,42 @@ impl Index {
             }
         }
         self.in_run = in_run;
+        self.inside = inside;
     }
 
     /// Runs of two to four capitalised words, with an appositive ("China's UN ambassador,
     /// Zhang Jun") or a role before them ("rights chief Michelle Bachelet").
-    fn entities_in(&mut self, toks: &[Tok], chars: &[char], in_run: &mut [bool]) {
+    fn entities_in(&mut self, toks: &[Tok], chars: &[char], in_run: &mut [bool], inside: &[bool]) {
         let mut i = 0;
         while i < toks.len() {
-            if !is_name_word(&toks[i]) || sentence_initial_common(toks, i) {
+            if inside[i] || !is_name_word(&toks[i]) || sentence_initial_common(toks, i) {
                 i += 1;
                 continue;
             }
-            let mut j = i + 1;
-            while j < toks.len() && j - i < 4 && is_name_word(&toks[j]) {
-                j += 1;
+            // A name runs on over name words, initials ("Ana R. Diaz") and a closing
+            // possessive ("Ana Diaz's"), up to six words with the title before it.
+            let (mut j, mut words, mut end) = (i + 1, 1, toks[i].span.end);
+            while j < toks.len() && words < 6 && !inside[j] {
+                let t = &toks[j];
+                if is_name_word(t) {
+                    end = t.span.end;
+                    j += 1;
+                } else if is_initial(toks, j) {
+                    end = toks[j + 1].span.end;
+                    j += 2;
+                } else if t.capitalised() && t.has_lower && t.lower.ends_with("'s") {
+                    end = t.span.end - 2;
+                    j += 1;
+                    words += 1;
+                    break;
+                } else {
+                    break;
+                }
+                words += 1;
             }
-            if j - i >= 2 {
+            if words >= 2 {
                 in_run[i..j].iter_mut().for_each(|r| *r = true);
-                let span = toks[i].span.start..toks[j - 1].span.end;
+                let span = toks[i].span.start..end;
                 let run = &chars[span.clone()];
                 let info = self.run_info(run);
                 if let Some(info) = info {
@@ -243,6 +310,39 @@ impl Index {
         self.entities.push(e);
     }
 
+    /// The fullest form the article gives before `pos` of the person `e` names: a longer
+    /// name with the same surname whose forename starts as `e`'s does ("Josh Tran" and
+    /// "Joshua Tran", "Ana Diaz" and "Ana R. Diaz"). Other entities come back as they are.
+    pub fn fullest<'a>(&'a self, e: &'a Entity, pos: usize) -> &'a Entity {
+        if e.kind != SourceKind::Person {
+            return e;
+        }
+        let words: Vec<&str> = e.name.split_whitespace().collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return e;
+        };
+        let key = last.to_lowercase();
+        let Some(list) = self.by_person_word.get(key.as_str()) else {
+            return e;
+        };
+        let end = list.partition_point(|&k| self.entities[k].start < pos);
+        list[..end]
+            .iter()
+            .map(|&k| &self.entities[k])
+            .filter(|c| {
+                let cw: Vec<&str> = c.name.split_whitespace().collect();
+                cw.len() >= words.len()
+                    && cw.last() == Some(last)
+                    && c.name.len() > e.name.len()
+                    && (words.len() == 1
+                        || cw
+                            .first()
+                            .is_some_and(|f| f.starts_with(first.trim_end_matches('.'))))
+            })
+            .max_by_key(|c| (c.name.len(), std::cmp::Reverse(c.start)))
+            .unwrap_or(e)
+    }
+
     /// The last entity before `pos` in a list kept in text order that passes `keep`.
     pub(super) fn last_before(
         &self,
@@ -268,6 +368,16 @@ fn push_to(map: &mut FxHashMap<String, Vec<usize>>, key: &str, k: usize) {
             map.insert(key.to_owned(), vec![k]);
         }
     }
+}
+
+/// An initial inside a name: one capital letter and a full stop, a name word after them.
+fn is_initial(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    t.is_word
+        && t.lower.len() == 1
+        && t.first.is_uppercase()
+        && toks.get(j + 1).is_some_and(|d| d.is_punct('.'))
+        && toks.get(j + 2).is_some_and(is_name_word)
 }
 
 fn is_name_word(t: &Tok) -> bool {
@@ -317,13 +427,15 @@ fn describe(toks: &[Tok], i: usize, chars: &[char]) -> Option<String> {
     Some(chars[span].iter().collect())
 }
 
-/// Splits a leading title off a name: "Mayor Rosa Delacourt" gives ("Rosa Delacourt", "mayor").
+/// Splits a title or role off a name: "Mayor Rosa Delacourt" gives ("Rosa Delacourt",
+/// "mayor"); "Harbour Authority Press Secretary Ana Diaz" gives ("Ana Diaz", "Harbour Authority
+/// Press Secretary"), as does a place or body before a known forename ("Norland Ana Diaz").
 pub fn strip_title(name: &str) -> (String, Option<String>) {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let n = words
-        .iter()
-        .take_while(|w| TITLES.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
-        .count();
+    if let Some(k) = inner_role_end(&words) {
+        return (words[k..].join(" "), Some(words[..k].join(" ")));
+    }
+    let n = words.iter().take_while(|w| is_role(w)).count();
     if n == 0 || words.len() - n < 1 || (words.len() - n == 1 && n > 0 && words.len() < 2) {
         return (name.to_owned(), None);
     }
@@ -341,6 +453,34 @@ pub fn strip_title(name: &str) -> (String, Option<String>) {
             title.to_lowercase()
         }),
     )
+}
+
+/// Where a name starts inside a run of capitalised words that opens with a role or a place,
+/// when it does not start at the first word: after the last title or role word, or at a known
+/// forename that follows other words. At least two words must remain for the name.
+fn inner_role_end(words: &[&str]) -> Option<usize> {
+    if words.len() < 3 {
+        return None;
+    }
+    // Leading titles alone are `strip_title`'s ordinary case.
+    let lead = words.iter().take_while(|w| is_role(w)).count();
+    let last = words.iter().rposition(|w| is_role(w));
+    if let Some(k) = last
+        && k >= lead
+        && words.len() - (k + 1) >= 2
+    {
+        return Some(k + 1);
+    }
+    if lead > 0 {
+        return None;
+    }
+    (1..words.len() - 1)
+        .find(|&k| is_forename(words[k]) && !is_forename(words[k - 1]) && words.len() - k <= 3)
+}
+
+/// A forename the list knows.
+fn is_forename(w: &str) -> bool {
+    forenames().contains_key(w)
 }
 
 /// Splits "union steward Marta Ruiz" into ("union steward", "Marta Ruiz"): a lowercase role
@@ -373,10 +513,10 @@ pub enum Gender {
 
 const FORENAMES: &str = include_str!("../../assets/forenames.txt");
 
-/// The gender a name's honorific or forename suggests, if any.
-pub fn gender_of(name: &str, title: Option<&str>) -> Option<Gender> {
+/// Forenames to the pronoun they most often go with, from `assets/forenames.txt`.
+fn forenames() -> &'static HashMap<String, Gender> {
     static TABLE: std::sync::OnceLock<HashMap<String, Gender>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
+    TABLE.get_or_init(|| {
         FORENAMES
             .lines()
             .filter_map(|l| {
@@ -389,7 +529,11 @@ pub fn gender_of(name: &str, title: Option<&str>) -> Option<Gender> {
                 Some((n.trim().to_owned(), g))
             })
             .collect()
-    });
+    })
+}
+
+/// The gender a name's honorific or forename suggests, if any.
+pub fn gender_of(name: &str, title: Option<&str>) -> Option<Gender> {
     let honorific = title.map(|t| t.trim_end_matches('.').to_lowercase());
     match honorific.as_deref() {
         Some("mr" | "sir" | "king" | "prince" | "father" | "lord" | "councilman" | "chairman") => {
@@ -404,5 +548,5 @@ pub fn gender_of(name: &str, title: Option<&str>) -> Option<Gender> {
         _ => {}
     }
     let first = name.split_whitespace().next()?;
-    table.get(first).copied()
+    forenames().get(first).copied()
 }

@@ -1,0 +1,80 @@
+//! Who said it: speakers resolved to the name the article gives, on small invented articles.
+//! Each test is one rule of the grammar of attribution.
+
+use byline::quotes;
+
+/// The resolved speaker of each quotation, in order, with its description.
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    let article = byline::load::text::parse("test.txt", format!("A Story\n\n{text}"), "UTF-8");
+    quotes::analyse(&article)
+        .quotes
+        .iter()
+        .filter(|q| q.kind.is_speech())
+        .map(|q| {
+            let s = q.speaker.as_ref().expect("a speaker");
+            (s.name.clone(), s.description.clone())
+        })
+        .collect()
+}
+
+fn names(text: &str) -> Vec<String> {
+    speakers(text).into_iter().map(|(n, _)| n).collect()
+}
+
+#[test]
+fn a_name_inside_a_quotation_is_never_the_antecedent() {
+    let text = "Senator Paul Brandt spent the week defending the contract.\n\n\
+        \"Heads had to roll the week the contractor collapsed, and Maria Olsen knew it,\" he said.";
+    assert_eq!(names(text), ["Paul Brandt"]);
+}
+
+#[test]
+fn a_pronoun_goes_to_the_person_of_its_gender() {
+    let text = "Tom Hale met Grace Okafor at the depot on Friday.\n\n\
+        \"We start on Monday,\" she said.";
+    assert_eq!(names(text), ["Grace Okafor"]);
+}
+
+#[test]
+fn a_pronoun_never_goes_to_an_organisation() {
+    let text = "Lena Marsh runs the Harbour Rowing Club.\n\n\"We need a new boathouse,\" she said.";
+    assert_eq!(names(text), ["Lena Marsh"]);
+}
+
+#[test]
+fn a_surname_is_the_fullest_name_the_article_gives() {
+    let text = "Grace Okafor chairs the board.\n\n\"It is settled,\" Okafor said.";
+    assert_eq!(names(text), ["Grace Okafor"]);
+    // Introduced with an initial, or in the possessive.
+    let text = "The plan was drafted by Linda K. Moss in May.\n\n\"It works,\" Moss said.";
+    assert_eq!(names(text), ["Linda K. Moss"]);
+    let text = "It was Peter Quill's idea.\n\n\"I would do it again,\" Quill said.";
+    assert_eq!(names(text), ["Peter Quill"]);
+    // A short forename and a surname of several words.
+    let text = "Dr. Joshua Lind wrote the study. Josh Lind is a chemist.\n\n\"Look,\" Lind said.";
+    assert_eq!(names(text), ["Joshua Lind"]);
+    let text = "Anna Van Der Berg coaches the team.\n\n\"We won,\" Van Der Berg said.";
+    assert_eq!(names(text), ["Anna Van Der Berg"]);
+}
+
+#[test]
+fn titles_and_roles_are_descriptions_not_names() {
+    let s = speakers(
+        "\"We will appeal,\" said Harbour Authority Press Secretary Lise Moreau.\n\n\
+         \"It is late,\" CEO Tom Reyes said.",
+    );
+    assert_eq!(s[0].0, "Lise Moreau");
+    assert_eq!(
+        s[0].1.as_deref(),
+        Some("Harbour Authority Press Secretary")
+    );
+    assert_eq!(s[1].0, "Tom Reyes");
+}
+
+#[test]
+fn words_that_open_a_sentence_are_not_part_of_a_name() {
+    let text = "Because Owen Darby lost, the club sulked.\n\n\"No,\" Darby said.";
+    assert_eq!(names(text), ["Owen Darby"]);
+    let text = "To Marcus Hill, the result was a relief.\n\n\"Finally,\" Hill said.";
+    assert_eq!(names(text), ["Marcus Hill"]);
+}
