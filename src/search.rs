@@ -44,9 +44,9 @@ mod tests {
 
     #[test]
     fn smart_case() {
-        let text = "Zhang said; zhang wrote. ZHANG.";
-        assert_eq!(find_all(text, "zhang").len(), 3);
-        assert_eq!(find_all(text, "Zhang"), vec![0..5]);
+        let text = "Varga said; varga wrote. VARGA.";
+        assert_eq!(find_all(text, "varga").len(), 3);
+        assert_eq!(find_all(text, "Varga"), vec![0..5]);
         assert_eq!(find_all(text, ""), Vec::<Range<usize>>::new());
     }
 

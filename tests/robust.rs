@@ -20,7 +20,7 @@ fn piece() -> impl Strategy<Value = String> {
         .prop_map(str::to_owned),
         2 => prop::sample::select(vec![
             "said", "told", "added", "according to", "as quoted by", "AP", "Reuters", "he", "she",
-            "the report", "Zhang Jun", "Mr.", "Sen.", "the ambassador", "called", "saying",
+            "the report", "Ilse Varga", "Mr.", "Sen.", "the ambassador", "called", "saying",
             "don't", "'til", "the '90s", "Jones'", "中文", "ÄÖÜ", "😀", "\u{1b}[2J", "\t", "\r\n",
         ])
         .prop_map(str::to_owned),

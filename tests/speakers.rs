@@ -64,10 +64,7 @@ fn titles_and_roles_are_descriptions_not_names() {
          \"It is late,\" CEO Tom Reyes said.",
     );
     assert_eq!(s[0].0, "Lise Moreau");
-    assert_eq!(
-        s[0].1.as_deref(),
-        Some("Harbour Authority Press Secretary")
-    );
+    assert_eq!(s[0].1.as_deref(), Some("Harbour Authority Press Secretary"));
     assert_eq!(s[1].0, "Tom Reyes");
 }
 

@@ -1,5 +1,5 @@
 //! Finding who speaks a quotation and with which verb: `"…," X said`, `"…," said X`,
-//! `X said: "…"`, `X told Y "…"`, appositives (`China's UN ambassador, Zhang Jun, said`).
+//! `X said: "…"`, `X told Y "…"`, appositives (`Norland's UN envoy, Ilse Varga, said`).
 //! The noun-phrase machinery lives here with the attributions that follow a quotation;
 //! `intro` has those that come before it.
 
@@ -19,7 +19,7 @@ pub struct Phrase {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attribution {
     pub speaker: Option<Phrase>,
-    /// An appositive or role description given with the speaker ("China's UN ambassador").
+    /// An appositive or role description given with the speaker ("Norland's UN envoy").
     pub description: Option<String>,
     pub cue: Phrase,
 }
@@ -158,7 +158,7 @@ pub(super) fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
             // A determiner inside starts another phrase, except after "of".
             prev.is_some_and(|p| p.lower == "of")
         } else if prev.is_some() && looks_like_past_or_participle(t) && !after_determiner {
-            false // "Carson shared …", "Bush responded …"
+            false // "Okafor shared …", "Lind responded …"
         } else {
             (is_np_word(t) && !(prev.is_some() && is_verb(t)))
                 || (prev.is_some() && noun_after_determiner(toks, i))
@@ -297,7 +297,7 @@ fn dash_credit(t: &[Tok], first: usize, chars: &[char]) -> Option<Attribution> {
     })
 }
 
-/// A credit line of its own after a quotation: "-President Obama, tweeting after …".
+/// A credit line of its own after a quotation: "-Governor Hale, tweeting after …".
 pub fn credit_line(chars: &[char], para: Range<usize>) -> Option<Attribution> {
     let t = super::tokens::tokenize(chars, para.start..para.end.min(para.start + 300));
     let first = t.iter().position(|x| x.is_word)?;
@@ -456,8 +456,8 @@ mod tests {
             (Some("the ambassador".into()), "added".into(), None)
         );
         assert_eq!(
-            after_of("“Yes,” Zhang told reporters outside."),
-            (Some("Zhang".into()), "told".into(), None)
+            after_of("“Yes,” Varga told reporters outside."),
+            (Some("Varga".into()), "told".into(), None)
         );
         assert_eq!(
             after_of("“Yes,” said Ana Ruiz, a spokeswoman for the ministry."),
@@ -494,16 +494,16 @@ mod tests {
             Some("The minister")
         );
         assert_eq!(
-            before_of("Hours later, China's UN ambassador, Zhang Jun, said Beijing remained “firm"),
+            before_of("Hours later, Norland's UN envoy, Ilse Varga, said the capital stayed “firm"),
             (
-                Some("Zhang Jun".into()),
+                Some("Ilse Varga".into()),
                 "said".into(),
-                Some("China's UN ambassador".into())
+                Some("Norland's UN envoy".into())
             )
         );
         assert_eq!(
-            before_of("It was a camp, which Beijing called “training"),
-            (Some("Beijing".into()), "called".into(), None)
+            before_of("It was a depot, which Norland called “storage"),
+            (Some("Norland".into()), "called".into(), None)
         );
         assert_eq!(
             before_of("Said the mayor: “Go.").0.as_deref(),

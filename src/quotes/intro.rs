@@ -1,4 +1,4 @@
-//! Attributions that come before a quotation: `X said: "…"`, `X said Beijing remained "…"`,
+//! Attributions that come before a quotation: `X said: "…"`, `X said the capital stayed "…"`,
 //! colon introductions, participles (`…, saying, "…"`), "according to", and the speech verb
 //! of the sentence before a floating quotation.
 
@@ -9,7 +9,7 @@ use super::attribution::{
 use super::lexicon::{WordSet, is_speech_verb};
 use super::tokens::{Tok, ends_sentence};
 
-/// Attribution before an opening mark at `open`: `X said: "…"`, `X said Beijing remained "…"`.
+/// Attribution before an opening mark at `open`: `X said: "…"`, `X said the capital stayed "…"`.
 pub fn before(chars: &[char], para: &[Tok], open: usize) -> Option<Attribution> {
     let toks = window(para, open.saturating_sub(400), open);
     let start = (0..toks.len())
@@ -20,7 +20,7 @@ pub fn before(chars: &[char], para: &[Tok], open: usize) -> Option<Attribution> 
 }
 
 /// The speech verb and its subject in the last sentence that ends before `end`, when no
-/// quotation stands in that sentence: "Carter said that … ." before a floating quotation.
+/// quotation stands in that sentence: "Brandt said that … ." before a floating quotation.
 pub fn previous_sentence(chars: &[char], para: &[Tok], end: usize) -> Option<Attribution> {
     let mut toks = window(para, end.saturating_sub(600), end);
     while toks
@@ -70,7 +70,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     };
     let cue = phrase(t, v..v + 1, chars)?;
     if t[v].lower.ends_with("ing") && v > 0 && !t[v - 1].is_punct(',') {
-        // "footage of Trump saying …": the phrase just before the participle speaks.
+        // "footage of Reyes saying …": the phrase just before the participle speaks.
         if let Some(s) = np_backward(t, v - 1) {
             return Some(Attribution {
                 speaker: phrase(t, s..v, chars),
@@ -112,7 +112,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         });
     }
     if t[j - 1].is_punct(',') && j >= 2 {
-        // "Hillary Clinton, at a later press gaggle, said": a comma-closed aside that is no
+        // "Grace Okafor, at a later briefing, said": a comma-closed aside that is no
         // noun phrase stands between the subject and the verb.
         let k = j - 1;
         if let Some(c2) = (k.saturating_sub(25)..k)
@@ -133,7 +133,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
                 cue,
             });
         }
-        // An appositive pair: "China's UN ambassador, Zhang Jun, said".
+        // An appositive pair: "Norland's UN envoy, Ilse Varga, said".
         let a_start = np_backward(t, j - 2)?;
         let a = phrase(t, a_start..j - 1, chars)?;
         if a_start >= 2
@@ -177,7 +177,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     })
 }
 
-/// `Clinton: “…”`, `Kasich resisted: “…”`: a clause ending in a colon, with no speech verb.
+/// `Okafor: “…”`, `Lind resisted: “…”`: a clause ending in a colon, with no speech verb.
 fn colon_intro(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     let c = t.len().checked_sub(1)?;
     let speaker = sentence_subject(t, c, chars)?;

@@ -75,7 +75,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             .close
             .and_then(|c| {
                 attribution::after(&chars, &toks, c).or_else(|| {
-                    // A credit on the next line: "“…”⏎-President Obama, tweeting …".
+                    // A credit on the next line: "“…”⏎-Governor Hale, tweeting …".
                     let rest = &chars[c + 1..para.end];
                     let next = paragraphs.get(m.paragraph + 1)?;
                     let dash = chars[next.clone()]
@@ -90,7 +90,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             .filter(|a| a.speaker.is_some());
         let mut before = intro::before(&chars, &toks, m.open);
         if before.is_none() && m.paragraph > 0 && opens_paragraph(&chars, para, m.open) {
-            // "Cruz continued:" ending the paragraph before.
+            // "Moreau continued:" ending the paragraph before.
             let prev = &paragraphs[m.paragraph - 1];
             if prev_toks.last().is_some_and(|t| t.is_punct(':')) {
                 before = intro::before(&chars, &prev_toks, prev.end);
@@ -145,7 +145,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                     }
                 } else {
                     // The nearer of: the speaker of the last quotation, and a speech verb in
-                    // the sentence before this one ("Carter said that … ." then a quotation).
+                    // the sentence before this one ("Brandt said that … ." then a quotation).
                     let narrative = narrative_before(&chars, para, &toks, &prev_toks, m);
                     let last_at = last.map(|q| q.span.end);
                     match narrative {

@@ -212,8 +212,8 @@ impl Index {
         self.inside = inside;
     }
 
-    /// Runs of two to four capitalised words, with an appositive ("China's UN ambassador,
-    /// Zhang Jun") or a role before them ("rights chief Michelle Bachelet").
+    /// Runs of two to six capitalised words, with an appositive ("Norland's UN envoy,
+    /// Ilse Varga") or a role before them ("rights chief Dora Lindqvist").
     fn entities_in(&mut self, toks: &[Tok], chars: &[char], in_run: &mut [bool], inside: &[bool]) {
         let mut i = 0;
         while i < toks.len() {
@@ -393,8 +393,8 @@ fn sentence_initial_common(toks: &[Tok], i: usize) -> bool {
 }
 
 /// The description beside the name starting at token `i`: an appositive before it
-/// ("China's UN ambassador, Zhang Jun") or a role that premodifies it ("rights chief Michelle
-/// Bachelet"). A description walked back to a determiner or possessive is complete; one that
+/// ("Norland's UN envoy, Ilse Varga") or a role that premodifies it ("rights chief Dora
+/// Lindqvist"). A description walked back to a determiner or possessive is complete; one that
 /// is not must read as a title: capitalised first word, five words at most.
 fn describe(toks: &[Tok], i: usize, chars: &[char]) -> Option<String> {
     let comma = i >= 2 && toks[i - 1].is_punct(',');

@@ -288,7 +288,7 @@ fn copy(app: &mut App) {
     app.effects.push(Effect::Copy(text));
 }
 
-/// “…” — Zhang Jun, China's UN ambassador, via The Associated Press (Article title)
+/// “…” — Ilse Varga, Norland's UN envoy, via The Associated Press (Article title)
 pub fn citation(app: &App) -> Option<String> {
     let q = app.selected_quote()?;
     let loaded = app.current()?;
