@@ -75,3 +75,32 @@ fn words_that_open_a_sentence_are_not_part_of_a_name() {
     let text = "To Marcus Hill, the result was a relief.\n\n\"Finally,\" Hill said.";
     assert_eq!(names(text), ["Marcus Hill"]);
 }
+
+#[test]
+fn it_and_they_go_to_the_organisation_last_named() {
+    let text = "Harbour Freight Records denied the claim on Monday.\n\n\
+        \"We did nothing wrong,\" they said in a statement.";
+    assert_eq!(names(text), ["Harbour Freight Records"]);
+}
+
+#[test]
+fn roles_joined_by_and_and_a_named_persons_group() {
+    let s = speakers(
+        "\"The ice is thin,\" lead author and field geologist Nora Quist said.\n\n\
+         \"We are not done,\" Quist and her team wrote in the paper.",
+    );
+    assert_eq!(s[0].0, "Nora Quist");
+    assert_eq!(s[0].1.as_deref(), Some("lead author and field geologist"));
+    assert_eq!(s[1].0, "Nora Quist");
+}
+
+#[test]
+fn a_phrase_after_the_name_describes_the_person() {
+    let s =
+        speakers("\"We will see,\" said marine geologist Rosa Lindqvist of the Norland Survey.");
+    assert_eq!(s[0].0, "Rosa Lindqvist");
+    assert_eq!(
+        s[0].1.as_deref(),
+        Some("marine geologist of the Norland Survey")
+    );
+}

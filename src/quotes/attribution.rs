@@ -147,9 +147,25 @@ pub(super) fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
         return None;
     }
     let mut i = from;
-    while i < toks.len() && i - from < 8 {
+    while i < toks.len() && i - from < 10 {
         let t = &toks[i];
         let prev = (i > from).then(|| &toks[i - 1]);
+        // Roles joined by "and" before a name ("lead author and field geologist Nora Quist"),
+        // and a named person's group ("Quist and her team"): "and" goes on with the phrase when
+        // a noun phrase word or a possessive follows it.
+        if prev.is_some()
+            && t.lower == "and"
+            && toks.get(i + 1).is_some_and(|n| {
+                matches!(n.lower.as_str(), "his" | "her" | "their")
+                    || (is_np_word(n) && !is_verb(n) && !n.capitalised())
+            })
+        {
+            let possessive = toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "his" | "her" | "their"));
+            i += 1 + usize::from(possessive);
+            continue;
+        }
         let after_determiner = prev
             .is_some_and(|p| DETERMINERS.contains(&p.lower.as_str()) || p.lower.ends_with("'s"));
         let take = if prev.is_some() && is_title_dot(toks, i) {

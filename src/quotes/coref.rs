@@ -3,7 +3,10 @@
 //! issued them, with the `Index` of names that `names` builds.
 
 use super::attribution::{PRONOUNS, looks_like_name};
-use super::names::{Gender, Index, gender_of, is_document_word, kind_of, split_role, strip_title};
+use super::names::{
+    Gender, Index, gender_of, is_document_word, kind_of, may_be_organisation, split_role,
+    strip_title,
+};
 use super::tokens::{Tok, ends_sentence, tokenize};
 use crate::article::SourceKind;
 use rustc_hash::FxHashMap;
@@ -39,6 +42,9 @@ pub struct Text<'a> {
 /// counts than one whose gender nothing tells.
 const KNOWN_GENDER_LEAD: usize = 200;
 
+/// How much nearer, in chars, a person named at the start of a sentence (its subject) counts.
+const SUBJECT_LEAD: usize = 100;
+
 /// How far back a pronoun looks for its person, in chars.
 const PRONOUN_REACH: usize = 2000;
 
@@ -72,19 +78,20 @@ impl Resolver {
             }
         };
         let mentions = &self.index.mentions;
-        let end = mentions.partition_point(|(p, _)| *p < pos);
+        let end = mentions.partition_point(|(p, _, _)| *p < pos);
         let named = mentions[..end]
             .iter()
             .rev()
-            .take_while(|(p, _)| pos - p <= PRONOUN_REACH)
-            .map(|&(p, k)| (p, &self.index.entities[k]))
-            .filter(|(_, e)| e.kind == SourceKind::Person)
-            .map(|(p, e)| {
+            .take_while(|(p, _, _)| pos - p <= PRONOUN_REACH)
+            .map(|&(p, k, subject)| (p, &self.index.entities[k], subject))
+            .filter(|(_, e, _)| e.kind == SourceKind::Person)
+            .map(|(p, e, subject)| {
                 let r = Resolved {
                     name: e.name.clone(),
                     description: e.description.clone(),
                 };
-                (fit(&e.name, e.description.as_deref()), p, r)
+                let lead = if subject { SUBJECT_LEAD } else { 0 };
+                (fit(&e.name, e.description.as_deref()), p + lead, r)
             });
         // Speakers are remembered in reading order, so the search can stop once out of reach.
         let spoken = self
@@ -95,12 +102,38 @@ impl Resolver {
             .take_while(|(p, _, _)| pos - p <= PRONOUN_REACH)
             .filter(|(_, _, k)| *k == SourceKind::Person)
             .map(|(p, r, _)| (fit(&r.name, r.description.as_deref()), *p, r.clone()));
-        // The nearest fit, where a known gender counts as being nearer by `KNOWN_GENDER_LEAD`.
+        // The nearest fit, where a known gender counts as being nearer by `KNOWN_GENDER_LEAD`
+        // and a sentence's subject by `SUBJECT_LEAD`.
         named
             .chain(spoken)
             .filter(|(f, _, _)| *f > 0)
             .max_by_key(|(f, p, _)| p + if *f == 2 { KNOWN_GENDER_LEAD } else { 0 })
             .map(|(_, _, r)| r)
+    }
+
+    /// The organisation named or heard last before `pos`, within a pronoun's reach.
+    fn organisation_before(&self, pos: usize) -> Option<Resolved> {
+        let entities = &self.index.entities;
+        let end = entities.partition_point(|e| e.start < pos);
+        let named = entities[..end]
+            .iter()
+            .rev()
+            .take_while(|e| pos - e.start <= PRONOUN_REACH)
+            .find(|e| may_be_organisation(e))
+            .map(|e| (e.start, e.name.clone()));
+        let spoken = self
+            .recent
+            .iter()
+            .rev()
+            .skip_while(|(p, _, _)| *p >= pos)
+            .take_while(|(p, _, _)| pos - p <= PRONOUN_REACH)
+            .find(|(_, _, k)| *k == SourceKind::Organization)
+            .map(|(p, r, _)| (*p, r.name.clone()));
+        let (_, name) = named.into_iter().chain(spoken).max_by_key(|(p, _)| *p)?;
+        Some(Resolved {
+            name,
+            description: None,
+        })
     }
 
     pub fn resolve(
@@ -120,11 +153,41 @@ impl Resolver {
             let gender = match lower.as_str() {
                 "he" => Some(Gender::Male),
                 "she" => Some(Gender::Female),
+                // "it said", "they said in a statement": the body last named.
+                "it" | "they" => {
+                    return self
+                        .organisation_before(pos)
+                        .unwrap_or_else(|| plain(mention));
+                }
                 _ => return plain(mention),
             };
             return self
                 .antecedent(pos, gender)
                 .unwrap_or_else(|| plain(mention));
+        }
+        // "Nora Quist and her team": what a named person's group says goes to that person.
+        if let Some((who, _)) = lower
+            .split_once(" and his ")
+            .or_else(|| lower.split_once(" and her "))
+            .or_else(|| lower.split_once(" and their "))
+        {
+            let head = &mention[..who.len()];
+            if head.split_whitespace().last().is_some_and(looks_like_name) {
+                return self.resolve(text, head, pos, description);
+            }
+        }
+        // "marine geologist Rosa Lindqvist of the Norland Survey": the phrase after the name
+        // describes the person.
+        if let Some((head, tail)) = split_tail(mention) {
+            let r = self.resolve(text, head, pos, description);
+            let tail_desc = match (r.description.as_deref(), description) {
+                (Some(d), _) | (None, Some(d)) => format!("{d} {tail}"),
+                (None, None) => tail.to_owned(),
+            };
+            return Resolved {
+                name: r.name,
+                description: Some(tail_desc),
+            };
         }
         // "union steward Marta Ruiz": a role before a name describes it.
         if let Some((role, name)) = split_role(mention) {
@@ -242,6 +305,32 @@ impl Resolver {
             _ => None,
         }
     }
+}
+
+/// A name followed by a phrase that places the person ("… Rosa Lindqvist of the Norland
+/// Survey", "… Ivo Brandt at the harbour office"): the part up to the name, and the phrase.
+fn split_tail(mention: &str) -> Option<(&str, &str)> {
+    for prep in [" of ", " at ", " from ", " with ", " for "] {
+        if let Some(at) = mention.find(prep) {
+            let head = &mention[..at];
+            let last = head.split_whitespace().last()?;
+            let capital_first = head.chars().next().is_some_and(char::is_uppercase);
+            // "Secretary of State …" and "the University of …" are names whole; a name first
+            // and the phrase after it is not.
+            if looks_like_name(last) && (head.split_whitespace().count() >= 2 || !capital_first) {
+                let head_words: Vec<&str> = head.split_whitespace().collect();
+                let named = head_words
+                    .iter()
+                    .rev()
+                    .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .count();
+                if named >= 1 && !is_document_word(&last.to_lowercase()) {
+                    return Some((head, mention[at + 1..].trim()));
+                }
+            }
+        }
+    }
+    None
 }
 
 /// The subject of the speech or release verb before token `doc`: "X said in a report".

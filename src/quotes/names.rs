@@ -29,7 +29,14 @@ static ORG_WORDS: WordSet = WordSet::new(&[
     "association", "union", "commission", "bank", "fund", "organization", "organisation",
     "institute", "center", "centre", "service", "administration", "campaign", "board", "senate",
     "congress", "parliament", "press", "times", "post", "news", "nations", "states", "church",
-    "club", "team", "foundation", "federation", "authority", "bureau",
+    "club", "team", "foundation", "federation", "authority", "bureau", "productions", "records",
+    "studios", "media", "llc", "ltd", "co", "corporation", "holdings", "partners", "networks",
+    "network", "entertainment", "airlines", "airways", "motors", "systems", "technologies",
+    "labs", "laboratories", "pharmaceuticals", "capital", "ventures", "securities", "equities",
+    "industries", "enterprises", "society", "alliance", "coalition", "council", "league",
+    "school", "college", "academy", "hospital", "clinic", "museum", "library", "agency",
+    "force", "guard", "navy", "command", "directorate", "secretariat", "ministries", "forum",
+    "institution", "trust", "exchange", "commission", "tribunal", "assembly", "cabinet",
 ]);
 
 /// Heads of phrases that name documents ("the report").
@@ -140,8 +147,9 @@ pub struct Index {
     pub(super) by_name: FxHashMap<String, usize>,
     /// Each lowercase word of a description, to the entities (in text order) it describes.
     pub(super) by_role: FxHashMap<String, Vec<usize>>,
-    /// Where a person is named, in full or by one part of the name: (position, entity).
-    pub(super) mentions: Vec<(usize, usize)>,
+    /// Where a person is named, in full or by one part of the name: (position, entity, the
+    /// name opens its sentence, where subjects stand).
+    pub(super) mentions: Vec<(usize, usize, bool)>,
     /// Capitalised words (lowercase here) of known names, seen outside any multi-word name.
     pub lone: FxHashSet<String>,
     /// What a run of capitalised words was found to be, so that a name met again is not
@@ -186,7 +194,11 @@ impl Index {
             quoted.get(q).is_some_and(|r| r.contains(&t.span.start))
         }));
         self.entities_in(toks, chars, &mut in_run, &inside);
+        let mut sentence = 0;
         for (k, t) in toks.iter().enumerate() {
+            if k > 0 && ends_sentence(toks, k - 1) {
+                sentence = k;
+            }
             if !t.capitalised() || inside[k] {
                 continue;
             }
@@ -202,7 +214,8 @@ impl Index {
                     .find(|&e| entities[e].start <= t.span.start)
             });
             if let Some(e) = hit {
-                self.mentions.push((t.span.start, e));
+                // A name among the first words of its sentence, before any verb: its subject.
+                self.mentions.push((t.span.start, e, k - sentence <= 3));
             }
             if !in_run[k] && !self.lone.contains(t.lower.as_str()) {
                 self.lone.insert(t.lower.to_string());
@@ -476,6 +489,22 @@ fn inner_role_end(words: &[&str]) -> Option<usize> {
     }
     (1..words.len() - 1)
         .find(|&k| is_forename(words[k]) && !is_forename(words[k - 1]) && words.len() - k <= 3)
+}
+
+/// A name that may be an organisation's though it reads like a person's: no forename opens it
+/// and no title goes with it ("Big Machine", "Harbour Freight").
+pub fn may_be_organisation(e: &Entity) -> bool {
+    match e.kind {
+        SourceKind::Organization => true,
+        SourceKind::Person => {
+            e.description.is_none()
+                && e.name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| !is_forename(w))
+        }
+        _ => false,
+    }
 }
 
 /// A forename the list knows.
