@@ -104,3 +104,37 @@ fn a_phrase_after_the_name_describes_the_person() {
         Some("marine geologist of the Norland Survey")
     );
 }
+
+/// Each quotation's kind and cue, in order.
+fn kinds_and_cues(text: &str) -> Vec<(String, Option<String>)> {
+    let article = byline::load::text::parse("test.txt", format!("A Story\n\n{text}"), "UTF-8");
+    quotes::analyse(&article)
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                format!("{:?}", q.kind),
+                q.cue.as_ref().map(|c| c.text.clone()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_quoted_modifier_or_a_titled_work_is_a_term() {
+    let k = kinds_and_cues(
+        "The mayor defended the “open harbour” policy on Monday.\n\n\
+         She once starred in the talk show “Late Tide,” which ran for years.",
+    );
+    assert_eq!(k[0].0, "Term");
+    assert_eq!(k[1].0, "Term");
+}
+
+#[test]
+fn in_a_statement_is_part_of_the_cue() {
+    let k = kinds_and_cues(
+        "\"No,\" Ana Diaz said in a written statement.\n\n\"Yes,\" Ivo Brandt said in Paris.",
+    );
+    assert_eq!(k[0].1.as_deref(), Some("said in a written statement"));
+    assert_eq!(k[1].1.as_deref(), Some("said"));
+}

@@ -180,9 +180,10 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
 }
 
 fn set_speaker(quote: &mut Quote, a: &Attribution, resolver: &mut Resolver, text: &coref::Text) {
+    let span = a.cue.span.start..medium_after(text.chars, a.cue.span.end).unwrap_or(a.cue.span.end);
     quote.cue = Some(Cue {
-        text: a.cue.text.clone(),
-        span: a.cue.span.clone(),
+        text: text.chars[span.clone()].iter().collect(),
+        span,
     });
     if let Some(Phrase {
         span,
@@ -198,6 +199,37 @@ fn set_speaker(quote: &mut Quote, a: &Attribution, resolver: &mut Resolver, text
             description: r.description,
         });
     }
+}
+
+/// Where "in a statement" ends when it follows the verb ("said in a statement", "said in a
+/// joint statement"): news style counts it as part of the cue. Other media ("in an email",
+/// "in a speech") are where something was said, and stay out of the cue.
+fn medium_after(chars: &[char], end: usize) -> Option<usize> {
+    const MEDIA: &[&str] = &["statement"];
+    const OPENERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "our"];
+    let rest: String = chars[end..chars.len().min(end + 60)].iter().collect();
+    let mut words = rest.split(char::is_whitespace);
+    if words.next() != Some("") || words.next() != Some("in") {
+        return None;
+    }
+    let mut used = " in".len();
+    let opener = words.next()?;
+    if !OPENERS.contains(&opener) {
+        return None;
+    }
+    used += 1 + opener.chars().count();
+    // Up to two words before the noun: "a joint written statement", "a blog post".
+    for word in words.take(3) {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        used += 1 + bare.chars().count();
+        if MEDIA.contains(&bare) {
+            return Some(end + used);
+        }
+        if bare.len() != word.len() || !bare.chars().all(|c| c.is_lowercase() || c == '-') {
+            return None;
+        }
+    }
+    None
 }
 
 /// Nothing but white space stands before `open` in its paragraph.
@@ -330,6 +362,70 @@ const TERM_CUES: &[&str] = &[
     "slogan",
     "entitled",
     "call",
+    // Nouns that name a work or a motto, right before its title: "the talk show “…”".
+    "show",
+    "song",
+    "film",
+    "movie",
+    "album",
+    "book",
+    "ebook",
+    "series",
+    "novel",
+    "single",
+    "documentary",
+    "podcast",
+    "programme",
+    "musical",
+    "hashtag",
+    "tagline",
+    "motto",
+    "headline",
+    "exhibition",
+    "newsletter",
+];
+
+/// Words that open a noun phrase a quoted modifier can stand in.
+const MODIFIER_OPENERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "new",
+];
+
+/// The quotation sits between a determiner and a lowercase noun, as a modifier does.
+fn modifies_noun(chars: &[char], m: &marks::Marked, para: &Range<usize>, prefix: &str) -> bool {
+    let opener = prefix
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| MODIFIER_OPENERS.contains(&w.to_lowercase().as_str()));
+    let Some(close) = m.close else {
+        return false;
+    };
+    if !opener || close + 1 >= para.end {
+        return false;
+    }
+    let next: String = chars[close + 1..para.end.min(close + 40)]
+        .iter()
+        .skip_while(|c| *c == &' ')
+        .take_while(|c| c.is_alphabetic() || **c == '-')
+        .collect();
+    // The noun follows at once: a space, then a lowercase word that is no function word or
+    // verb form.
+    chars.get(close + 1) == Some(&' ')
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && next.chars().count() > 2
+        && !NOT_NOUNS.contains(&next.as_str())
+        && !lexicon::is_speech_verb(&next)
+        && !(next.ends_with("ed") || next.ends_with("ly"))
+}
+
+/// Lowercase words that follow a quotation without being a noun it modifies.
+const NOT_NOUNS: &[&str] = &[
+    "and", "but", "for", "the", "that", "which", "who", "with", "was", "were", "are", "has", "had",
+    "have", "will", "would", "could", "should", "can", "may", "might", "must", "not", "from",
+    "into", "onto", "than", "then", "when", "while", "because", "after", "before", "about", "over",
+    "under", "through", "during", "since", "until", "also", "only", "even", "just", "still", "yet",
+    "nor", "its", "his", "her", "their", "our", "out", "off", "all", "any", "some", "one", "this",
+    "these", "those", "there", "here", "was", "being", "been",
 ];
 
 fn classify(
@@ -374,6 +470,11 @@ fn classify(
         .and_then(|p| p.trim_end().chars().last())
         .is_some_and(|c| c.is_alphabetic() && !c.is_ascii() && !is_latin(c));
     if gloss && words <= 6 {
+        return QuoteKind::Term;
+    }
+    // "the “open harbour” policy", "his "tough on crime" stance": a phrase between a
+    // determiner and the noun it modifies names something; nobody is quoted.
+    if words <= 6 && !ends_punct && modifies_noun(chars, m, para, prefix) {
         return QuoteKind::Term;
     }
     // "Morning Joe", "State of the Union.": a short phrase in title case names a work or a show.
