@@ -93,13 +93,8 @@ impl Resolver {
                 let lead = if subject { SUBJECT_LEAD } else { 0 };
                 (fit(&e.name, e.description.as_deref()), p + lead, r)
             });
-        // Speakers are remembered in reading order, so the search can stop once out of reach.
         let spoken = self
-            .recent
-            .iter()
-            .rev()
-            .skip_while(|(p, _, _)| *p >= pos)
-            .take_while(|(p, _, _)| pos - p <= PRONOUN_REACH)
+            .speakers_before(pos)
             .filter(|(_, _, k)| *k == SourceKind::Person)
             .map(|(p, r, _)| (fit(&r.name, r.description.as_deref()), *p, r.clone()));
         // The nearest fit, where a known gender counts as being nearer by `KNOWN_GENDER_LEAD`
@@ -109,6 +104,19 @@ impl Resolver {
             .filter(|(f, _, _)| *f > 0)
             .max_by_key(|(f, p, _)| p + if *f == 2 { KNOWN_GENDER_LEAD } else { 0 })
             .map(|(_, _, r)| r)
+    }
+
+    /// The speakers resolved before `pos` within a pronoun's reach, nearest first. They are
+    /// remembered in reading order, so the walk stops once out of reach.
+    fn speakers_before(
+        &self,
+        pos: usize,
+    ) -> impl Iterator<Item = &(usize, Resolved, SourceKind)> + '_ {
+        self.recent
+            .iter()
+            .rev()
+            .skip_while(move |(p, _, _)| *p >= pos)
+            .take_while(move |(p, _, _)| pos - p <= PRONOUN_REACH)
     }
 
     /// The organisation named or heard last before `pos`, within a pronoun's reach.
@@ -122,11 +130,7 @@ impl Resolver {
             .find(|e| may_be_organisation(e))
             .map(|e| (e.start, e.name.clone()));
         let spoken = self
-            .recent
-            .iter()
-            .rev()
-            .skip_while(|(p, _, _)| *p >= pos)
-            .take_while(|(p, _, _)| pos - p <= PRONOUN_REACH)
+            .speakers_before(pos)
             .find(|(_, _, k)| *k == SourceKind::Organization)
             .map(|(p, r, _)| (*p, r.name.clone()));
         let (_, name) = named.into_iter().chain(spoken).max_by_key(|(p, _)| *p)?;
