@@ -50,8 +50,9 @@ pub fn tokenize_into(chars: &[char], range: Range<usize>, out: &mut Vec<Tok>) {
     out.clear();
     let end = range.end.min(chars.len());
     let mut i = range.start.min(end);
-    // Lowercase words go through a stack buffer; only long words go to the heap.
-    let mut buf = [0u8; 64];
+    // Each word is lowercased into one buffer reused for the whole range: it is valid UTF-8 as
+    // it is built, so nothing checks it again, and it allocates once.
+    let mut word = String::with_capacity(64);
     while i < end {
         let c = chars[i];
         if is_space(c) {
@@ -70,17 +71,14 @@ pub fn tokenize_into(chars: &[char], range: Range<usize>, out: &mut Vec<Tok>) {
             i += 1;
             continue;
         }
-        let mut len = 0;
+        word.clear();
         let mut has_lower = false;
         while i < end {
             let ch = chars[i];
             // The common case first: an ASCII letter or digit.
             if ch.is_ascii_alphanumeric() {
                 has_lower |= ch.is_ascii_lowercase();
-                if len < buf.len() {
-                    buf[len] = ch.to_ascii_lowercase() as u8;
-                }
-                len += 1;
+                word.push(ch.to_ascii_lowercase());
                 i += 1;
                 continue;
             }
@@ -90,34 +88,10 @@ pub fn tokenize_into(chars: &[char], range: Range<usize>, out: &mut Vec<Tok>) {
             }
             let ch = if ch == '’' { '\'' } else { ch };
             has_lower |= ch.is_lowercase();
-            for l in ch.to_lowercase() {
-                let n = l.len_utf8();
-                if len + n <= buf.len() {
-                    l.encode_utf8(&mut buf[len..]);
-                }
-                len += n;
-            }
+            word.extend(ch.to_lowercase());
             i += 1;
         }
-        let lower = match (len <= buf.len()).then(|| &buf[..len]) {
-            // `buf[..len]` holds only ASCII bytes and whole `encode_utf8` outputs (a char that
-            // did not fit pushed `len` past the buffer, and this arm is not taken), so the check
-            // always passes; it is kept, as it costs nothing measurable.
-            Some(bytes) => match std::str::from_utf8(bytes) {
-                Ok(word) => CompactString::new(word),
-                Err(_) => CompactString::from(
-                    chars[start..i]
-                        .iter()
-                        .collect::<String>()
-                        .to_lowercase()
-                        .replace('’', "'"),
-                ),
-            },
-            None => {
-                let word: String = chars[start..i].iter().collect();
-                CompactString::from(word.to_lowercase().replace('’', "'"))
-            }
-        };
+        let lower = CompactString::new(&word);
         out.push(Tok {
             span: start..i,
             lower,
