@@ -138,3 +138,21 @@ fn in_a_statement_is_part_of_the_cue() {
     assert_eq!(k[0].1.as_deref(), Some("said in a written statement"));
     assert_eq!(k[1].1.as_deref(), Some("said"));
 }
+
+#[test]
+fn acronyms_bodies_and_described_people_resolve_to_what_the_article_named() {
+    let text =
+        "The Norland Fisheries Authority issued new quotas.\n\n\"Stocks are low,\" NFA said.";
+    assert_eq!(names(text), ["Norland Fisheries Authority"]);
+    let text = "Harbour Freight Records lost the case.\n\n\"We will appeal,\" the company said.";
+    assert_eq!(names(text), ["Harbour Freight Records"]);
+    let text =
+        "One marine biologist watched the nets come in.\n\n\"It is worse,\" the biologist said.";
+    assert_eq!(names(text), ["One marine biologist"]);
+}
+
+#[test]
+fn a_gerund_that_opens_a_sentence_is_not_a_name() {
+    let text = "Hosting Pia Lund at the fair was a coup.\n\n\"I loved it,\" Lund said.";
+    assert_eq!(names(text), ["Pia Lund"]);
+}

@@ -202,6 +202,16 @@ impl Resolver {
             };
         }
         let (bare, title) = strip_title(mention);
+        // "WHO", "the DEA": an acronym of a body the article named in full.
+        let acronym = bare.strip_prefix("the ").unwrap_or(&bare);
+        if !acronym.contains(' ')
+            && let Some(e) = self.index.expand_acronym(acronym, pos)
+        {
+            return Resolved {
+                name: e.name.clone(),
+                description: description.map(str::to_owned),
+            };
+        }
         if bare.split_whitespace().count() == 1 && looks_like_name(&bare) {
             let key = bare.to_lowercase();
             let hit = self
@@ -278,6 +288,18 @@ impl Resolver {
             if looks_like_name(&rest) {
                 return plain(&rest);
             }
+            let definite = words[0].eq_ignore_ascii_case("the") && words.len() <= 3;
+            // "the company said": the body the article last named.
+            if definite
+                && is_body_word(&head)
+                && let Some(r) = self.organisation_before(pos)
+            {
+                return r;
+            }
+            // "the expert said", after "one legal expert": the phrase that introduced them.
+            if definite && let Some(intro) = introduction(text, &head, pos) {
+                return plain(&intro);
+            }
         }
         plain(mention)
     }
@@ -309,6 +331,70 @@ impl Resolver {
             _ => None,
         }
     }
+}
+
+/// Heads of phrases that stand for an organisation ("the company", "the group").
+fn is_body_word(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "group"
+            | "firm"
+            | "organization"
+            | "organisation"
+            | "agency"
+            | "ministry"
+            | "department"
+            | "union"
+            | "party"
+            | "campaign"
+            | "government"
+            | "team"
+            | "club"
+            | "league"
+            | "university"
+            | "school"
+            | "hospital"
+            | "network"
+            | "bank"
+            | "office"
+            | "committee"
+            | "council"
+            | "board"
+            | "association"
+            | "studio"
+            | "label"
+            | "retailer"
+            | "airline"
+            | "charity"
+            | "carrier"
+            | "startup"
+            | "publisher"
+            | "broadcaster"
+    )
+}
+
+/// The indefinite phrase that introduced what "the HEAD" refers to, within a pronoun's reach
+/// before `pos`: "one legal expert", "a 43-year-old fisherman", "an official".
+fn introduction(text: &Text, head: &str, pos: usize) -> Option<String> {
+    let from = pos.saturating_sub(2 * PRONOUN_REACH);
+    let para = text.paragraphs.partition_point(|p| p.end <= from);
+    let start = text
+        .paragraphs
+        .get(para)
+        .map_or(from, |p| p.start.max(from));
+    let toks = tokenize(text.chars, start..pos);
+    let k = (0..toks.len()).rev().find(|&k| toks[k].lower == head)?;
+    // The determiner at most four words back, with only words between.
+    let j = (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&j| toks[j].is_word)
+        .find(|&j| matches!(toks[j].lower.as_str(), "a" | "an" | "one"))?;
+    Some(
+        text.chars[toks[j].span.start..toks[k].span.end]
+            .iter()
+            .collect(),
+    )
 }
 
 /// A name followed by a phrase that places the person ("… Rosa Lindqvist of the Norland

@@ -356,6 +356,25 @@ impl Index {
             .unwrap_or(e)
     }
 
+    /// The organisation named before `pos` whose initials an acronym gives ("WHO" after "the
+    /// World Health Organization"), words such as "of" and "the" not counted.
+    pub fn expand_acronym(&self, acronym: &str, pos: usize) -> Option<&Entity> {
+        let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.chars().count() < 2 || !letters.chars().all(char::is_uppercase) {
+            return None;
+        }
+        let end = self.entities.partition_point(|e| e.start < pos);
+        self.entities[..end].iter().rev().find(|e| {
+            let initials: String = e
+                .name
+                .split_whitespace()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            initials == letters && e.name.split_whitespace().count() >= 2
+        })
+    }
+
     /// The last entity before `pos` in a list kept in text order that passes `keep`.
     pub(super) fn last_before(
         &self,
@@ -401,8 +420,20 @@ fn is_name_word(t: &Tok) -> bool {
         && t.lower.matches('-').count() < 2
 }
 
+/// A sentence's first word that is no name: a function word, or a gerund or adverb that opens
+/// it ("Hosting the summit…", "Clearly…").
 fn sentence_initial_common(toks: &[Tok], i: usize) -> bool {
-    (i == 0 || ends_sentence(toks, i - 1)) && NOT_NAMES.contains(&toks[i].lower.as_str())
+    let w = toks[i].lower.as_str();
+    (i == 0 || ends_sentence(toks, i - 1))
+        && (NOT_NAMES.contains(&w)
+            || ((w.ends_with("ing") || w.ends_with("ly")) && w.len() > 5 && !is_forename_lower(w)))
+}
+
+/// A forename the list knows, given in lowercase.
+fn is_forename_lower(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next()
+        .is_some_and(|f| is_forename(&(f.to_uppercase().collect::<String>() + c.as_str())))
 }
 
 /// The description beside the name starting at token `i`: an appositive before it
