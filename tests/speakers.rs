@@ -156,3 +156,11 @@ fn a_gerund_that_opens_a_sentence_is_not_a_name() {
     let text = "Hosting Pia Lund at the fair was a coup.\n\n\"I loved it,\" Lund said.";
     assert_eq!(names(text), ["Pia Lund"]);
 }
+
+#[test]
+fn a_name_after_its_description_and_a_document_by_a_named_source() {
+    let text = "Pia Lund won in straight sets.\n\n\"I felt fresh,\" the 14th-seeded Lund said.";
+    assert_eq!(names(text), ["Pia Lund"]);
+    let text = "Prices rose.\n\n\"Demand will cool,\" said a report from Norland Credit Partners.";
+    assert_eq!(names(text), ["Norland Credit Partners"]);
+}

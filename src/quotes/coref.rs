@@ -266,6 +266,27 @@ impl Resolver {
             .first()
             .is_some_and(|w| ["the", "a", "an"].contains(&w.to_lowercase().as_str()));
         if determiner && words.len() >= 2 {
+            // "the 14th-ranked Okafor": a name after its description.
+            let named = words
+                .iter()
+                .rev()
+                .take_while(|w| looks_like_name(w))
+                .count();
+            if (1..words.len() - 1).contains(&named) {
+                let name = words[words.len() - named..].join(" ");
+                let role = words[1..words.len() - named].join(" ");
+                let r = self.resolve(text, &name, pos, Some(description.unwrap_or(&role)));
+                return Resolved {
+                    description: r.description.or(Some(role)),
+                    name: r.name,
+                };
+            }
+            // "a report from Kotak Equities", "a survey by Ana Diaz": who issued it.
+            if is_document_word(&head)
+                && let Some(source) = issued_by(text, pos + mention.chars().count())
+            {
+                return self.resolve(text, &source, pos, None);
+            }
             if is_document_word(&head)
                 && let Some(owner) = self.document_owner(text, &head, pos)
             {
@@ -331,6 +352,26 @@ impl Resolver {
             _ => None,
         }
     }
+}
+
+/// The name after "from" or "by" right after a document's phrase ending at `end`: "a report
+/// from Kotak Equities", "a survey by Ana Diaz".
+fn issued_by(text: &Text, end: usize) -> Option<String> {
+    let rest: String = text.chars[end.min(text.chars.len())..text.chars.len().min(end + 120)]
+        .iter()
+        .collect();
+    let rest = rest
+        .strip_prefix(" from ")
+        .or_else(|| rest.strip_prefix(" by "))?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let name: Vec<&str> = rest
+        .split_whitespace()
+        .take_while(|w| looks_like_name(w.trim_end_matches([',', '.', ';', ':'])))
+        .take(6)
+        .collect();
+    let name = name.join(" ");
+    let name = name.trim_end_matches([',', '.', ';', ':']);
+    (!name.is_empty()).then(|| name.to_owned())
 }
 
 /// Heads of phrases that stand for an organisation ("the company", "the group").
