@@ -164,3 +164,9 @@ fn a_name_after_its_description_and_a_document_by_a_named_source() {
     let text = "Prices rose.\n\n\"Demand will cool,\" said a report from Norland Credit Partners.";
     assert_eq!(names(text), ["Norland Credit Partners"]);
 }
+
+#[test]
+fn royal_titles_stay_in_the_name() {
+    let text = "Prince Osric of Norland opened the bridge.\n\n\"It is a fine day,\" he said.";
+    assert_eq!(names(text), ["Prince Osric"]);
+}

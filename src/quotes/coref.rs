@@ -45,6 +45,10 @@ const KNOWN_GENDER_LEAD: usize = 200;
 /// How much nearer, in chars, a person named at the start of a sentence (its subject) counts.
 const SUBJECT_LEAD: usize = 100;
 
+/// How much nearer, in chars, a person counts for each time they were named before (up to
+/// ten): the story's main figures stay in mind.
+const MENTION_LEAD: usize = 20;
+
 /// How far back a pronoun looks for its person, in chars.
 const PRONOUN_REACH: usize = 2000;
 
@@ -79,26 +83,32 @@ impl Resolver {
         };
         let mentions = &self.index.mentions;
         let end = mentions.partition_point(|(p, _, _)| *p < pos);
+        // How often each person was named before `pos`: the story's main figures stay salient.
+        let mut named_times: FxHashMap<usize, usize> = FxHashMap::default();
+        for (_, k, _) in &mentions[..end] {
+            *named_times.entry(*k).or_default() += 1;
+        }
+        let times = |k: usize| named_times.get(&k).copied().unwrap_or(0).min(10);
         let named = mentions[..end]
             .iter()
             .rev()
             .take_while(|(p, _, _)| pos - p <= PRONOUN_REACH)
-            .map(|&(p, k, subject)| (p, &self.index.entities[k], subject))
-            .filter(|(_, e, _)| e.kind == SourceKind::Person)
-            .map(|(p, e, subject)| {
+            .map(|&(p, k, subject)| (p, k, &self.index.entities[k], subject))
+            .filter(|(_, _, e, _)| e.kind == SourceKind::Person)
+            .map(|(p, k, e, subject)| {
                 let r = Resolved {
                     name: e.name.clone(),
                     description: e.description.clone(),
                 };
-                let lead = if subject { SUBJECT_LEAD } else { 0 };
+                let lead = if subject { SUBJECT_LEAD } else { 0 } + MENTION_LEAD * times(k);
                 (fit(&e.name, e.description.as_deref()), p + lead, r)
             });
         let spoken = self
             .speakers_before(pos)
             .filter(|(_, _, k)| *k == SourceKind::Person)
             .map(|(p, r, _)| (fit(&r.name, r.description.as_deref()), *p, r.clone()));
-        // The nearest fit, where a known gender counts as being nearer by `KNOWN_GENDER_LEAD`
-        // and a sentence's subject by `SUBJECT_LEAD`.
+        // The nearest fit, where a known gender counts as being nearer by `KNOWN_GENDER_LEAD`,
+        // a sentence's subject by `SUBJECT_LEAD` and each earlier mention by `MENTION_LEAD`.
         named
             .chain(spoken)
             .filter(|(f, _, _)| *f > 0)

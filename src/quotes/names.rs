@@ -106,10 +106,10 @@ static TITLES: WordSet = WordSet::new(&[
     "mayor", "councillor", "councilor", "councilwoman", "councilman", "president", "senator",
     "sen", "rep", "representative", "gov", "governor", "dr", "mr", "mrs", "ms", "miss", "prof",
     "professor", "judge", "justice", "gen", "general", "chancellor", "minister", "secretary",
-    "ambassador", "director", "chairman", "chairwoman", "commissioner", "sheriff", "pope", "king",
-    "queen", "prince", "princess", "lord", "lady", "sir", "dame", "rev", "father", "rabbi", "imam",
+    "ambassador", "director", "chairman", "chairwoman", "commissioner", "sheriff",
+    "lord", "lady", "sir", "dame", "rev", "father", "rabbi", "imam",
     "captain", "capt", "lt", "col", "sgt", "officer", "detective", "coach", "premier", "speaker",
-    "sheikh", "vice", "deputy", "prime", "attorney", "lawmaker",
+    "vice", "deputy", "prime", "attorney", "lawmaker",
 ]);
 
 pub fn kind_of(name: &str) -> SourceKind {
@@ -608,5 +608,11 @@ pub fn gender_of(name: &str, title: Option<&str>) -> Option<Gender> {
         _ => {}
     }
     let first = name.split_whitespace().next()?;
+    // Royal titles stay part of the name ("Prince Andrew", "Queen Margrethe").
+    match first.to_lowercase().as_str() {
+        "prince" | "king" | "emperor" | "pope" | "sheikh" => return Some(Gender::Male),
+        "princess" | "queen" | "empress" => return Some(Gender::Female),
+        _ => {}
+    }
     forenames().get(first).copied()
 }
