@@ -170,3 +170,27 @@ fn royal_titles_stay_in_the_name() {
     let text = "Prince Osric of Norland opened the bridge.\n\n\"It is a fine day,\" he said.";
     assert_eq!(names(text), ["Prince Osric"]);
 }
+
+/// The outlet that relays each speech quotation, in order.
+fn outlets(text: &str) -> Vec<Option<String>> {
+    let article = byline::load::text::parse("test.txt", format!("A Story\n\n{text}"), "UTF-8");
+    quotes::analyse(&article)
+        .quotes
+        .iter()
+        .filter(|q| q.kind.is_speech())
+        .map(|q| q.via.as_ref().map(|v| v.name.clone()))
+        .collect()
+}
+
+#[test]
+fn outlets_are_known_by_the_grammar_and_the_shape_of_their_names() {
+    let text = "\"We will rebuild,\" Pia Lund told The Valley Courier on Monday.";
+    assert_eq!(outlets(text), [Some("The Valley Courier".to_owned())]);
+    let text = "\"It held,\" Lund said, via Ana Diaz of the Norland Evening Post.";
+    assert_eq!(outlets(text), [Some("Norland Evening Post".to_owned())]);
+    let text = "\"It is done,\" Lund said, as reported by Harbourline.";
+    assert_eq!(outlets(text), [Some("Harbourline".to_owned())]);
+    // A person told something is no outlet.
+    let text = "\"Go home,\" Lund told Ana Diaz.";
+    assert_eq!(outlets(text), [None]);
+}
