@@ -49,6 +49,9 @@ const SUBJECT_LEAD: usize = 100;
 /// ten): the story's main figures stay in mind.
 const MENTION_LEAD: usize = 20;
 
+/// How far back, in chars, earlier mentions count towards a person's salience.
+const SALIENCE_REACH: usize = 10_000;
+
 /// How far back a pronoun looks for its person, in chars.
 const PRONOUN_REACH: usize = 2000;
 
@@ -83,12 +86,18 @@ impl Resolver {
         };
         let mentions = &self.index.mentions;
         let end = mentions.partition_point(|(p, _, _)| *p < pos);
-        // How often each person was named before `pos`: the story's main figures stay salient.
-        let mut named_times: FxHashMap<usize, usize> = FxHashMap::default();
-        for (_, k, _) in &mentions[..end] {
-            *named_times.entry(*k).or_default() += 1;
-        }
-        let times = |k: usize| named_times.get(&k).copied().unwrap_or(0).min(10);
+        // How often each person was named in the stretch before `pos` (up to ten times): the
+        // story's main figures stay salient.
+        let stretch = pos.saturating_sub(SALIENCE_REACH)..pos;
+        let times = |k: usize| self.index.times_named(k, stretch.clone()).min(10);
+        // Entities carry their gender, worked out once.
+        let fit_known = |g: Option<Gender>| -> u8 {
+            match (gender, g) {
+                (None, _) => 2,
+                (Some(_), None) => 1,
+                (Some(a), Some(b)) => 2 * u8::from(a == b),
+            }
+        };
         let named = mentions[..end]
             .iter()
             .rev()
@@ -101,7 +110,7 @@ impl Resolver {
                     description: e.description.clone(),
                 };
                 let lead = if subject { SUBJECT_LEAD } else { 0 } + MENTION_LEAD * times(k);
-                (fit(&e.name, e.description.as_deref()), p + lead, r)
+                (fit_known(e.gender), p + lead, r)
             });
         let spoken = self
             .speakers_before(pos)

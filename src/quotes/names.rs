@@ -19,6 +19,8 @@ pub struct Entity {
     pub start: usize,
     pub description: Option<String>,
     pub kind: SourceKind,
+    /// The gender the name's title, description or forename gives, worked out once.
+    pub gender: Option<Gender>,
 }
 
 /// Words that make a name an organisation's.
@@ -150,6 +152,8 @@ pub struct Index {
     /// Where a person is named, in full or by one part of the name: (position, entity, the
     /// name opens its sentence, where subjects stand).
     pub(super) mentions: Vec<(usize, usize, bool)>,
+    /// The same positions per entity, in text order, to count how often one was named.
+    pub(super) named_at: FxHashMap<usize, Vec<usize>>,
     /// Capitalised words (lowercase here) of known names, seen outside any multi-word name.
     pub lone: FxHashSet<String>,
     /// What a run of capitalised words was found to be, so that a name met again is not
@@ -216,6 +220,7 @@ impl Index {
             if let Some(e) = hit {
                 // A name among the first words of its sentence, before any verb: its subject.
                 self.mentions.push((t.span.start, e, k - sentence <= 3));
+                self.named_at.entry(e).or_default().push(t.span.start);
             }
             if !in_run[k] && !self.lone.contains(t.lower.as_str()) {
                 self.lone.insert(t.lower.to_string());
@@ -262,12 +267,17 @@ impl Index {
                 let info = self.run_info(run);
                 if let Some(info) = info {
                     let description = describe(toks, i, chars).or_else(|| info.title.clone());
+                    let gender = gender_of(
+                        &info.name,
+                        info.title.as_deref().or(description.as_deref()),
+                    );
                     self.add(
                         Entity {
                             kind: info.kind,
                             name: info.name.clone(),
                             start: span.start,
                             description,
+                            gender,
                         },
                         &info.words,
                     );
@@ -372,6 +382,13 @@ impl Index {
                 .filter_map(|w| w.chars().next())
                 .collect();
             initials == letters && e.name.split_whitespace().count() >= 2
+        })
+    }
+
+    /// How often entity `k` was named in `range` (char positions).
+    pub fn times_named(&self, k: usize, range: std::ops::Range<usize>) -> usize {
+        self.named_at.get(&k).map_or(0, |at| {
+            at.partition_point(|&p| p < range.end) - at.partition_point(|&p| p < range.start)
         })
     }
 
