@@ -90,8 +90,18 @@ static ROLE_WORDS: WordSet = WordSet::new(&[
 
 /// A title or a role word, as written before a name.
 fn is_role(w: &str) -> bool {
-    let l = w.trim_end_matches(['.', ',']).to_lowercase();
-    TITLES.contains(&l.as_str()) || ROLE_WORDS.contains(&l.as_str())
+    let w = w.trim_end_matches(['.', ',']);
+    // Lowercased on the stack: this is asked of every word of every name.
+    let mut buf = [0u8; 24];
+    let lower = if w.len() <= buf.len() && w.is_ascii() {
+        buf[..w.len()].copy_from_slice(w.as_bytes());
+        buf[..w.len()].make_ascii_lowercase();
+        std::str::from_utf8(&buf[..w.len()]).unwrap_or_default()
+    } else {
+        return ROLE_WORDS.contains(&w.to_lowercase().as_str())
+            || TITLES.contains(&w.to_lowercase().as_str());
+    };
+    TITLES.contains(&lower) || ROLE_WORDS.contains(&lower)
 }
 
 /// Words that end a role description when walking back from a name.
@@ -176,6 +186,8 @@ struct RunInfo {
     title: Option<String>,
     kind: SourceKind,
     words: Vec<String>,
+    /// The gender the title or forename gives.
+    gender: Option<Gender>,
 }
 
 impl Index {
@@ -198,11 +210,7 @@ impl Index {
             quoted.get(q).is_some_and(|r| r.contains(&t.span.start))
         }));
         self.entities_in(toks, chars, &mut in_run, &inside);
-        let mut sentence = 0;
         for (k, t) in toks.iter().enumerate() {
-            if k > 0 && ends_sentence(toks, k - 1) {
-                sentence = k;
-            }
             if !t.capitalised() || inside[k] {
                 continue;
             }
@@ -218,8 +226,10 @@ impl Index {
                     .find(|&e| entities[e].start <= t.span.start)
             });
             if let Some(e) = hit {
-                // A name among the first words of its sentence, before any verb: its subject.
-                self.mentions.push((t.span.start, e, k - sentence <= 3));
+                // A name among the first four words of its sentence: its subject.
+                let subject =
+                    (k.saturating_sub(3)..=k).any(|j| j == 0 || ends_sentence(toks, j - 1));
+                self.mentions.push((t.span.start, e, subject));
                 self.named_at.entry(e).or_default().push(t.span.start);
             }
             if !in_run[k] && !self.lone.contains(t.lower.as_str()) {
@@ -267,10 +277,11 @@ impl Index {
                 let info = self.run_info(run);
                 if let Some(info) = info {
                     let description = describe(toks, i, chars).or_else(|| info.title.clone());
-                    let gender = gender_of(
-                        &info.name,
-                        info.title.as_deref().or(description.as_deref()),
-                    );
+                    // A description may tell what the name does not ("his wife, Ana").
+                    let gender = match (&info.title, &description) {
+                        (None, Some(d)) => gender_of(&info.name, Some(d)),
+                        _ => info.gender,
+                    };
                     self.add(
                         Entity {
                             kind: info.kind,
@@ -302,6 +313,7 @@ impl Index {
         let info = (words.len() >= 2 || title.is_some()).then(|| {
             Rc::new(RunInfo {
                 kind: kind_of_words(&name, &words),
+                gender: gender_of(&name, title.as_deref()),
                 name,
                 title,
                 words,
@@ -611,25 +623,45 @@ fn forenames() -> &'static HashMap<String, Gender> {
 
 /// The gender a name's honorific or forename suggests, if any.
 pub fn gender_of(name: &str, title: Option<&str>) -> Option<Gender> {
-    let honorific = title.map(|t| t.trim_end_matches('.').to_lowercase());
-    match honorific.as_deref() {
-        Some("mr" | "sir" | "king" | "prince" | "father" | "lord" | "councilman" | "chairman") => {
+    const MALE: &[&str] = &[
+        "mr",
+        "sir",
+        "king",
+        "prince",
+        "father",
+        "lord",
+        "councilman",
+        "chairman",
+        "emperor",
+        "pope",
+        "sheikh",
+    ];
+    const FEMALE: &[&str] = &[
+        "mrs",
+        "ms",
+        "miss",
+        "dame",
+        "queen",
+        "princess",
+        "lady",
+        "councilwoman",
+        "chairwoman",
+        "empress",
+    ];
+    let is = |list: &[&str], w: &str| {
+        let w = w.trim_end_matches('.');
+        list.iter().any(|t| t.eq_ignore_ascii_case(w))
+    };
+    // The honorific given with the name, then a royal title that stays part of it ("Prince
+    // Osric", "Queen Ingrid"), then the forename.
+    let first = name.split_whitespace().next()?;
+    for w in title.into_iter().chain(std::iter::once(first)) {
+        if is(MALE, w) {
             return Some(Gender::Male);
         }
-        Some(
-            "mrs" | "ms" | "miss" | "dame" | "queen" | "princess" | "lady" | "councilwoman"
-            | "chairwoman",
-        ) => {
+        if is(FEMALE, w) {
             return Some(Gender::Female);
         }
-        _ => {}
-    }
-    let first = name.split_whitespace().next()?;
-    // Royal titles stay part of the name ("Prince Andrew", "Queen Margrethe").
-    match first.to_lowercase().as_str() {
-        "prince" | "king" | "emperor" | "pope" | "sheikh" => return Some(Gender::Male),
-        "princess" | "queen" | "empress" => return Some(Gender::Female),
-        _ => {}
     }
     forenames().get(first).copied()
 }
