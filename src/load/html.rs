@@ -22,7 +22,8 @@ pub fn parse(label: &str, html: &str, encoding: &str) -> Article {
 /// Walks an HTML fragment that is all article (feed content), without looking for the main
 /// text, into blocks.
 pub fn fragment(html: &str) -> Builder {
-    let doc = Document::fragment(html);
+    let html = super::html_depth::cap_depth(html, super::html_depth::MAX_DEPTH);
+    let doc = Document::fragment(html.as_ref());
     let mut walker = Walker::default();
     walker.node(&doc.root(), Ctx::default());
     walker.flush();
@@ -41,6 +42,9 @@ pub struct Page {
 }
 
 pub fn extract(html: &str) -> Page {
+    // A page nested past any article's depth is flattened first (see `html_depth`).
+    let capped = super::html_depth::cap_depth(html, super::html_depth::MAX_DEPTH);
+    let html = capped.as_ref();
     let doc = Document::from(html);
     let mut meta = super::html_meta::metadata(&doc);
     let ld = super::html_meta::json_ld(&doc);

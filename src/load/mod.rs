@@ -8,6 +8,7 @@ pub mod build;
 pub mod decode;
 pub mod feed;
 pub mod html;
+pub mod html_depth;
 pub mod html_meta;
 pub mod markdown;
 pub mod text;
