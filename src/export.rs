@@ -58,11 +58,24 @@ struct ArticleOut<'a> {
     id: Option<&'a str>,
     path: &'a str,
     title: &'a str,
-    quotes: Vec<QuoteOut<'a>>,
+    quotes: QuotesOut<'a>,
     sources: &'a [crate::article::Source],
     credits: &'a [crate::article::Credit],
     #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<&'a str>,
+}
+
+/// The quotations, serialised one at a time as they are written: an article may hold a
+/// million, and none is built ahead.
+struct QuotesOut<'a> {
+    slicer: crate::article::Slicer<'a>,
+    quotes: &'a [Quote],
+}
+
+impl Serialize for QuotesOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.quotes.iter().map(|q| quote_out(&self.slicer, q)))
+    }
 }
 
 fn quote_out<'a>(slicer: &crate::article::Slicer, q: &'a Quote) -> QuoteOut<'a> {
@@ -95,28 +108,100 @@ fn quote_out<'a>(slicer: &crate::article::Slicer, q: &'a Quote) -> QuoteOut<'a> 
     }
 }
 
-/// One article as a JSON value; `id` is set when the article came from a gold file.
-pub fn json_value(
+/// Writes one article's analysis as JSON (`pretty`: indented, for `--format json`; else one
+/// line, for JSON Lines); `id` is set when the article came from a gold file. Every control,
+/// C1 and bidi character in a string is escaped, so no output carries a raw escape sequence.
+pub fn write_json(
+    out: &mut impl std::io::Write,
     article: &Article,
     analysis: &Analysis,
     id: Option<&str>,
     with_text: bool,
-) -> serde_json::Value {
-    let slicer = article.slicer();
-    let out = ArticleOut {
+    pretty: bool,
+) -> std::io::Result<()> {
+    let value = ArticleOut {
         id,
         path: &article.path,
         title: &article.title,
-        quotes: analysis
-            .quotes
-            .iter()
-            .map(|q| quote_out(&slicer, q))
-            .collect(),
+        quotes: QuotesOut {
+            slicer: article.slicer(),
+            quotes: &analysis.quotes,
+        },
         sources: &analysis.sources,
         credits: &article.credits,
         text: with_text.then_some(article.text.as_str()),
     };
-    serde_json::to_value(out).unwrap_or(serde_json::Value::Null)
+    let result = if pretty {
+        let f = SafeStrings(serde_json::ser::PrettyFormatter::new());
+        value.serialize(&mut serde_json::Serializer::with_formatter(&mut *out, f))
+    } else {
+        let f = SafeStrings(serde_json::ser::CompactFormatter);
+        value.serialize(&mut serde_json::Serializer::with_formatter(&mut *out, f))
+    };
+    result.map_err(std::io::Error::other)
+}
+
+/// A JSON formatter that escapes, beyond what JSON requires, DEL, the C1 controls and the bidi
+/// controls (`\u202e` and the rest), so a string from a hostile article cannot steer the
+/// terminal that shows it or reorder the text around it.
+struct SafeStrings<F>(F);
+
+/// Characters written as `\uXXXX` in every string.
+fn escaped_in_json(c: char) -> bool {
+    matches!(c, '\u{7f}'..='\u{9f}' | '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for SafeStrings<F> {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut from = 0;
+        for (at, c) in fragment.char_indices() {
+            if escaped_in_json(c) {
+                w.write_all(&fragment.as_bytes()[from..at])?;
+                write!(w, "\\u{:04x}", c as u32)?;
+                from = at + c.len_utf8();
+            }
+        }
+        w.write_all(&fragment.as_bytes()[from..])
+    }
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object_value(w)
+    }
 }
 
 fn csv_field(s: &str) -> String {

@@ -277,3 +277,40 @@ fn no_color_and_depth() {
         "NO_COLOR: no colours, even when styling is asked"
     );
 }
+
+#[test]
+fn json_escapes_every_control_and_bidi_character() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hostile.txt");
+    std::fs::write(
+        &path,
+        "Title\n\n\"Pay now \u{1b}]0;pwned\u{7}\u{9b}31m \u{202e}gnp.exe,\" Ana Diaz said.\n",
+    )
+    .unwrap();
+    for format in ["json", "jsonl"] {
+        let out = byline(&["quotes", "--format", format, path.to_str().unwrap()]);
+        assert!(out.status.success(), "{format}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            !text
+                .chars()
+                .any(|c| c.is_control() && c != '\n' || c == '\u{202e}'),
+            "{format}: {text:?}"
+        );
+        assert!(
+            text.contains("\\u202e") && text.contains("\\u009b"),
+            "{text}"
+        );
+        // Still JSON that reads back to the same text.
+        let first = text.lines().next().unwrap();
+        if format == "jsonl" {
+            let v: serde_json::Value = serde_json::from_str(first).unwrap();
+            assert!(
+                v["quotes"][0]["text"]
+                    .as_str()
+                    .unwrap()
+                    .contains('\u{202e}')
+            );
+        }
+    }
+}

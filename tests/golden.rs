@@ -13,7 +13,17 @@ use serde_json::Value;
 fn samples_analysis() {
     for origin in library::samples() {
         let loaded = library::load(&origin, Outlets::builtin()).unwrap();
-        let value = export::json_value(&loaded.article, &loaded.analysis, None, false);
+        let mut json = Vec::new();
+        export::write_json(
+            &mut json,
+            &loaded.article,
+            &loaded.analysis,
+            None,
+            false,
+            false,
+        )
+        .unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&json).unwrap();
         let name = origin.label().replace([':', '.'], "_");
         insta::assert_yaml_snapshot!(name, value);
     }

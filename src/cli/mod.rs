@@ -169,7 +169,17 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
     let path = config::locate(cli.config.as_deref());
     let named =
         cli.config.is_some() || std::env::var_os("BYLINE_CONFIG").is_some_and(|v| !v.is_empty());
+    // A config named with --config must exist: a typo would otherwise run on the defaults.
+    if let (Some(flag), Some(p)) = (&cli.config, &path)
+        && !p.exists()
+    {
+        return Err(Failure::usage(format!(
+            "--config {}: no such file",
+            crate::text::neutralised(&flag.display().to_string())
+        )));
+    }
     let (config, warnings) = config::load(path.as_deref(), named);
+    crate::load::set_limits(config.limits);
     match cli.command {
         Some(Command::Quotes {
             paths,

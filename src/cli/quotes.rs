@@ -56,7 +56,11 @@ pub(super) fn quotes(
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0;
-    let mut json = Vec::new();
+    // `--format json` is one array, written as the articles come.
+    let mut first = true;
+    if format == Format::Json {
+        write!(out, "[").map_err(io_failure)?;
+    }
     if format == Format::Csv {
         writeln!(out, "{}", export::CSV_HEADER).map_err(io_failure)?;
     }
@@ -85,10 +89,15 @@ pub(super) fn quotes(
         for loaded in &all {
             let (a, an, id) = (&loaded.article, &loaded.analysis, id.as_deref());
             match format {
-                Format::Json => json.push(export::json_value(a, an, id, with_text)),
+                Format::Json => {
+                    writeln!(out, "{}", if first { "" } else { "," }).map_err(io_failure)?;
+                    first = false;
+                    export::write_json(&mut out, a, an, id, with_text, true).map_err(io_failure)?;
+                }
                 Format::Jsonl => {
-                    let v = export::json_value(a, an, id, with_text);
-                    writeln!(out, "{v}").map_err(io_failure)?;
+                    export::write_json(&mut out, a, an, id, with_text, false)
+                        .map_err(io_failure)?;
+                    writeln!(out).map_err(io_failure)?;
                 }
                 Format::Csv => write!(out, "{}", export::csv_rows(a, an)).map_err(io_failure)?,
                 Format::Markdown => {
@@ -98,9 +107,7 @@ pub(super) fn quotes(
         }
     }
     if format == Format::Json {
-        let text =
-            serde_json::to_string_pretty(&json).map_err(|e| Failure::runtime(e.to_string()))?;
-        writeln!(out, "{text}").map_err(io_failure)?;
+        writeln!(out, "{}]", if first { "" } else { "\n" }).map_err(io_failure)?;
     }
     out.flush().map_err(io_failure)?;
     Ok(if failed > 0 { 1 } else { 0 })

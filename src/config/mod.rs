@@ -40,6 +40,8 @@ pub struct Config {
     /// Colour depth: "auto" (from COLORTERM, TERM and NO_COLOR), "truecolor", "256", "16" or
     /// "none".
     pub color: String,
+    /// What one article file may hold (`[limits]`).
+    pub limits: crate::load::Limits,
     /// The file this came from, if any.
     pub path: Option<PathBuf>,
 }
@@ -56,6 +58,7 @@ impl Default for Config {
             mouse: true,
             justify: false,
             clipboard: "osc52".to_owned(),
+            limits: crate::load::Limits::default(),
             path: None,
         }
     }
@@ -202,6 +205,31 @@ pub fn parse(src: &str, file: &str) -> (Config, Vec<Warning>) {
                     key,
                     format!("`[[outlet]]` entries need `name` and `aliases`: {e}"),
                 ),
+            },
+            "limits" => match value.as_table() {
+                Some(table) => {
+                    for (name, v) in table {
+                        let megabytes = v.as_integer().filter(|n| (1..=65_536).contains(n));
+                        let slot = match name.as_str() {
+                            "max_article_mb" => &mut config.limits.max_file,
+                            "max_unpacked_mb" => &mut config.limits.max_unpacked,
+                            other => {
+                                warn(other, format!("unknown option `limits.{other}` (ignored)"));
+                                continue;
+                            }
+                        };
+                        match megabytes {
+                            Some(n) => *slot = (n as u64) << 20,
+                            None => warn(
+                                name,
+                                format!(
+                                    "`limits.{name}` must be a whole number of megabytes from 1 to 65536"
+                                ),
+                            ),
+                        }
+                    }
+                }
+                None => warn(key, "`[limits]` must be a table".into()),
             },
             "keys" => match value.as_table() {
                 Some(table) => {

@@ -42,13 +42,99 @@ pub enum LoadError {
         #[source]
         source: std::io::Error,
     },
+    #[error("{path}: skipped: not a regular file ({what})")]
+    NotAFile { path: String, what: &'static str },
+    #[error(
+        "{path}: skipped: {} is over the {} limit for one article (raise `max_article_mb` in [limits])",
+        megabytes(*size),
+        megabytes(*limit)
+    )]
+    TooLarge { path: String, size: u64, limit: u64 },
+    #[error(
+        "{path}: skipped: it unpacks to more than the {} limit (raise `max_unpacked_mb` in [limits])",
+        megabytes(*limit)
+    )]
+    Unpacks { path: String, limit: u64 },
 }
 
 impl LoadError {
-    /// Skipped files (binary, empty) are listed but are not failures.
+    /// Skipped files (binary, empty, not a file, over a limit) are listed but are not failures.
     pub fn is_skip(&self) -> bool {
-        matches!(self, LoadError::Binary { .. } | LoadError::Empty { .. })
+        matches!(
+            self,
+            LoadError::Binary { .. }
+                | LoadError::Empty { .. }
+                | LoadError::NotAFile { .. }
+                | LoadError::TooLarge { .. }
+                | LoadError::Unpacks { .. }
+        )
     }
+}
+
+/// A size in bytes as people read it: "64 MB", "1.5 GB".
+fn megabytes(bytes: u64) -> String {
+    let mb = bytes as f64 / (1 << 20) as f64;
+    if mb >= 1024.0 {
+        format!("{:.1} GB", mb / 1024.0)
+    } else if mb >= 10.0 {
+        format!("{mb:.0} MB")
+    } else {
+        format!("{mb:.1} MB")
+    }
+}
+
+/// What one file may hold: byline reads whatever is in a folder, so a file past these is listed
+/// as skipped, with the reason, and the rest of the library carries on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The largest article file read, in bytes (compressed size for `.gz`).
+    pub max_file: u64,
+    /// The most a `.gz` file may unpack to, in bytes.
+    pub max_unpacked: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file: 64 << 20,
+            max_unpacked: 256 << 20,
+        }
+    }
+}
+
+static LIMITS: std::sync::OnceLock<Limits> = std::sync::OnceLock::new();
+
+/// Sets the limits for this process, from the config; the first call wins, and without one
+/// the defaults hold.
+pub fn set_limits(limits: Limits) {
+    let _ = LIMITS.set(limits);
+}
+
+/// The limits in force.
+pub fn limits() -> Limits {
+    LIMITS.get().copied().unwrap_or_default()
+}
+
+/// What a path that is not a regular file is, for the message that skips it.
+fn not_a_file(meta: &std::fs::Metadata) -> Option<&'static str> {
+    let t = meta.file_type();
+    if t.is_file() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Some("a named pipe");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return Some("a device");
+        }
+    }
+    Some(if t.is_dir() { "a folder" } else { "not a file" })
 }
 
 /// What an article file holds.
@@ -137,31 +223,58 @@ pub fn is_supported(path: &Path) -> bool {
 /// on the command line are read whatever their ending, by their content.
 pub fn file(path: &Path, format: Option<Format>) -> Result<Vec<Article>, LoadError> {
     let label = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+    let io = |source| LoadError::Io {
         path: label.clone(),
         source,
-    })?;
+    };
+    // Looked at before it is opened: opening a named pipe waits for a writer, and a device or
+    // a sparse file would be read without end or in full.
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if let Some(what) = not_a_file(&meta) {
+        return Err(LoadError::NotAFile { path: label, what });
+    }
+    let limit = limits().max_file;
+    if meta.len() > limit {
+        return Err(LoadError::TooLarge {
+            path: label,
+            size: meta.len(),
+            limit,
+        });
+    }
+    let file = std::fs::File::open(path).map_err(io)?;
+    let bytes = read_capped(&label, file, limit)?;
     bytes_to_articles(&label, &bytes, format.or_else(|| Format::from_name(path)))
 }
 
-/// Reads one article from a reader (stdin), in `format` or the format its content shows.
-pub fn reader(
-    label: &str,
-    mut input: impl Read,
-    format: Option<Format>,
-) -> Result<Vec<Article>, LoadError> {
+/// Reads at most `limit` bytes; more (a file that grew, stdin) is skipped as too large.
+fn read_capped(label: &str, input: impl Read, limit: u64) -> Result<Vec<u8>, LoadError> {
     let mut bytes = Vec::new();
     input
+        .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|source| LoadError::Io {
             path: label.to_owned(),
             source,
         })?;
-    bytes_to_articles(label, &bytes, format)
+    if bytes.len() as u64 > limit {
+        return Err(LoadError::TooLarge {
+            path: label.to_owned(),
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    Ok(bytes)
 }
 
-/// The biggest file a `.gz` may unpack to; more is taken for a decompression bomb.
-const MAX_UNPACKED: u64 = 1 << 30;
+/// Reads one article from a reader (stdin), in `format` or the format its content shows.
+pub fn reader(
+    label: &str,
+    input: impl Read,
+    format: Option<Format>,
+) -> Result<Vec<Article>, LoadError> {
+    let bytes = read_capped(label, input, limits().max_file)?;
+    bytes_to_articles(label, &bytes, format)
+}
 
 /// Parses articles from bytes already in memory; `label` names them in errors and in the model.
 pub fn bytes_to_articles(
@@ -171,14 +284,22 @@ pub fn bytes_to_articles(
 ) -> Result<Vec<Article>, LoadError> {
     let unpacked;
     let bytes = if bytes.starts_with(&[0x1f, 0x8b]) {
+        // More than the limit is taken for a decompression bomb, and skipped whole.
+        let limit = limits().max_unpacked;
         let mut out = Vec::new();
         flate2::read::MultiGzDecoder::new(bytes)
-            .take(MAX_UNPACKED)
+            .take(limit.saturating_add(1))
             .read_to_end(&mut out)
             .map_err(|source| LoadError::Gzip {
                 path: label.to_owned(),
                 source,
             })?;
+        if out.len() as u64 > limit {
+            return Err(LoadError::Unpacks {
+                path: label.to_owned(),
+                limit,
+            });
+        }
         unpacked = out;
         &unpacked[..]
     } else {

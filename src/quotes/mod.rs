@@ -29,7 +29,12 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         .blocks
         .iter()
         .filter(|b| b.kind.is_body())
-        .map(|b| b.span.start.min(chars.len())..b.span.end.min(chars.len()))
+        .flat_map(|b| {
+            pieces(
+                &chars,
+                b.span.start.min(chars.len())..b.span.end.min(chars.len()),
+            )
+        })
         .collect();
     let marked = marks::find(&chars, &paragraphs);
     let quoted: Vec<Range<usize>> = marked.iter().map(|m| m.span.clone()).collect();
@@ -177,6 +182,29 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     );
     let sources = register(article, &quotes, &resolver.index, &relays);
     Analysis { quotes, sources }
+}
+
+/// The longest stretch analysed as one paragraph, in chars. No paragraph of news comes near
+/// it; a longer one (a hostile file, text with no blank lines) is cut at white space into
+/// pieces this long, so the tokens held at once stay a small multiple of this, not of the file.
+const MAX_PARAGRAPH: usize = 1 << 16;
+
+/// A paragraph's range, cut into pieces of at most `MAX_PARAGRAPH` chars.
+fn pieces(chars: &[char], para: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(1);
+    let mut start = para.start;
+    while para.end - start > MAX_PARAGRAPH {
+        let hard = start + MAX_PARAGRAPH;
+        // The last white space in the piece's second half, else a hard cut.
+        let cut = (start + MAX_PARAGRAPH / 2..hard)
+            .rev()
+            .find(|&k| chars[k].is_whitespace())
+            .map_or(hard, |k| k + 1);
+        out.push(start..cut);
+        start = cut;
+    }
+    out.push(start..para.end);
+    out
 }
 
 fn set_speaker(quote: &mut Quote, a: &Attribution, resolver: &mut Resolver, text: &coref::Text) {
