@@ -449,3 +449,20 @@ fn article_shown_before_its_analysis() {
     assert!(screen.contains("Finding quotations…"), "{screen}");
     assert!(screen.contains("analysing 0/1"), "{screen}");
 }
+
+#[test]
+fn the_open_article_deleted_on_disk_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gone.txt");
+    std::fs::write(&path, "Soon Gone\n\nA short story.\n").unwrap();
+    let mut app = common::app(vec![byline::library::Origin::File(path.clone())], 120, 20);
+    assert!(render(&app).contains("A short story."));
+    update(
+        &mut app,
+        Action::FilesChanged(vec![byline::library::Change::Removed(path)]),
+    );
+    let screen = render(&app);
+    assert!(screen.contains("was deleted"), "{screen}");
+    assert!(screen.contains("article deleted"), "{screen}");
+    assert!(!screen.contains("Loading"), "{screen}");
+}

@@ -30,6 +30,10 @@ pub struct LibraryState {
     pub sort: crate::library::SortKey,
     /// `order` (or the filter) needs working out again; done once per batch of events.
     pub stale: bool,
+    /// How far down the rows every entry is known to be neither loading nor readable
+    /// (skipped, failed): the search for the first article to open starts here, so 100,000
+    /// skipped files are passed over once, not once per load. Reset when the rows change.
+    pub ready_from: usize,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -158,6 +162,10 @@ pub struct App {
     pub(in crate::tui) positions: std::collections::BTreeMap<String, usize>,
     /// The article to open first, remembered from the last run.
     pub(in crate::tui) restore_last: Option<String>,
+    /// Where that article is in `entries`, and the feed that holds it (for a feed's entry,
+    /// which exists only once its feed has loaded): found once, not on every load.
+    pub(in crate::tui) restore_at: Option<usize>,
+    pub(in crate::tui) restore_feed: Option<usize>,
     /// The Quotes tab's rows for (article, filter), and how many are speech: worked out by
     /// `update` once per article and filter, since an article may hold 100,000 quotations.
     pub(in crate::tui) sidebar_rows: Option<SidebarRows>,
@@ -260,6 +268,19 @@ impl App {
     pub(in crate::tui) fn apply_state(&mut self, state: &crate::state::State) {
         self.positions = state.positions.clone();
         self.restore_last = state.last.clone();
+        self.restore_at = None;
+        self.restore_feed = None;
+        if let Some(last) = &self.restore_last {
+            let feed = last.rsplit_once('#').map(|(f, _)| f);
+            for (i, e) in self.entries.iter().enumerate() {
+                let label = e.origin.label();
+                if label == *last {
+                    self.restore_at = Some(i);
+                } else if feed == Some(label.as_str()) {
+                    self.restore_feed = Some(i);
+                }
+            }
+        }
         let v = &mut self.visible;
         v.library = state.show_library.unwrap_or(v.library);
         v.sidebar = state.show_sidebar.unwrap_or(v.sidebar);
@@ -366,6 +387,8 @@ impl App {
             pending_keys: String::new(),
             positions: Default::default(),
             restore_last: None,
+            restore_at: None,
+            restore_feed: None,
             sidebar_rows: None,
             dragging: None,
             mouse: true,

@@ -223,8 +223,10 @@ pub fn run(
         let Some(first) = first else {
             return Ok(Ended::Quit);
         };
-        // Take everything already waiting before drawing again, so bursts draw once.
+        // Take everything already waiting before drawing again, so bursts draw once; but no
+        // longer than a frame's time, so keys and redraws are not held up behind 100,000 loads.
         let mut config_changed = false;
+        let batch = std::time::Instant::now();
         for message in std::iter::once(first).chain(rx.try_iter()) {
             match translate(&mut inbox, app, message, &settings.keymap) {
                 Translated::Actions(actions) => {
@@ -234,6 +236,10 @@ pub fn run(
                 }
                 Translated::ConfigChanged => config_changed = true,
                 Translated::Ended(ended) => return ended,
+            }
+            // The rest wait for the next turn.
+            if batch.elapsed() > BATCH_TIME {
+                break;
             }
         }
         if config_changed && let Some(r) = &reload {
@@ -264,6 +270,9 @@ fn load(jobs: Vec<(usize, Origin)>, outlets: &Arc<Outlets>, tx: &Sender<Message>
         tx.send(Message::Loaded(i, r)).is_ok()
     });
 }
+
+/// The longest one batch of messages is taken in before the screen is drawn again.
+const BATCH_TIME: Duration = Duration::from_millis(30);
 
 /// How long an open count or key sequence waits for its next key.
 const PENDING_TIMEOUT: Duration = Duration::from_millis(500);

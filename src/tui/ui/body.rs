@@ -32,11 +32,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(block, area);
     let (text_area, _) = body_text_area(area, app.max_width);
     let (Some(loaded), Some(layout)) = (app.current(), app.body.layout.as_ref()) else {
-        let note = match entry.map(|e| &e.status) {
-            Some(Status::Failed(e)) => e.clone(),
+        let note = match entry.map(|e| (&e.status, e)) {
+            Some((Status::Failed(why) | Status::Skipped(why), _)) => why.clone(),
+            Some((Status::Gone, e)) => format!(
+                "{} was deleted. Pick another article in the library.",
+                e.origin.label()
+            ),
             _ if app.entries.is_empty() => "No articles.".to_owned(),
             _ => "Loading…".to_owned(),
         };
+        let note = crate::text::neutralised(&note);
         frame.render_widget(Paragraph::new(note).style(theme.list_dim), text_area);
         return;
     };

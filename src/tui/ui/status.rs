@@ -22,9 +22,17 @@ fn thousands(n: usize) -> String {
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    // The open article's place in the list as shown, not in load order.
+    let rows = app.library_rows();
     let article = match app.body.entry {
-        Some(i) => format!("article {}/{}", i + 1, app.entries.len()),
-        None => format!("article –/{}", app.entries.len()),
+        Some(i) if matches!(app.entries[i].status, crate::library::Status::Gone) => {
+            "article deleted".to_owned()
+        }
+        Some(i) => match rows.iter().position(|&r| r == i) {
+            Some(p) => format!("article {}/{}", p + 1, rows.len()),
+            None => format!("article –/{}", rows.len()),
+        },
+        None => format!("article –/{}", rows.len()),
     };
     let (pos, total) = app.quote_position();
     let quote = match pos {

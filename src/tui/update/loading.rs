@@ -80,11 +80,16 @@ fn feed(app: &mut App, index: usize, list: Vec<std::sync::Arc<crate::library::Lo
                 let i = old.remove(p);
                 app.entries[i].status = Status::Ready(l);
             }
-            None => app.entries.push(Entry {
-                origin,
-                status: Status::Ready(l),
-                parent: Some(index),
-            }),
+            None => {
+                if app.restore_last.as_deref() == Some(origin.label().as_str()) {
+                    app.restore_at = Some(app.entries.len());
+                }
+                app.entries.push(Entry {
+                    origin,
+                    status: Status::Ready(l),
+                    parent: Some(index),
+                });
+            }
         }
     }
     for i in old {
@@ -130,6 +135,7 @@ pub fn files_changed(app: &mut App, changes: Vec<Change>) {
         }
     }
     app.library.stale = true;
+    app.library.ready_from = 0;
     if !jobs.is_empty() {
         app.effects.push(Effect::Load(jobs));
     }
@@ -153,6 +159,7 @@ pub fn settle(app: &mut App) {
     let current = app.library_entry();
     app.library.stale = false;
     app.library.order = crate::library::order(&app.entries, app.library.sort);
+    app.library.ready_from = 0;
     if !app.library.query.is_empty() {
         moves::refilter(app);
     }

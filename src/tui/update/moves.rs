@@ -13,41 +13,47 @@ use std::sync::Arc;
 /// Opens the first entry in library order once it has loaded, passing over failures.
 pub fn open_first_ready(app: &mut App) {
     // The article open when byline last quit comes first, once it has loaded.
-    if let Some(last) = app.restore_last.clone() {
-        match app.entries.iter().position(|e| e.origin.label() == last) {
-            Some(i) => match app.entries[i].status {
-                Status::Pending => return,
-                Status::Ready(_) => {
-                    app.restore_last = None;
-                    select_entry(app, i);
-                    open(app, i);
-                    return;
-                }
-                _ => app.restore_last = None,
-            },
-            // A feed's entry exists once its feed has loaded.
-            None if app.entries.iter().any(|e| {
-                matches!(e.status, Status::Pending)
-                    && last.starts_with(&format!("{}#", e.origin.label()))
-            }) =>
-            {
-                return;
-            }
-            None => app.restore_last = None,
-        }
-    }
-    let rows = app.library_rows().into_owned();
-    for i in rows {
-        match app.entries[i].status {
-            Status::Pending => return,
-            Status::Ready(_) => {
+    if app.restore_last.is_some() {
+        match app.restore_at.map(|i| &app.entries[i].status) {
+            Some(Status::Pending) => return,
+            Some(Status::Ready(_)) => {
+                let i = app.restore_at.unwrap_or_default();
+                forget_restore(app);
                 select_entry(app, i);
                 open(app, i);
                 return;
             }
-            _ => continue,
+            // A feed's entry exists once its feed has loaded.
+            None if app
+                .restore_feed
+                .is_some_and(|f| matches!(app.entries[f].status, Status::Pending)) =>
+            {
+                return;
+            }
+            _ => forget_restore(app),
         }
     }
+    let rows = app.library_rows();
+    let mut k = app.library.ready_from;
+    let found = loop {
+        match rows.get(k).map(|&i| (i, &app.entries[i].status)) {
+            None | Some((_, Status::Pending)) => break None,
+            Some((i, Status::Ready(_))) => break Some(i),
+            Some(_) => k += 1,
+        }
+    };
+    app.library.ready_from = k;
+    if let Some(i) = found {
+        select_entry(app, i);
+        open(app, i);
+    }
+}
+
+/// The remembered article is opened, or will not be: nothing is waited for any more.
+fn forget_restore(app: &mut App) {
+    app.restore_last = None;
+    app.restore_at = None;
+    app.restore_feed = None;
 }
 
 /// Puts the library's cursor on entry `i`, where it is shown.
@@ -61,6 +67,7 @@ pub fn select_entry(app: &mut App, i: usize) {
 /// outlets, best first, keeping the cursor on the same entry where it can.
 pub fn refilter(app: &mut App) {
     let current = app.library_entry();
+    app.library.ready_from = 0;
     app.library.shown = if app.library.query.is_empty() {
         None
     } else {
