@@ -131,6 +131,16 @@ pub fn write_json(
         credits: &article.credits,
         text: with_text.then_some(article.text.as_str()),
     };
+    write_safe_json(out, &value, pretty)
+}
+
+/// Writes any value as JSON with every control, C1 and bidi character escaped (`pretty`:
+/// indented).
+pub fn write_safe_json(
+    out: &mut impl std::io::Write,
+    value: &impl Serialize,
+    pretty: bool,
+) -> std::io::Result<()> {
     let result = if pretty {
         let f = SafeStrings(serde_json::ser::PrettyFormatter::new());
         value.serialize(&mut serde_json::Serializer::with_formatter(&mut *out, f))
@@ -204,11 +214,21 @@ impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for SafeStrings<F
     }
 }
 
+/// One CSV field: terminal controls made visible; a field a spreadsheet would run as a formula
+/// (`=`, `+`, `-`, `@`, tab or CR first) starts with `'` instead, as OWASP advises; quoted when
+/// it holds a comma, a quote, a line break or that mark.
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
+    let s = crate::text::printable(s);
+    let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let s = if formula {
+        format!("'{s}")
+    } else {
+        s.into_owned()
+    };
+    if formula || s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_owned()
+        s
     }
 }
 
@@ -250,7 +270,9 @@ pub fn csv_rows(article: &Article, analysis: &Analysis) -> String {
 }
 
 fn md_cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+    crate::text::printable(s)
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
 }
 
 /// The article's quotations and sources as a Markdown section.
@@ -258,7 +280,7 @@ pub fn markdown(article: &Article, analysis: &Analysis) -> String {
     let slicer = article.slicer();
     let mut out = String::new();
     let _ = writeln!(out, "## {}\n", md_cell(&article.title));
-    let _ = writeln!(out, "`{}`\n", article.path);
+    let _ = writeln!(out, "`{}`\n", md_cell(&article.path).replace('`', "'"));
     if analysis.quotes.is_empty() {
         out.push_str("No quotations found.\n\n");
     } else {

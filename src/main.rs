@@ -9,7 +9,8 @@ fn main() {
         Ok(code) => code,
         Err(failure) => {
             if !failure.message.is_empty() {
-                eprintln!("byline: {}", failure.message);
+                // File names in messages are the user's, and may hold escapes: made visible.
+                eprintln!("byline: {}", byline::text::printable(&failure.message));
             }
             failure.code
         }

@@ -132,6 +132,39 @@ pub fn neutralised(s: &str) -> String {
     s.chars().map(neutralise).collect()
 }
 
+/// Text for a person to read where lines and tabs matter (CSV, Markdown, plain text, messages):
+/// as `neutralised`, but newlines and tabs stay. Borrowed when nothing needed changing.
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    let keep = |c: char| c == '\n' || c == '\t' || neutralise(c) == c;
+    if s.chars().all(keep) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        s.chars()
+            .map(|c| if keep(c) { c } else { neutralise(c) })
+            .collect::<String>()
+            .into()
+    }
+}
+
+/// Whether a web address may be handed to the platform's opener: http or https only, and
+/// nothing the opener could read as an option or a command. The reason when not.
+pub fn safe_web_address(url: &str) -> Result<(), &'static str> {
+    let lower = url.trim().to_ascii_lowercase();
+    if url.starts_with('-') {
+        return Err("it starts with '-', as an option would");
+    }
+    if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+        return Err("only http and https addresses are opened");
+    }
+    if url
+        .chars()
+        .any(|c| c.is_control() || c.is_whitespace() || neutralise(c) != c)
+    {
+        return Err("it holds spaces or control characters");
+    }
+    Ok(())
+}
+
 /// The first `n` chars of `s` as a new string, with an ellipsis when it was cut.
 pub fn truncate_chars(s: &str, n: usize) -> String {
     let mut out: String = s.chars().take(n).collect();
@@ -155,6 +188,32 @@ mod tests {
         }
         assert_eq!(map.char_of(text.len()), text.chars().count());
         assert_eq!(map.byte_of(text.chars().count()), text.len());
+    }
+
+    #[test]
+    fn only_plain_web_addresses_are_opened() {
+        assert!(safe_web_address("https://example.org/story?id=1").is_ok());
+        assert!(safe_web_address("HTTP://example.org").is_ok());
+        for bad in [
+            "-oProxyCommand=evil",
+            "file:///etc/passwd",
+            "javascript:alert(1)",
+            "https://example.org/\u{1b}]52;c;x\u{7}",
+            "https://example.org/a b",
+        ] {
+            assert!(safe_web_address(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn printable_keeps_lines_and_removes_escapes() {
+        assert!(matches!(printable("a\n\tb"), std::borrow::Cow::Borrowed(_)));
+        let p = printable("x\u{1b}[201~y\u{9b}z\u{202e}\n");
+        assert!(
+            !p.chars()
+                .any(|c| c.is_control() && c != '\n' || c == '\u{202e}')
+        );
+        assert!(p.ends_with('\n'));
     }
 
     #[test]

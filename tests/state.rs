@@ -676,3 +676,31 @@ fn what_the_event_loop_reports_goes_through_update() {
     assert_eq!(reload(vec!["config:1: bad".into()]), None);
     assert_eq!(app.warnings(), ["config:1: bad"]);
 }
+
+#[test]
+fn only_web_addresses_are_opened_and_copies_carry_no_escapes() {
+    use byline::tui::app::Effect;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("trap.md");
+    std::fs::write(
+        &path,
+        "---\ntitle: Trap\nurl: \"-oProxyCommand=evil\"\n---\n\n\
+         \"Paste me \u{1b}[201~ and run,\" said Ana Diaz.\n",
+    )
+    .unwrap();
+    let mut app = common::app(vec![byline::library::Origin::File(path)], 120, 40);
+    let effects = update(&mut app, Action::OpenSource);
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(
+        app.message().unwrap().starts_with("Not opening"),
+        "{:?}",
+        app.message()
+    );
+    update(&mut app, Action::NextQuote);
+    let effects = update(&mut app, Action::Copy);
+    let Some(Effect::Copy(text)) = effects.first() else {
+        panic!("nothing copied: {effects:?}");
+    };
+    assert!(text.contains("Paste me"), "{text}");
+    assert!(!text.chars().any(char::is_control), "{text:?}");
+}

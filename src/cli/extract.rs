@@ -76,22 +76,20 @@ pub fn run(
         match format {
             ExtractFormat::Json => all.push(e),
             ExtractFormat::Jsonl => {
-                let line =
-                    serde_json::to_string(&e).map_err(|e| Failure::runtime(e.to_string()))?;
-                writeln!(out, "{line}").map_err(io_failure)?;
+                crate::export::write_safe_json(&mut out, &e, false).map_err(io_failure)?;
+                writeln!(out).map_err(io_failure)?;
             }
             ExtractFormat::Text => {
                 if k > 0 {
                     writeln!(out, "---").map_err(io_failure)?;
                 }
-                writeln!(out, "{}", e.text).map_err(io_failure)?;
+                writeln!(out, "{}", crate::text::printable(&e.text)).map_err(io_failure)?;
             }
         }
     }
     if format == ExtractFormat::Json {
-        let text =
-            serde_json::to_string_pretty(&all).map_err(|e| Failure::runtime(e.to_string()))?;
-        writeln!(out, "{text}").map_err(io_failure)?;
+        crate::export::write_safe_json(&mut out, &all, true).map_err(io_failure)?;
+        writeln!(out).map_err(io_failure)?;
     }
     out.flush().map_err(io_failure)?;
     Ok(i32::from(failed > 0))

@@ -40,7 +40,7 @@ impl Source {
 /// Prints why a source gave no articles; true when that counts as a failure (skipped binary or
 /// empty files do not).
 pub fn report(e: &LoadError) -> bool {
-    eprintln!("byline: {e}");
+    eprintln!("byline: {}", crate::text::printable(&e.to_string()));
     !e.is_skip()
 }
 

@@ -189,7 +189,10 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
             input_format,
         }) => {
             for w in &warnings {
-                eprintln!("byline: warning: {w}");
+                eprintln!(
+                    "byline: warning: {}",
+                    crate::text::printable(&w.to_string())
+                );
             }
             let inputs = match from_jsonl {
                 Some(file) => quotes::jsonl_inputs(&file)?,
@@ -229,7 +232,10 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
             input_format,
         }) => {
             for w in &warnings {
-                eprintln!("byline: warning: {w}");
+                eprintln!(
+                    "byline: warning: {}",
+                    crate::text::printable(&w.to_string())
+                );
             }
             cat(
                 (&paths, input_format),
@@ -299,7 +305,10 @@ fn cat(
     let themes_dir = config::config_dir().map(|d| d.join("themes"));
     let (spec, theme_warnings) = config::theme::load(&theme_name, themes_dir.as_deref());
     for w in &theme_warnings {
-        eprintln!("byline: warning: {w}");
+        eprintln!(
+            "byline: warning: {}",
+            crate::text::printable(&w.to_string())
+        );
     }
     let theme = crate::tui::theme::Theme::resolve(&spec, colour);
     let mut text = String::new();
@@ -363,7 +372,7 @@ fn themes(preview: Option<String>, config: &Config) -> Result<i32, Failure> {
     let (spec, warnings) = config::theme::load(&name, themes_dir.as_deref());
     if !warnings.is_empty() {
         for w in &warnings {
-            eprintln!("byline: {w}");
+            eprintln!("byline: {}", crate::text::printable(&w.to_string()));
         }
         return Ok(1);
     }
@@ -466,6 +475,12 @@ fn reader(
     (config, mut warnings): (Config, Vec<config::Warning>),
     (config_path, named): (Option<PathBuf>, bool),
 ) -> Result<i32, Failure> {
+    if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+        return Err(Failure::usage(
+            "the reader needs a terminal that can draw (TERM is \"dumb\"); \
+             `byline cat PATH` prints an article as plain text instead",
+        ));
+    }
     let stdin_article = paths.iter().any(|p| p == std::path::Path::new("-"));
     if !std::io::stdout().is_terminal() || !(stdin_article || std::io::stdin().is_terminal()) {
         return Err(Failure::usage(
@@ -531,7 +546,10 @@ fn reader(
         state
     });
     for w in &warnings {
-        eprintln!("byline: warning: {w}");
+        eprintln!(
+            "byline: warning: {}",
+            crate::text::printable(&w.to_string())
+        );
     }
     settings.warnings = warnings.iter().map(ToString::to_string).collect();
     // The app is set up by actions, as every later change to it is.
@@ -570,7 +588,10 @@ fn reader(
     if let Some(path) = &state_path
         && let Err(e) = crate::state::save(path, &app.to_state())
     {
-        eprintln!("byline: warning: saving {}: {e}", path.display());
+        eprintln!(
+            "byline: warning: saving {}: {e}",
+            crate::text::printable(&path.display().to_string())
+        );
     }
     match ended {
         Ok(crate::tui::event_loop::Ended::Quit) => Ok(0),

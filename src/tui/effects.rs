@@ -51,6 +51,8 @@ pub fn copy_system(text: &str) -> Result<(), String> {
 
 /// Opens a web address with the platform's opener, without waiting for it.
 pub fn open_url(url: &str) -> Result<(), String> {
+    // `update` checked it already; checked again here, where the command runs.
+    crate::text::safe_web_address(url).map_err(|why| format!("not opening the address: {why}"))?;
     let opener = if cfg!(target_os = "macos") {
         "open"
     } else {

@@ -150,10 +150,13 @@ fn apply(app: &mut App, action: Action) {
             .current()
             .and_then(|l| l.article.url().map(str::to_owned))
         {
-            Some(url) => {
-                app.message = Some(format!("Opening {url}"));
-                app.effects.push(Effect::OpenUrl(url));
-            }
+            Some(url) => match crate::text::safe_web_address(&url) {
+                Ok(()) => {
+                    app.message = Some(format!("Opening {url}"));
+                    app.effects.push(Effect::OpenUrl(url));
+                }
+                Err(why) => app.message = Some(format!("Not opening “{url}”: {why}")),
+            },
             None => app.message = Some("No source URL is known for this article".into()),
         },
         Action::FindAll => library_search::start(app),
@@ -305,7 +308,9 @@ pub fn citation(app: &App) -> Option<String> {
         out.push_str(&format!(", via {}", v.name));
     }
     out.push_str(&format!(" ({})", loaded.article.title));
-    Some(out)
+    // It is pasted into a shell or an editor: no escape (a bracketed-paste end, an OSC) may
+    // ride along.
+    Some(crate::text::neutralised(&out))
 }
 
 /// `e`: the open article in `$EDITOR`; byline never writes to it itself.
