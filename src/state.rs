@@ -96,6 +96,80 @@ pub fn save(path: &Path, state: &State) -> std::io::Result<()> {
     })
 }
 
+/// Saves the state as `save` does, merged with what is on disk now, so that two readers
+/// sharing the file both keep what they did: a position this run changed (against `base`, what
+/// it loaded at start) is this run's; every other position on disk, another reader's, is kept.
+/// The read-merge-write happens under a lock file beside the state.
+pub fn save_merged(path: &Path, state: &State, base: &State) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let _lock = Lock::take(&path.with_extension("json.lock"));
+    let on_disk = std::fs::read_to_string(path)
+        .ok()
+        .and_then(|t| serde_json::from_str::<State>(&t).ok());
+    let mut merged = state.clone();
+    if let Some(disk) = on_disk {
+        for (label, at) in disk.positions {
+            let ours_changed = base.positions.get(&label) != state.positions.get(&label);
+            if !ours_changed {
+                merged.positions.insert(label, at);
+            }
+        }
+        while merged.positions.len() > MAX_POSITIONS {
+            let Some(k) = merged.positions.keys().next().cloned() else {
+                break;
+            };
+            merged.positions.remove(&k);
+        }
+    }
+    save(path, &merged)
+}
+
+/// A lock file held while the state is read, merged and written; removed when dropped. One
+/// left behind by a reader that died is taken over after a few seconds; if the lock cannot be
+/// had, the save goes ahead without it rather than lose what this run did.
+struct Lock(Option<PathBuf>);
+
+impl Lock {
+    fn take(path: &Path) -> Lock {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
+        loop {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+            {
+                Ok(_) => return Lock(Some(path.to_owned())),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let stale = std::fs::metadata(path)
+                        .and_then(|m| m.modified())
+                        .ok()
+                        .and_then(|t| t.elapsed().ok())
+                        .is_some_and(|age| age > std::time::Duration::from_secs(10));
+                    if stale {
+                        let _ = std::fs::remove_file(path);
+                        continue;
+                    }
+                    if std::time::Instant::now() > deadline {
+                        return Lock(None);
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(_) => return Lock(None),
+            }
+        }
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        if let Some(path) = &self.0 {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,5 +193,28 @@ mod tests {
         assert!(path.with_extension("json.corrupt").exists());
         assert!(!path.exists());
         assert_eq!(load(&path), (State::default(), None));
+    }
+
+    #[test]
+    fn two_readers_keep_each_others_positions() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        let mut start = State::default();
+        start.positions.insert("a.txt".into(), 10);
+        start.positions.insert("b.txt".into(), 20);
+        save(&path, &start).unwrap();
+        // Both readers start from the same file; one reads a.txt on, the other b.txt.
+        let mut first = start.clone();
+        first.positions.insert("a.txt".into(), 111);
+        let mut second = start.clone();
+        second.positions.insert("b.txt".into(), 222);
+        second.positions.insert("c.txt".into(), 5);
+        save_merged(&path, &first, &start).unwrap();
+        save_merged(&path, &second, &start).unwrap();
+        let (end, _) = load(&path);
+        assert_eq!(end.positions.get("a.txt"), Some(&111), "the first reader's");
+        assert_eq!(end.positions.get("b.txt"), Some(&222));
+        assert_eq!(end.positions.get("c.txt"), Some(&5));
+        assert!(!path.with_extension("json.lock").exists());
     }
 }

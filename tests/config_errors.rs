@@ -175,3 +175,15 @@ fn theme_unknown_key() {
         "unknown theme key `flavour`",
     );
 }
+
+#[test]
+fn theme_bad_palette_colour_is_the_users_not_the_built_in_themes() {
+    let warnings = theme_warnings("bad_palette_colour.toml");
+    // One warning, at the user's file and line; the built-in theme is not blamed.
+    assert_one(
+        &warnings,
+        "bad_palette_colour.toml:5",
+        "palette entry `accent`: `#12345g` is not a hex colour",
+    );
+    assert!(!warnings[0].contains("built-in"), "{}", warnings[0]);
+}

@@ -704,3 +704,37 @@ fn only_web_addresses_are_opened_and_copies_carry_no_escapes() {
     assert!(text.contains("Paste me"), "{text}");
     assert!(!text.chars().any(char::is_control), "{text:?}");
 }
+
+#[test]
+fn a_file_caught_half_written_keeps_the_readers_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.txt");
+    let body: String = (1..=80)
+        .map(|n| format!("Paragraph {n} of a long story.\n\n"))
+        .collect();
+    std::fs::write(&path, format!("Long Story\n\n{body}")).unwrap();
+    let origin = byline::library::Origin::File(path.clone());
+    let mut app = common::app(vec![origin.clone()], 120, 20);
+    for _ in 0..30 {
+        update(&mut app, Action::Down);
+    }
+    let place = app.body().scroll;
+    assert!(place > 0);
+    let load = |app: &mut byline::tui::App| {
+        let outcome = Outcome::from(byline::library::load_all(
+            &origin,
+            byline::quotes::lexicon::Outlets::builtin(),
+        ));
+        update(app, Action::Loaded { index: 0, outcome });
+    };
+    // The editor truncates the file; the reader catches it empty; then the new text lands.
+    std::fs::write(&path, "").unwrap();
+    load(&mut app);
+    std::fs::write(&path, format!("Long Story\n\n{body}")).unwrap();
+    load(&mut app);
+    assert_eq!(
+        app.body().scroll,
+        place,
+        "the same place after the file was rewritten"
+    );
+}

@@ -566,6 +566,8 @@ fn reader(
             reloaded: false,
         },
     );
+    // What was on disk at start: saving merges against it (see `state::save_merged`).
+    let base = state.clone().unwrap_or_default();
     if let Some(state) = state {
         crate::tui::update(&mut app, crate::tui::Action::RestoreState(Box::new(state)));
     }
@@ -586,7 +588,7 @@ fn reader(
     let ended = crate::tui::event_loop::run(&mut app, origins, settings, Some(reload), table);
     // Remember where the reader was, however the run ended.
     if let Some(path) = &state_path
-        && let Err(e) = crate::state::save(path, &app.to_state())
+        && let Err(e) = crate::state::save_merged(path, &app.to_state(), &base)
     {
         eprintln!(
             "byline: warning: saving {}: {e}",

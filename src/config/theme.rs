@@ -160,9 +160,19 @@ pub fn load(name_or_path: &str, themes_dir: Option<&Path>) -> (ThemeSpec, Vec<Wa
                 ("palette", toml::Value::Table(p)) => {
                     for (name, colour) in p {
                         match colour.as_str() {
-                            Some(c) => {
-                                palette.insert(name.clone(), c.to_owned());
-                            }
+                            // A bad colour is reported where it is written (the user's file,
+                            // not the built-in theme whose styles use it), and the colour the
+                            // theme inherits for that name stays.
+                            Some(c) => match super::theme::colour(c, &HashMap::new()) {
+                                Ok(_) => {
+                                    palette.insert(name.clone(), c.to_owned());
+                                }
+                                Err(message) => warnings.push(at_key(
+                                    source,
+                                    name,
+                                    &format!("palette entry `{name}`: {message}; the inherited colour stays"),
+                                )),
+                            },
                             None => warnings.push(at_key(
                                 source,
                                 name,

@@ -183,6 +183,20 @@ impl Keymap {
                     Err(e) => warn(o.line, format!("[keys] {}: {e}", o.action)),
                 }
             }
+            // Not one key could be read: the defaults stay, so no action is left without a key
+            // (a broken `quit` must not leave the reader with no way out).
+            if sequences.is_empty() {
+                if !o.keys.is_empty() {
+                    warn(
+                        o.line,
+                        format!(
+                            "[keys] {}: no key could be read; its defaults stay",
+                            o.action
+                        ),
+                    );
+                }
+                continue;
+            }
             let same = |b: &Binding| {
                 b.context == Context::Global
                     && std::mem::discriminant(&b.action) == std::mem::discriminant(&action)
@@ -261,6 +275,11 @@ impl Keymap {
             return Vec::new();
         }
         let chord = KeyChord::from_event(key);
+        // Ctrl-c always quits, whatever the config rebound: there is always a way out.
+        if chord == KeyChord::new(KeyCode::Char('c'), KeyModifiers::CONTROL) {
+            *pending = Pending::default();
+            return vec![(Action::Quit, 1)];
+        }
         // A count: digits before anything else, not starting with 0.
         if pending.keys.is_empty()
             && let Some(d) = chord.digit()
@@ -457,10 +476,11 @@ mod tests {
             "c.toml",
         );
         let w: Vec<String> = w.iter().map(ToString::to_string).collect();
-        assert_eq!(w.len(), 3, "{w:#?}");
+        assert_eq!(w.len(), 4, "{w:#?}");
         assert!(w[0].starts_with("c.toml:4: [keys]: unknown action `no_such_action`"));
         assert!(w[1].contains("unknown key `hyper-q`"));
-        assert!(w[2].starts_with("c.toml:6: [keys] quit: `n` was bound to next_match"));
+        assert!(w[2].contains("bottom: no key could be read; its defaults stay"));
+        assert!(w[3].starts_with("c.toml:6: [keys] quit: `n` was bound to next_match"));
         let mut p = Pending::default();
         assert!(
             k.feed(&mut p, &ch('g')).is_empty(),
@@ -473,6 +493,17 @@ mod tests {
             names(k.feed(&mut p, &ch('q'))),
             vec![],
             "q was quit's; quit moved to n"
+        );
+        assert_eq!(
+            names(k.feed(&mut p, &ch('G'))),
+            vec![("bottom", 1)],
+            "defaults stay"
+        );
+        let ctrl_c = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(
+            names(k.feed(&mut p, &ctrl_c)),
+            vec![("quit", 1)],
+            "always quits"
         );
         let help = k.help();
         assert!(

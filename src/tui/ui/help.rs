@@ -12,6 +12,22 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HelpState, theme: 
     let entries = app.help_lines(&state.filter);
     let key_w = entries.iter().map(|e| e.keys.width()).max().unwrap_or(0);
     let mut lines: Vec<Line> = Vec::new();
+    let width = (area.width.saturating_sub(4)).min(84);
+    // The config's and theme's warnings in full: the status line has room for one, cut short.
+    if state.filter.is_empty() && !app.warnings.is_empty() {
+        lines.push(Line::styled("Warnings", theme.status_warning));
+        let room = usize::from(width.saturating_sub(6)).max(10);
+        for w in &app.warnings {
+            for (k, part) in textwrap::wrap(&crate::text::neutralised(w), room)
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if k == 0 { "  ⚠ " } else { "    " };
+                lines.push(Line::styled(format!("{lead}{part}"), theme.help));
+            }
+        }
+        lines.push(Line::raw(""));
+    }
     if !state.filter.is_empty() {
         lines.push(Line::styled(
             format!(
@@ -37,7 +53,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HelpState, theme: 
             Span::styled(e.description, theme.help),
         ]));
     }
-    let width = (area.width.saturating_sub(4)).min(84);
     let height = (area.height.saturating_sub(2)).min(lines.len() as u16 + 2);
     let popup = super::popup(frame, area, width, height);
     let block = Block::bordered()

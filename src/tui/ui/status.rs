@@ -70,20 +70,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let at = s.current.map_or("–".to_owned(), |k| (k + 1).to_string());
         left.push_str(&format!(" │ match {at}/{}", s.matches.len()));
     }
-    let (right, style) = match (&app.message, app.warnings.first()) {
-        (Some(m), _) => (m.clone(), theme.status),
+    // A warning keeps its pointer to the help, where it can be read in full, when cut short.
+    let (right, style, hint) = match (&app.message, app.warnings.first()) {
+        (Some(m), _) => (m.clone(), theme.status, String::new()),
         (None, Some(w)) => {
             let more = app.warnings.len() - 1;
-            let extra = if more > 0 {
-                format!(" (+{more} more)")
+            let hint = if more > 0 {
+                format!(" (+{more} more; ? shows all)")
             } else {
-                String::new()
+                " (? shows it in full)".to_owned()
             };
-            (format!("⚠ {w}{extra}"), theme.status_warning)
+            (format!("⚠ {w}"), theme.status_warning, hint)
         }
-        (None, None) => ("? help  q quit".to_owned(), theme.status),
+        (None, None) => ("? help  q quit".to_owned(), theme.status, String::new()),
     };
-    let room = usize::from(area.width).saturating_sub(left.width() + 2);
+    let room = usize::from(area.width).saturating_sub(left.width() + 2 + hint.width());
     let right = crate::text::neutralised(&right);
     let right: String = if right.width() > room {
         let mut s = String::new();
@@ -96,7 +97,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         s + "…"
     } else {
         right
-    };
+    } + &hint;
     let pad = usize::from(area.width).saturating_sub(left.width() + right.width() + 1);
     let line = Line::from(vec![
         Span::styled(left, theme.status),

@@ -38,6 +38,12 @@ pub fn loaded(app: &mut App, index: usize, outcome: Outcome) {
             }
             _ => false,
         };
+    // The place in the open article is noted before its text goes: a file caught half-written
+    // (an editor truncates, then writes) reads as empty for a moment, and the next reading must
+    // still land where the reader was.
+    if open && app.body.layout.is_some() {
+        app.remember_position();
+    }
     app.entries[index].status = status;
     // In path order a load moves nothing; other orders and filters wait for `settle`.
     if app.library.sort != SortKey::Path || !app.library.query.is_empty() {
@@ -51,8 +57,9 @@ pub fn loaded(app: &mut App, index: usize, outcome: Outcome) {
         }
     } else if open {
         // Read again (edited, or changed on disk): same place, new text.
-        let at = app.top_char();
-        moves::lay_out_afresh(app, Some(at));
+        let label = app.entries[index].origin.label();
+        let at = app.positions.get(&label).copied();
+        moves::lay_out_afresh(app, at);
     }
 }
 
