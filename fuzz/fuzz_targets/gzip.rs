@@ -2,14 +2,10 @@
 //! whatever format they unpack to.
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
+mod common;
 
-fuzz_target!(|data: &[u8]| {
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let mut bytes = vec![0x1f, 0x8b];
     bytes.extend_from_slice(data);
-    if let Ok(articles) = byline::load::bytes_to_articles("fuzz.gz", &bytes, None) {
-        for article in &articles {
-            let _ = byline::quotes::analyse(article);
-        }
-    }
+    common::load_and_analyse(&bytes, None);
 });
