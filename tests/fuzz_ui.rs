@@ -57,7 +57,8 @@ fn action() -> impl Strategy<Value = Action> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 120, ..ProptestConfig::default() })]
+    // PROPTEST_CASES, when set, says how many cases to run (more for a long soak).
+    #![proptest_config(ProptestConfig { cases: common::proptest_cases(120), ..ProptestConfig::default() })]
 
     #[test]
     fn any_keys_at_any_size_never_panic(actions in prop::collection::vec(action(), 1..60)) {

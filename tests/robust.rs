@@ -1,6 +1,8 @@
 //! Property tests: the loader and the analysis take any text without panicking, and what they
 //! report stays inside the text and outside the quotations it attributes.
 
+mod common;
+
 use byline::load;
 use byline::quotes;
 use proptest::prelude::*;
@@ -32,7 +34,8 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    // PROPTEST_CASES, when set, says how many cases to run (more for a long soak).
+    #![proptest_config(ProptestConfig { cases: common::proptest_cases(400), ..ProptestConfig::default() })]
 
     #[test]
     fn analysis_never_panics_and_keeps_spans_sound(body in text()) {

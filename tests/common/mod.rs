@@ -101,3 +101,12 @@ pub fn focus(app: &mut App, pane: byline::tui::app::Focus) {
     }
     assert_eq!(app.focus(), pane, "{pane:?} cannot take focus");
 }
+
+/// How many cases a property test runs: `PROPTEST_CASES` when set, else `default`.
+#[allow(dead_code)]
+pub fn proptest_cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
