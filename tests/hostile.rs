@@ -21,6 +21,10 @@ struct Run {
 
 /// Runs `byline ARGS` with at most `seconds` of wall time and `mb` of address space (the
 /// shell's `ulimit -v`), and measures its peak memory with `wait4`. Fails the test on a time-out.
+#[expect(
+    clippy::zombie_processes,
+    reason = "the child is reaped by wait4, which also gives its peak memory"
+)]
 fn run_limited(args: &[&str], config: Option<&Path>, seconds: u64, mb: u64) -> Run {
     let dir = tempfile::tempdir().unwrap();
     let (out_path, err_path) = (dir.path().join("out"), dir.path().join("err"));
