@@ -381,3 +381,80 @@ fn files_added_edited_and_deleted_on_disk_show_at_once() {
     s.keys("q");
     s.wait_for("EXIT=0");
 }
+
+/// The OSC 52 payloads the program wrote, decoded.
+fn copied(raw: &[u8]) -> Vec<String> {
+    use base64::Engine;
+    let raw = String::from_utf8_lossy(raw);
+    raw.match_indices("\x1b]52;c;")
+        .filter_map(|(at, _)| {
+            let rest = &raw[at + 7..];
+            let end = rest.find('\x07')?;
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(&rest[..end])
+                .ok()?;
+            String::from_utf8(bytes).ok()
+        })
+        .collect()
+}
+
+#[test]
+fn hostile_articles_cannot_reach_the_clipboard_or_the_opener() {
+    let lib = tempfile::tempdir().unwrap();
+    std::fs::write(
+        lib.path().join("trap.md"),
+        "---\ntitle: Trap Story\nurl: \"file:///etc/passwd\"\n---\n\n\
+         \"Paste me \u{1b}[201~ then run,\" said Ana Diaz.\n",
+    )
+    .unwrap();
+    let dir = lib.path().to_str().unwrap().to_owned();
+    let mut s = Session::start(&[&dir]);
+    s.wait_for("Trap Story");
+    s.keys("o");
+    s.wait_for("Not opening");
+    s.keys("]");
+    s.wait_for("quote 1/1");
+    s.keys("y");
+    s.wait_for("Copied:");
+    s.wait_until("an OSC 52 copy written whole", |s| {
+        !copied(&s.raw).is_empty()
+    });
+    let payload = copied(&s.raw).remove(0);
+    assert!(payload.contains("Paste me"), "{payload:?}");
+    assert!(!payload.chars().any(char::is_control), "{payload:?}");
+    s.keys("q");
+    s.wait_for("EXIT=0");
+}
+
+#[test]
+fn a_quit_key_that_cannot_be_read_leaves_the_way_out() {
+    let mut s = Session::start_with_config(&[], "[keys]\nquit = \"Ctrl-Alt-Hyper-q\"\n");
+    s.wait_for("Harbour Council Backs Plan");
+    // The warning points to where it can be read in full.
+    s.wait_for("? shows");
+    s.keys("?");
+    s.wait_for("no key could be read; its defaults stay");
+    s.keys("\x1b");
+    s.wait_until("the help closed", |s| !s.screen().contains("Keys — type"));
+    s.keys("q");
+    s.wait_for("EXIT=0");
+}
+
+#[test]
+fn deleting_the_open_article_says_so() {
+    let lib = tempfile::tempdir().unwrap();
+    std::fs::write(
+        lib.path().join("a.txt"),
+        "Only Story\n\nIts one paragraph.\n",
+    )
+    .unwrap();
+    let dir = lib.path().to_str().unwrap().to_owned();
+    let mut s = Session::start(&[&dir]);
+    s.wait_for("Its one paragraph.");
+    std::fs::remove_file(lib.path().join("a.txt")).unwrap();
+    s.wait_for("was deleted");
+    s.wait_for("article deleted");
+    assert!(!s.screen().contains("Loading"), "{}", s.screen());
+    s.keys("q");
+    s.wait_for("EXIT=0");
+}
