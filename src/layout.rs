@@ -63,12 +63,41 @@ pub struct Layout {
 impl Layout {
     /// The index of the line that shows char offset `pos` (or the nearest line after it).
     pub fn line_of(&self, pos: usize) -> Option<usize> {
-        let i = self
-            .lines
-            .partition_point(|l| l.block.is_none() || l.range.end <= pos);
+        // The start of the text is the top of the article, title and all.
+        if pos == 0 {
+            return (!self.lines.is_empty()).then_some(0);
+        }
+        // Lines without text (blank separators, titles, figures) sit at an empty range where
+        // they stand, so the ranges never go back and the search can bisect them.
+        let i = self.lines.partition_point(|l| l.range.end <= pos);
         (i < self.lines.len())
             .then_some(i)
             .or_else(|| self.lines.len().checked_sub(1))
+    }
+}
+
+#[cfg(test)]
+mod line_of_tests {
+    use super::*;
+
+    /// Every line's start leads back to that line, at widths where a paragraph takes one line
+    /// and a blank, and where it wraps.
+    #[test]
+    fn each_lines_start_finds_that_line() {
+        let body: String = (1..=60)
+            .map(|n| format!("Paragraph {n} of the long story, which runs on for a while.\n\n"))
+            .collect();
+        let article =
+            crate::load::text::parse("t.txt", format!("Second Story\n\n{body}"), "UTF-8");
+        for width in [30, 54, 60, 80] {
+            let layout = layout(&article, width);
+            for (i, line) in layout.lines.iter().enumerate() {
+                if line.range.is_empty() || line.range.start == 0 {
+                    continue;
+                }
+                assert_eq!(layout.line_of(line.range.start), Some(i), "width {width}");
+            }
+        }
     }
 }
 

@@ -50,33 +50,57 @@ pub struct Panes {
     pub status: Rect,
 }
 
+/// The narrowest the article pane is made while a side pane could give way: 60 columns of
+/// text, with the border and padding.
+pub const BODY_MIN: u16 = 64;
+
+/// The narrowest the side panes shrink to before one is hidden.
+const LIBRARY_MIN: u16 = 20;
+const SIDEBAR_MIN: u16 = 16;
+
 /// Splits the screen: library on the left, the body in the middle, quotations on the right,
-/// the status line at the bottom. Side panes give way first when the body would get too narrow.
+/// the status line at the bottom. The article gets `BODY_MIN` columns whenever the terminal
+/// allows: the side panes first shrink towards their minimum, then the library is hidden, then
+/// (below 80 columns) the sidebar shrinks further or goes. Widths set by dragging a border are
+/// kept, up to half the screen.
 pub fn panes(area: Rect, visible: Visibility) -> Panes {
     let main_h = area.height.saturating_sub(1);
     let status = Rect::new(area.x, area.y + main_h, area.width, 1.min(area.height));
     let w = area.width;
     let shown = |on: bool| on && !visible.zen;
-    let mut lib_w = if shown(visible.library) {
-        side_width(
-            visible
-                .library_width
-                .unwrap_or((w * 22 / 100).clamp(18, 34)),
-            w,
-        )
-    } else {
-        0
+    let mut lib_w = match (shown(visible.library), visible.library_width) {
+        (false, _) => 0,
+        (true, Some(dragged)) => side_width(dragged, w),
+        (true, None) => (w * 22 / 100).clamp(LIBRARY_MIN, 48),
     };
-    let mut side_w = if shown(visible.sidebar) {
-        side_width(
-            visible
-                .sidebar_width
-                .unwrap_or((w * 30 / 100).clamp(22, 44)),
-            w,
-        )
-    } else {
-        0
+    let mut side_w = match (shown(visible.sidebar), visible.sidebar_width) {
+        (false, _) => 0,
+        (true, Some(dragged)) => side_width(dragged, w),
+        (true, None) => (w * 30 / 100).clamp(24, 48),
     };
+    // How far the panes overrun the article's room.
+    let over = |lib: u16, side: u16| (lib + side + BODY_MIN).saturating_sub(w);
+    let shrink = |width: u16, by: u16, min: u16| width.saturating_sub(by).max(min.min(width));
+    // The library stays only if, beside it, the sidebar keeps a readable width.
+    let side_with_library = if visible.sidebar_width.is_none() && side_w > 0 {
+        shrink(side_w, over(lib_w, side_w), 24)
+    } else {
+        side_w
+    };
+    if visible.library_width.is_none() && lib_w > 0 {
+        lib_w = shrink(lib_w, over(lib_w, side_with_library), LIBRARY_MIN);
+    }
+    // A library dragged wide is what the reader asked for: it stays while the article keeps 34.
+    if lib_w > 0 && (visible.library_width.is_some() || over(lib_w, side_with_library) == 0) {
+        side_w = side_with_library;
+    } else {
+        lib_w = 0;
+        if visible.sidebar_width.is_none() && side_w > 0 {
+            side_w = shrink(side_w, over(0, side_w), SIDEBAR_MIN);
+        }
+    }
+    // Narrower than 80 columns the article cannot have its 60 beside a sidebar: the sidebar
+    // stays while the article keeps 34.
     if w.saturating_sub(lib_w + side_w) < 34 {
         lib_w = 0;
     }
@@ -113,11 +137,17 @@ pub fn body_text_area(body: Rect, max_width: usize) -> (Rect, usize) {
 mod tests {
     use super::*;
 
-    /// The widths the README gives: the library hides below 74 columns, the sidebar below 48.
+    /// The widths the README gives: the article has 60 columns of text from 80 columns on;
+    /// the library shows from 108, the sidebar down to 42.
     #[test]
     fn side_panes_give_way_at_the_widths_the_readme_gives() {
         let at = |w| panes(Rect::new(0, 0, w, 24), Visibility::default());
-        assert!(at(74).library.is_some() && at(73).library.is_none());
-        assert!(at(48).sidebar.is_some() && at(47).sidebar.is_none());
+        for w in [80, 100, 120, 160, 200] {
+            let body = body_text_area(at(w).body, 80).1;
+            assert!(body >= 60, "{w} columns: the article gets {body}");
+        }
+        assert!(at(108).library.is_some() && at(107).library.is_none());
+        assert!(at(80).sidebar.is_some());
+        assert!(at(42).sidebar.is_some() && at(41).sidebar.is_none());
     }
 }

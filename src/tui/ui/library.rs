@@ -65,12 +65,14 @@ fn row<'a>(app: &App, i: usize, e: &Entry, width: usize, theme: &Theme) -> ListI
             let mut right = String::new();
             let date = meta.date.as_deref().map(short_date);
             let outlet = meta.outlet.as_deref().filter(|_| e.parent.is_none());
-            if room >= 48
+            // The date from a 26-column row (16 for the title), the outlet from 38, as wide as
+            // the row allows up to 18.
+            if room >= 38
                 && let Some(o) = outlet
             {
-                right.push_str(&fit(o, 18));
+                right.push_str(&fit(o, (room - 26).min(18)));
             }
-            if room >= 34
+            if room >= 26
                 && let Some(d) = date
             {
                 if !right.is_empty() {

@@ -156,6 +156,8 @@ pub fn relayout(app: &mut App) {
     };
     let stale = app.body.layout.as_ref().is_none_or(|l| l.width != width);
     if stale {
+        // At a new width the same words stay at the top, not the same line number.
+        let top = app.body.layout.is_some().then(|| app.top_char());
         // Laying out a big article takes a while: each width is laid out once per article.
         let cached = app.body.layouts.iter().find(|l| l.width == width).cloned();
         let layout = cached.unwrap_or_else(|| {
@@ -166,6 +168,9 @@ pub fn relayout(app: &mut App) {
             }
             l
         });
+        if let Some(at) = top {
+            app.body.scroll = layout.line_of(at).unwrap_or(0);
+        }
         app.body.layout = Some(layout);
         app.body.highlights = loaded.highlights();
     }
