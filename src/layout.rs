@@ -87,8 +87,7 @@ mod line_of_tests {
         let body: String = (1..=60)
             .map(|n| format!("Paragraph {n} of the long story, which runs on for a while.\n\n"))
             .collect();
-        let article =
-            crate::load::text::parse("t.txt", format!("Second Story\n\n{body}"), "UTF-8");
+        let article = crate::load::text::parse("t.txt", format!("Second Story\n\n{body}"), "UTF-8");
         for width in [30, 54, 60, 80] {
             let layout = layout(&article, width);
             for (i, line) in layout.lines.iter().enumerate() {

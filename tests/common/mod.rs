@@ -31,12 +31,25 @@ pub fn fixture(name: &str) -> PathBuf {
 
 /// An app over `origins`, loaded synchronously, at `width`×`height`.
 pub fn app(origins: Vec<Origin>, width: u16, height: u16) -> App {
+    app_restored(origins, None, width, height)
+}
+
+/// The same, with what a last run remembered taken up first, as the program does at start.
+pub fn app_restored(
+    origins: Vec<Origin>,
+    state: Option<byline::state::State>,
+    width: u16,
+    height: u16,
+) -> App {
     let keymap = Keymap::default();
     let mut app = App::new(
         origins.iter().cloned().map(Entry::new).collect(),
         80,
         keymap.help(),
     );
+    if let Some(state) = state {
+        update(&mut app, Action::RestoreState(Box::new(state)));
+    }
     update(&mut app, Action::Resize { width, height });
     for (index, origin) in origins.iter().enumerate() {
         let outcome = library::Outcome::from(library::load_all(origin, Outlets::builtin()));
