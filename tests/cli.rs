@@ -246,9 +246,11 @@ fn themes_are_listed_and_previewed() {
         assert!(text.contains("\x1b[38;2;"), "{name}: true colours");
         assert!(text.contains("Harbour Council"));
     }
+    // An unknown name is a usage error that lists what there is.
     let o = byline(&["themes", "--preview", "no-such-theme"]);
-    assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("no theme `no-such-theme`"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no theme named `no-such-theme`"));
+    assert!(stderr(&o).contains("catppuccin-mocha"));
 }
 
 #[test]
@@ -380,4 +382,29 @@ fn a_missing_config_named_on_the_command_line_is_an_error() {
     let out = byline(&["--config", "/nonexistent/byline.toml", "quotes", "-"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("no such file"), "{}", stderr(&out));
+}
+
+#[test]
+fn cat_follows_the_terminals_colour_depth_and_themes_name_unknown_ones() {
+    let run = |term: &str, colorterm: &str| {
+        Command::new(env!("CARGO_BIN_EXE_byline"))
+            .args(["cat", "--color", "always", "--no-pager", "-"])
+            .env("BYLINE_CONFIG", "")
+            .env("TERM", term)
+            .env("COLORTERM", colorterm)
+            .env_remove("NO_COLOR")
+            .stdin(std::fs::File::open(common::fixture("strike.txt")).unwrap())
+            .output()
+            .unwrap()
+    };
+    let truecolor = stdout(&run("xterm-256color", "truecolor"));
+    assert!(
+        truecolor.contains("\x1b[38;2;"),
+        "24-bit where the terminal says so"
+    );
+    let indexed = stdout(&run("xterm-256color", ""));
+    assert!(!indexed.contains("\x1b[38;2;") && indexed.contains("\x1b[38;5;"));
+    let out = byline(&["themes", "--preview", "neon"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no theme named `neon`") && stderr(&out).contains("dark"));
 }

@@ -248,9 +248,9 @@ fn sources_tab_lists_the_register_and_filters_quotes() {
     );
     let shown = app.sidebar_items();
     assert_eq!(shown.len(), sources[k].quotes.len());
-    assert_eq!(app.quote_position(), (None, shown.len()));
+    // The source's first quotation is selected at once.
+    assert_eq!(app.quote_position(), (Some(1), shown.len()));
     assert!(shown.len() < all);
-    update(&mut app, Action::NextQuote);
     let q = app.selected_quote().unwrap().clone();
     assert!(sources[k].quotes.contains(&q.id));
     update(&mut app, Action::Close);
@@ -736,4 +736,32 @@ fn a_file_caught_half_written_keeps_the_readers_place() {
         place,
         "the same place after the file was rewritten"
     );
+}
+
+#[test]
+fn a_search_that_finds_nothing_leaves_the_view_where_it_was() {
+    let mut app = common::samples_app(120, 12);
+    for _ in 0..5 {
+        update(&mut app, Action::Down);
+    }
+    let place = app.body().scroll;
+    update(&mut app, Action::Search);
+    for c in "zqxw".chars() {
+        update(&mut app, Action::SearchType(c));
+    }
+    assert!(app.search().matches.is_empty());
+    assert_eq!(app.body().scroll, place);
+    update(&mut app, Action::SearchSubmit);
+    assert_eq!(app.body().scroll, place);
+}
+
+#[test]
+fn enter_on_a_source_selects_its_first_quotation() {
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::ToggleSources);
+    common::focus(&mut app, Focus::Sidebar);
+    update(&mut app, Action::Open);
+    assert!(app.selected_quote().is_some(), "a quotation is selected");
+    let effects = update(&mut app, Action::Copy);
+    assert!(!effects.is_empty(), "y copies it at once");
 }

@@ -29,8 +29,15 @@ pub struct Cli {
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// What the articles are, when their names and content do not say (stdin, odd endings)
-    #[arg(short, long, value_enum, value_name = "FORMAT")]
+    /// What the articles are, when their names and content do not say (stdin, odd endings);
+    /// `--format` is accepted too
+    #[arg(
+        long = "input-format",
+        short = 'f',
+        visible_alias = "format",
+        value_enum,
+        value_name = "FORMAT"
+    )]
     pub format: Option<crate::load::Format>,
 
     /// Theme: a built-in name (`byline themes` lists them) or a path to a theme file
@@ -310,7 +317,17 @@ fn cat(
             crate::text::printable(&w.to_string())
         );
     }
-    let theme = crate::tui::theme::Theme::resolve(&spec, colour);
+    // Colours as deep as the terminal shows them (COLORTERM, TERM, the config's `color`), as
+    // the reader does; `--color always` into a terminal that names none gets 16.
+    let depth = match (
+        colour,
+        crate::tui::theme::Depth::detect(Some(config.color.as_str())),
+    ) {
+        (false, _) => crate::tui::theme::Depth::None,
+        (true, crate::tui::theme::Depth::None) => crate::tui::theme::Depth::Ansi16,
+        (true, d) => d,
+    };
+    let theme = crate::tui::theme::Theme::resolve_at(&spec, depth);
     let mut text = String::new();
     for (k, loaded) in library::analyse_all(articles, &table).iter().enumerate() {
         if k > 0 {
@@ -369,6 +386,22 @@ fn themes(preview: Option<String>, config: &Config) -> Result<i32, Failure> {
             .map_err(io_failure)?;
         return Ok(0);
     };
+    let exists = config::theme::names().contains(&name.as_str())
+        || themes_dir
+            .as_ref()
+            .is_some_and(|d| d.join(format!("{name}.toml")).is_file())
+        || std::path::Path::new(&name).is_file();
+    if !exists {
+        return Err(Failure::usage(format!(
+            "no theme named `{}`; the built-in themes are {} (and files in {})",
+            crate::text::neutralised(&name),
+            config::theme::names().join(", "),
+            themes_dir.as_ref().map_or_else(
+                || "the themes folder".to_owned(),
+                |d| d.display().to_string()
+            )
+        )));
+    }
     let (spec, warnings) = config::theme::load(&name, themes_dir.as_deref());
     if !warnings.is_empty() {
         for w in &warnings {

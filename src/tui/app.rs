@@ -79,6 +79,8 @@ pub struct SearchState {
     pub matches: Vec<Range<usize>>,
     /// Index into `matches` of the match in focus.
     pub current: Option<usize>,
+    /// Where the view was when the search began: a query that finds nothing puts it back.
+    pub from_scroll: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -9,6 +9,7 @@ pub fn start(app: &mut App) {
     app.search.query.clear();
     app.search.matches.clear();
     app.search.current = None;
+    app.search.from_scroll = Some(app.body.scroll);
 }
 
 pub fn type_char(app: &mut App, c: char) {
@@ -33,18 +34,38 @@ pub fn submit(app: &mut App) {
     }
 }
 
+/// Esc: the search is dropped; while the query was still being typed, the view goes back to
+/// where the search began.
 pub fn cancel(app: &mut App) {
+    if app.search.editing
+        && let Some(at) = app.search.from_scroll
+    {
+        app.body.scroll = at;
+    }
     app.search = Default::default();
 }
 
-/// Puts the first match at or after the top of the view in focus, as incremental search does.
+/// Puts the first match at or after the top of the view in focus, as incremental search does;
+/// with no match, the view goes back to where it was when the search began.
 fn focus_from_view(app: &mut App) {
-    let top = app.top_char();
-    let matches = &app.search.matches;
-    if matches.is_empty() {
+    if app.search.matches.is_empty() {
         app.search.current = None;
+        if let Some(at) = app.search.from_scroll {
+            app.body.scroll = at;
+        }
         return;
     }
+    let top = app.search.from_scroll.map_or_else(
+        || app.top_char(),
+        |at| {
+            app.body
+                .layout
+                .as_ref()
+                .and_then(|l| l.lines.get(at))
+                .map_or(0, |l| l.range.start)
+        },
+    );
+    let matches = &app.search.matches;
     let k = matches.iter().position(|m| m.start >= top).unwrap_or(0);
     app.search.current = Some(k);
     reveal(app, app.search.matches[k].clone());

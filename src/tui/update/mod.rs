@@ -227,13 +227,15 @@ fn filter_by_source(app: &mut App) {
         return;
     };
     app.sidebar.tab = SidebarTab::Quotes;
-    app.sidebar.selected = None;
+    // The source's first quotation is selected, so Enter and y work at once.
+    app.sidebar.selected = (!source.quotes.is_empty()).then_some(0);
     app.message = Some(if source.quotes.is_empty() {
         format!("{} has no quotations here (Esc shows all)", source.name)
     } else {
         format!("Quotations of {} (Esc shows all)", source.name)
     });
     app.sidebar.filter = Some(source.name);
+    reveal_selected(app);
 }
 
 /// Takes up the config's choices: styles are the view's, the rest is the app's.
