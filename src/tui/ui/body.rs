@@ -47,7 +47,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     let selected = app.selected_quote().map(|q| q.id);
     let height = usize::from(text_area.height);
-    let shown = app.body.scroll..(app.body.scroll + height).min(layout.lines.len());
+    // `update` keeps the scroll in range; the view does not count on it.
+    let top = app.body.scroll.min(layout.lines.len());
+    let shown = top..(top + height).min(layout.lines.len());
     let first_char = layout.lines.get(shown.start).map_or(0, |l| l.range.start);
     let last_char = layout.lines[shown.clone()]
         .last()

@@ -1,7 +1,7 @@
 //! Search in the open article, as `update` carries it out: `/` opens the prompt, matches
 //! are found as the query is typed, `n` and `N` step through them.
 
-use super::moves::{find_matches, reveal};
+use super::moves::{clamp_scroll, find_matches, reveal};
 use crate::tui::app::App;
 
 pub fn start(app: &mut App) {
@@ -41,6 +41,7 @@ pub fn cancel(app: &mut App) {
         && let Some(at) = app.search.from_scroll
     {
         app.body.scroll = at;
+        clamp_scroll(app);
     }
     app.search = Default::default();
 }
@@ -52,6 +53,7 @@ fn focus_from_view(app: &mut App) {
         app.search.current = None;
         if let Some(at) = app.search.from_scroll {
             app.body.scroll = at;
+            clamp_scroll(app);
         }
         return;
     }
