@@ -466,3 +466,15 @@ fn the_open_article_deleted_on_disk_says_so() {
     assert!(screen.contains("article deleted"), "{screen}");
     assert!(!screen.contains("Loading"), "{screen}");
 }
+
+#[test]
+fn the_sidebar_shows_as_many_lines_of_each_quotation_as_asked() {
+    let mut app = common::samples_app(120, 40);
+    let screen = render(&app);
+    // The sidebar's rows start at its border; the article has the same words elsewhere.
+    assert!(screen.contains("│in twenty years that the"), "{screen}");
+    common::set_preferences(&mut app, |p| p.sidebar_lines = 1);
+    let screen = render(&app);
+    assert!(!screen.contains("│in twenty years that the"), "{screen}");
+    assert!(screen.contains("“This is the first time …"), "{screen}");
+}

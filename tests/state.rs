@@ -659,6 +659,7 @@ fn what_the_event_loop_reports_goes_through_update() {
             max_width: 72,
             justify: false,
             mouse: true,
+            sidebar_lines: 3,
             help: app.help().to_vec(),
             warnings,
         });

@@ -496,6 +496,7 @@ fn reader_settings(
         max_width: max_width.map_or(config.max_width, usize::from),
         justify: config.justify,
         mouse: config.mouse,
+        sidebar_lines: config.sidebar_lines,
         warnings: Vec::new(),
     };
     (settings, warnings, theme_file)

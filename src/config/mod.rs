@@ -40,6 +40,8 @@ pub struct Config {
     /// Colour depth: "auto" (from COLORTERM, TERM and NO_COLOR), "truecolor", "256", "16" or
     /// "none".
     pub color: String,
+    /// How many lines of each quotation the sidebar shows (1 to 10).
+    pub sidebar_lines: usize,
     /// What one article file may hold (`[limits]`).
     pub limits: crate::load::Limits,
     /// The file this came from, if any.
@@ -58,6 +60,7 @@ impl Default for Config {
             mouse: true,
             justify: false,
             clipboard: "osc52".to_owned(),
+            sidebar_lines: 3,
             limits: crate::load::Limits::default(),
             path: None,
         }
@@ -179,6 +182,13 @@ pub fn parse(src: &str, file: &str) -> (Config, Vec<Warning>) {
                 _ => warn(
                     key,
                     "`color` must be \"auto\", \"truecolor\", \"256\", \"16\" or \"none\"".into(),
+                ),
+            },
+            "sidebar_lines" => match value.as_integer() {
+                Some(n) if (1..=10).contains(&n) => config.sidebar_lines = n as usize,
+                _ => warn(
+                    key,
+                    "`sidebar_lines` must be a whole number from 1 to 10".into(),
                 ),
             },
             "max_width" => match value.as_integer() {

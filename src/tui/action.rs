@@ -35,6 +35,8 @@ pub struct Preferences {
     pub justify: bool,
     /// Mouse events are taken.
     pub mouse: bool,
+    /// How many lines of each quotation the sidebar shows.
+    pub sidebar_lines: usize,
     /// The help overlay's lines, from the keymap.
     pub help: Vec<HelpEntry>,
     /// Problems found reading the config and theme.

@@ -177,6 +177,8 @@ pub struct App {
     pub(in crate::tui) mouse: bool,
     /// Paragraphs are set flush on both sides (the config's `justify`).
     pub(in crate::tui) justify: bool,
+    /// How many lines of each quotation the sidebar shows (the config's `sidebar_lines`).
+    pub(in crate::tui) sidebar_lines: usize,
     /// Work for the event loop that touches the world outside the app, asked for by the
     /// action being carried out; `update` hands it back when the action is done.
     pub(in crate::tui) effects: Vec<Effect>,
@@ -237,6 +239,9 @@ impl App {
     }
     pub fn justify(&self) -> bool {
         self.justify
+    }
+    pub fn sidebar_lines(&self) -> usize {
+        self.sidebar_lines
     }
 }
 
@@ -395,6 +400,7 @@ impl App {
             dragging: None,
             mouse: true,
             justify: false,
+            sidebar_lines: 3,
             effects: Vec::new(),
         }
     }

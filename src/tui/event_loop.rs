@@ -60,6 +60,7 @@ pub struct Settings {
     pub max_width: usize,
     pub justify: bool,
     pub mouse: bool,
+    pub sidebar_lines: usize,
     /// Problems found reading the config and theme.
     pub warnings: Vec<String>,
 }
@@ -71,6 +72,7 @@ impl Settings {
             max_width: self.max_width,
             justify: self.justify,
             mouse: self.mouse,
+            sidebar_lines: self.sidebar_lines,
             help: self.keymap.help(),
             warnings: self.warnings.clone(),
         }

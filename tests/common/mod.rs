@@ -90,6 +90,7 @@ pub fn set_preferences(app: &mut App, change: impl FnOnce(&mut byline::tui::acti
         max_width: app.max_width(),
         justify: app.justify(),
         mouse: app.mouse(),
+        sidebar_lines: app.sidebar_lines(),
         help: app.help().to_vec(),
         warnings: app.warnings().to_vec(),
     };

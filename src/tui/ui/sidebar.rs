@@ -52,7 +52,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Rows {
     // Only the items that can be on screen are built: an article may hold 100,000 quotations.
     // As the list would scroll, the selected item sits at the bottom once it is past the first
     // screenful.
-    let make = |k: usize| item(loaded, &loaded.analysis.quotes[items[k]], inner_w, theme);
+    let rows = app.sidebar_lines;
+    let make = |k: usize| {
+        item(
+            loaded,
+            &loaded.analysis.quotes[items[k]],
+            (inner_w, rows),
+            theme,
+        )
+    };
     let room = usize::from(block.inner(area).height);
     let sel = app.sidebar.selected.unwrap_or(0).min(items.len() - 1);
     // Back from the selected item while the items fit, then on down until the pane is full;
@@ -175,7 +183,14 @@ fn show_list(
     super::record_rows(area, state.offset() + first, &heights)
 }
 
-fn item<'a>(loaded: &Loaded, q: &Quote, width: usize, theme: &Theme) -> ListItem<'a> {
+/// One quotation's rows: speaker and verb, description, up to `rows` lines of its words
+/// (wrapped, the last cut with an ellipsis), the outlet.
+fn item<'a>(
+    loaded: &Loaded,
+    q: &Quote,
+    (width, rows): (usize, usize),
+    theme: &Theme,
+) -> ListItem<'a> {
     let mut lines = Vec::new();
     let quoted = loaded.slice(&q.span);
     let words = truncate_chars(
@@ -223,10 +238,9 @@ fn item<'a>(loaded: &Loaded, q: &Quote, width: usize, theme: &Theme) -> ListItem
             lines.push(Line::styled(fit(d, width), theme.quote_cue));
         }
     }
-    lines.push(Line::styled(
-        fit(&format!("“{words}”"), width),
-        theme.quote_text,
-    ));
+    for line in quoted_lines(&format!("“{words}”"), width, rows) {
+        lines.push(Line::styled(line, theme.quote_text));
+    }
     if let Some(v) = &q.via {
         lines.push(Line::styled(
             fit(&format!("via {}", v.name), width),
@@ -235,4 +249,22 @@ fn item<'a>(loaded: &Loaded, q: &Quote, width: usize, theme: &Theme) -> ListItem
     }
     lines.push(Line::raw(""));
     ListItem::new(Text::from(lines))
+}
+
+/// `text` wrapped to `width`, at most `rows` lines, the last cut with an ellipsis when more
+/// was left.
+fn quoted_lines(text: &str, width: usize, rows: usize) -> Vec<String> {
+    let text = crate::text::neutralised(text);
+    let wrapped = textwrap::wrap(&text, width.max(1));
+    let cut = wrapped.len() > rows;
+    let mut out: Vec<String> = wrapped
+        .into_iter()
+        .take(rows.max(1))
+        .map(|l| l.into_owned())
+        .collect();
+    if cut && let Some(last) = out.last_mut() {
+        // `fit` ends a line it cuts with an ellipsis itself.
+        *last = fit(&format!("{last} …"), width);
+    }
+    out
 }

@@ -243,6 +243,7 @@ fn apply_preferences(app: &mut App, p: Preferences, reloaded: bool) {
     app.max_width = p.max_width;
     app.justify = p.justify;
     app.mouse = p.mouse;
+    app.sidebar_lines = p.sidebar_lines.max(1);
     app.help = p.help;
     app.warnings = p.warnings;
     relayout(app);
