@@ -23,6 +23,8 @@ pub struct State {
     pub sidebar_width: Option<u16>,
     /// "quotes" or "sources".
     pub sidebar_tab: Option<String>,
+    /// The articles read, by label (opened, or marked read).
+    pub read: std::collections::BTreeSet<String>,
 }
 
 /// How many articles' positions are kept; the least recently read go first.
@@ -116,6 +118,13 @@ pub fn save_merged(path: &Path, state: &State, base: &State) -> std::io::Result<
                 merged.positions.insert(label, at);
             }
         }
+        // Read marks likewise: one this run set or cleared is this run's; the rest are kept.
+        for label in disk.read {
+            let ours_changed = base.read.contains(&label) != state.read.contains(&label);
+            if !ours_changed {
+                merged.read.insert(label);
+            }
+        }
         while merged.positions.len() > MAX_POSITIONS {
             let Some(k) = merged.positions.keys().next().cloned() else {
                 break;
@@ -206,8 +215,10 @@ mod tests {
         // Both readers start from the same file; one reads a.txt on, the other b.txt.
         let mut first = start.clone();
         first.positions.insert("a.txt".into(), 111);
+        first.read.insert("a.txt".into());
         let mut second = start.clone();
         second.positions.insert("b.txt".into(), 222);
+        second.read.insert("b.txt".into());
         second.positions.insert("c.txt".into(), 5);
         save_merged(&path, &first, &start).unwrap();
         save_merged(&path, &second, &start).unwrap();
@@ -215,6 +226,7 @@ mod tests {
         assert_eq!(end.positions.get("a.txt"), Some(&111), "the first reader's");
         assert_eq!(end.positions.get("b.txt"), Some(&222));
         assert_eq!(end.positions.get("c.txt"), Some(&5));
+        assert!(end.read.contains("a.txt") && end.read.contains("b.txt"), "both read marks");
         assert!(!path.with_extension("json.lock").exists());
     }
 }

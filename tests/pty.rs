@@ -458,3 +458,22 @@ fn deleting_the_open_article_says_so() {
     s.keys("q");
     s.wait_for("EXIT=0");
 }
+
+#[test]
+fn read_marks_survive_a_restart() {
+    let state = tempfile::tempdir().unwrap();
+    let keep = state.path().to_owned();
+    let mut s = Session::start_in(&[], "", state);
+    // Four samples; the first is opened, so read, at start.
+    s.wait_for("3 unread");
+    s.keys("u");
+    s.wait_for("2 unread");
+    s.keys("q");
+    s.wait_for("EXIT=0");
+    let again = tempfile::TempDir::new().unwrap();
+    std::fs::copy(keep.join("state.json"), again.path().join("state.json")).unwrap();
+    let mut s = Session::start_in(&[], "", again);
+    s.wait_for("2 unread");
+    s.keys("q");
+    s.wait_for("EXIT=0");
+}

@@ -405,8 +405,9 @@ fn mixed_library_160x30() {
     );
     let screen = render(&app);
     assert!(screen.contains("The Harbour Ledger (3)"), "{screen}");
+    // A feed's entry, indented under its feed, unread.
     assert!(
-        screen.contains("    Gull Island Jetty Repaired"),
+        screen.contains("•   Gull Island Jetty Repaired"),
         "{screen}"
     );
     assert!(screen.contains("[windows-1252]"), "{screen}");

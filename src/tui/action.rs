@@ -65,6 +65,8 @@ pub enum Action {
     Edit,
     OpenSource,
     SortLibrary,
+    ToggleRead,
+    NextUnread,
     ToggleLibrary,
     ToggleSidebar,
     Zen,
@@ -175,6 +177,16 @@ pub const BINDABLE: &[Bindable] = &[
         "sort_library",
         || Action::SortLibrary,
         "Sort the library by path, title or date (cycles)",
+    ),
+    (
+        "toggle_read",
+        || Action::ToggleRead,
+        "Mark the article read, or unread again",
+    ),
+    (
+        "next_unread",
+        || Action::NextUnread,
+        "Open the next unread article",
     ),
     (
         "toggle_library",

@@ -162,6 +162,14 @@ pub struct App {
     pub(in crate::tui) pending_keys: String,
     /// Where each article was read to (char offset of the first line in view), by label.
     pub(in crate::tui) positions: std::collections::BTreeMap<String, usize>,
+    /// Every article known to be read, by label, this library's and others' (kept for the
+    /// state file).
+    pub(in crate::tui) read: std::collections::BTreeSet<String>,
+    /// Whether each entry is read, in step with `entries`: drawing and counting read these,
+    /// never the labels.
+    pub(in crate::tui) read_marks: Vec<bool>,
+    /// How many articles in the library are unread, worked out once per batch of events.
+    pub(in crate::tui) unread: usize,
     /// The article to open first, remembered from the last run.
     pub(in crate::tui) restore_last: Option<String>,
     /// Where that article is in `entries`, and the feed that holds it (for a feed's entry,
@@ -234,6 +242,14 @@ impl App {
     pub fn positions(&self) -> &std::collections::BTreeMap<String, usize> {
         &self.positions
     }
+    /// Whether entry `i` has been read.
+    pub fn is_read(&self, i: usize) -> bool {
+        self.read_marks.get(i).copied().unwrap_or(false)
+    }
+    /// How many articles in the library are unread.
+    pub fn unread(&self) -> usize {
+        self.unread
+    }
     pub fn mouse(&self) -> bool {
         self.mouse
     }
@@ -274,6 +290,12 @@ impl App {
     /// Takes up what was remembered from the last run.
     pub(in crate::tui) fn apply_state(&mut self, state: &crate::state::State) {
         self.positions = state.positions.clone();
+        self.read = state.read.clone();
+        self.read_marks = self
+            .entries
+            .iter()
+            .map(|e| self.read.contains(&e.origin.label()))
+            .collect();
         self.restore_last = state.last.clone();
         self.restore_at = None;
         self.restore_feed = None;
@@ -330,6 +352,56 @@ impl App {
             .map_or(0, |l| l.range.start)
     }
 
+    /// Marks entry `i` read or unread, in the flags and in the set kept for the state file.
+    pub(in crate::tui) fn set_read(&mut self, i: usize, read: bool) {
+        if self.read_marks.len() < self.entries.len() {
+            self.read_marks.resize(self.entries.len(), false);
+        }
+        if self.read_marks[i] == read {
+            return;
+        }
+        self.read_marks[i] = read;
+        let label = self.entries[i].origin.label();
+        if read {
+            self.read.insert(label);
+        } else {
+            self.read.remove(&label);
+        }
+        self.count_unread();
+    }
+
+    /// Whether entry `i` counts among the unread: an article (loading or read in), not read.
+    pub(in crate::tui) fn counts_as_unread(&self, i: usize) -> bool {
+        !self.is_read(i)
+            && matches!(
+                self.entries[i].status,
+                crate::library::Status::Ready(_) | crate::library::Status::Pending
+            )
+    }
+
+    /// Counts the unread articles (feeds, failures and deleted files are no articles).
+    pub(in crate::tui) fn count_unread(&mut self) {
+        if self.read_marks.len() < self.entries.len() {
+            // Entries that joined since (new files, a feed's items): read if the set says so.
+            let from = self.read_marks.len();
+            for e in &self.entries[from..] {
+                self.read_marks.push(self.read.contains(&e.origin.label()));
+            }
+        }
+        self.unread = self
+            .entries
+            .iter()
+            .zip(&self.read_marks)
+            .filter(|(e, read)| {
+                !**read
+                    && matches!(
+                        e.status,
+                        crate::library::Status::Ready(_) | crate::library::Status::Pending
+                    )
+            })
+            .count();
+    }
+
     /// Notes where the open article is read to.
     pub(in crate::tui) fn remember_position(&mut self) {
         let Some(i) = self.body.entry else { return };
@@ -355,6 +427,7 @@ impl App {
         }
         crate::state::State {
             last: self.body.entry.map(|i| self.entries[i].origin.label()),
+            read: self.read.clone(),
             positions,
             show_library: Some(self.visible.library),
             show_sidebar: Some(self.visible.sidebar),
@@ -376,7 +449,7 @@ impl App {
             order: crate::library::order(&entries, Default::default()),
             ..Default::default()
         };
-        App {
+        let mut app = App {
             entries,
             focus: Focus::Body,
             library,
@@ -393,6 +466,9 @@ impl App {
             quit: false,
             pending_keys: String::new(),
             positions: Default::default(),
+            read: Default::default(),
+            read_marks: Vec::new(),
+            unread: 0,
             restore_last: None,
             restore_at: None,
             restore_feed: None,
@@ -402,7 +478,9 @@ impl App {
             justify: false,
             sidebar_lines: 3,
             effects: Vec::new(),
-        }
+        };
+        app.count_unread();
+        app
     }
 
     /// The library's rows as entry indices: every entry, or those the filter keeps.

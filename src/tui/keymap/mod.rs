@@ -97,6 +97,8 @@ impl Default for Keymap {
             (p(Char('e')), Action::Edit),
             (p(Char('o')), Action::OpenSource),
             (p(Char('S')), Action::SortLibrary),
+            (p(Char('m')), Action::ToggleRead),
+            (p(Char('u')), Action::NextUnread),
             (p(Char('1')), Action::ToggleLibrary),
             (p(Char('3')), Action::ToggleSidebar),
             (p(Char('z')), Action::Zen),

@@ -21,8 +21,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Rows {
         crate::library::SortKey::Path => String::new(),
         key => format!(" · by {}", key.name()),
     };
+    let unread = match app.unread {
+        0 => String::new(),
+        n => format!(" · {n} unread"),
+    };
     let title = if app.library.query.is_empty() {
-        format!("Library {total}{sort}")
+        format!("Library {total}{unread}{sort}")
     } else {
         format!(
             "Library {}/{total} · /{}",
@@ -55,7 +59,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Rows {
 
 fn row<'a>(app: &App, i: usize, e: &Entry, width: usize, theme: &Theme) -> ListItem<'a> {
     let open = app.body.entry == Some(i);
-    let marker = if open { "▸ " } else { "  " };
+    let unread = app.counts_as_unread(i);
+    let marker = match (open, unread) {
+        (true, _) => "▸ ",
+        (false, true) => "• ",
+        (false, false) => "  ",
+    };
     let indent = if e.parent.is_some() { "  " } else { "" };
     let room = width.saturating_sub(marker.width() + indent.width());
     let title = e.title();
@@ -86,7 +95,12 @@ fn row<'a>(app: &App, i: usize, e: &Entry, width: usize, theme: &Theme) -> ListI
             } else {
                 title
             };
-            (title, right, theme.ui)
+            let style = if unread {
+                theme.ui.add_modifier(ratatui::style::Modifier::BOLD)
+            } else {
+                theme.ui
+            };
+            (title, right, style)
         }
         Status::Pending => (format!("{title} …"), String::new(), theme.list_dim),
         Status::Feed { items, .. } => (

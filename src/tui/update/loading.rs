@@ -44,7 +44,14 @@ pub fn loaded(app: &mut App, index: usize, outcome: Outcome) {
     if open && app.body.layout.is_some() {
         app.remember_position();
     }
+    let counted = app.counts_as_unread(index);
     app.entries[index].status = status;
+    // The unread count follows this one entry, not a count over the library per load.
+    match (counted, app.counts_as_unread(index)) {
+        (true, false) => app.unread = app.unread.saturating_sub(1),
+        (false, true) => app.unread += 1,
+        _ => {}
+    }
     // In path order a load moves nothing; other orders and filters wait for `settle`.
     if app.library.sort != SortKey::Path || !app.library.query.is_empty() {
         app.library.stale = true;
@@ -102,6 +109,7 @@ fn feed(app: &mut App, index: usize, list: Vec<std::sync::Arc<crate::library::Lo
     for i in old {
         app.entries[i].status = Status::Gone; // entries the feed no longer has
     }
+    app.count_unread();
     app.library.stale = true;
 }
 
@@ -143,6 +151,7 @@ pub fn files_changed(app: &mut App, changes: Vec<Change>) {
     }
     app.library.stale = true;
     app.library.ready_from = 0;
+    app.count_unread();
     if !jobs.is_empty() {
         app.effects.push(Effect::Load(jobs));
     }

@@ -40,6 +40,7 @@ fn apply(app: &mut App, action: Action) {
         } => return apply_preferences(app, *preferences, reloaded),
         Action::RestoreState(state) => {
             app.apply_state(&state);
+            app.count_unread();
             return relayout(app);
         }
         Action::KeysPending(keys) => {
@@ -146,6 +147,8 @@ fn apply(app: &mut App, action: Action) {
         Action::Copy => copy(app),
         Action::Edit => edit(app),
         Action::SortLibrary => loading::cycle_sort(app),
+        Action::ToggleRead => toggle_read(app),
+        Action::NextUnread => next_unread(app),
         Action::OpenSource => match app
             .current()
             .and_then(|l| l.article.url().map(str::to_owned))
@@ -236,6 +239,47 @@ fn filter_by_source(app: &mut App) {
     });
     app.sidebar.filter = Some(source.name);
     reveal_selected(app);
+}
+
+/// `m`: the article under the library's cursor (or the open one) marked read, or unread again.
+fn toggle_read(app: &mut App) {
+    let target = match app.focus {
+        Focus::Library => app.library_entry(),
+        _ => app.body.entry,
+    };
+    let Some(i) = target.filter(|&i| {
+        matches!(
+            app.entries[i].status,
+            crate::library::Status::Ready(_) | crate::library::Status::Pending
+        )
+    }) else {
+        app.message = Some("Select an article first".into());
+        return;
+    };
+    let read = !app.is_read(i);
+    app.set_read(i, read);
+    app.message = Some(format!(
+        "Marked {} ({} unread)",
+        if read { "read" } else { "unread" },
+        app.unread
+    ));
+}
+
+/// `u`: the next unread article in the library's order, after the cursor, opened.
+fn next_unread(app: &mut App) {
+    let rows = app.library_rows();
+    let n = rows.len();
+    let from = app.library.selected;
+    let next = (1..=n)
+        .map(|k| rows[(from + k) % n])
+        .find(|&i| app.counts_as_unread(i) && app.entries[i].loaded().is_some());
+    match next {
+        Some(i) => {
+            moves::select_entry(app, i);
+            moves::open(app, i);
+        }
+        None => app.message = Some("Every article is read".into()),
+    }
 }
 
 /// Takes up the config's choices: styles are the view's, the rest is the app's.

@@ -118,6 +118,7 @@ pub fn open(app: &mut App, index: usize) {
         Status::Pending | Status::Ready(_) => {}
     }
     app.remember_position();
+    app.set_read(index, true);
     app.body.entry = Some(index);
     app.body.scroll = 0;
     app.sidebar.selected = None;
