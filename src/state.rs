@@ -226,7 +226,10 @@ mod tests {
         assert_eq!(end.positions.get("a.txt"), Some(&111), "the first reader's");
         assert_eq!(end.positions.get("b.txt"), Some(&222));
         assert_eq!(end.positions.get("c.txt"), Some(&5));
-        assert!(end.read.contains("a.txt") && end.read.contains("b.txt"), "both read marks");
+        assert!(
+            end.read.contains("a.txt") && end.read.contains("b.txt"),
+            "both read marks"
+        );
         assert!(!path.with_extension("json.lock").exists());
     }
 }

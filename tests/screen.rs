@@ -479,3 +479,44 @@ fn the_sidebar_shows_as_many_lines_of_each_quotation_as_asked() {
     assert!(!screen.contains("│in twenty years that the"), "{screen}");
     assert!(screen.contains("“This is the first time …"), "{screen}");
 }
+
+#[test]
+fn the_selected_quotations_speaker_and_cue_are_marked_where_they_are_written() {
+    let mut app = common::samples_app(120, 40);
+    update(&mut app, Action::NextQuote);
+    let (buf, t) = draw(&app);
+    let q = app.selected_quote().unwrap().clone();
+    let mention = q.speaker.as_ref().unwrap().mention.clone();
+    let cue = q.cue.as_ref().unwrap().text.clone();
+    // Find the row with both, as drawn, and check the styles of their first cells.
+    let rows: Vec<String> = (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol().to_owned())
+                .collect()
+        })
+        .collect();
+    // The style of the cell `skip` chars into the first place `needle` is drawn.
+    let style_at = |needle: &str, skip: usize| {
+        rows.iter().enumerate().find_map(|(y, row)| {
+            let col = row.find(needle)?;
+            let x = (row[..col].chars().count() + skip) as u16;
+            Some(buf[(x, y as u16)].style())
+        })
+    };
+    let speaker = style_at(&mention, 0).expect("the speaker on screen");
+    assert!(
+        speaker
+            .add_modifier
+            .contains(ratatui::style::Modifier::UNDERLINED)
+    );
+    assert_eq!(speaker.fg, t.attribution_speaker.fg);
+    let last = mention.split_whitespace().last().unwrap();
+    let cue_style =
+        style_at(&format!("{last} {cue}"), last.chars().count() + 1).expect("the cue on screen");
+    assert!(
+        cue_style
+            .add_modifier
+            .contains(ratatui::style::Modifier::UNDERLINED)
+    );
+}

@@ -28,6 +28,9 @@ pub struct Theme {
     pub source_outlet: Style,
     pub search_match: Style,
     pub search_active: Style,
+    /// Where the selected quotation's speaker is named in the body, and its cue.
+    pub attribution_speaker: Style,
+    pub attribution_cue: Style,
 }
 
 fn colour(c: SpecColor) -> Color {
@@ -229,7 +232,14 @@ impl Theme {
             source_outlet: s("source.outlet"),
             search_match: s("search.match"),
             search_active: s("search.match.active"),
+            attribution_speaker: s("body.attribution.speaker"),
+            attribution_cue: s("body.attribution.cue"),
         };
+        // A background tint that 256 or 16 colours render faint is underlined as well, so a
+        // quotation stays visible whatever the terminal.
+        if matches!(depth, Depth::Ansi256 | Depth::Ansi16) {
+            theme.quote_highlight = theme.quote_highlight.add_modifier(Modifier::UNDERLINED);
+        }
         if !colours {
             theme.list_selected = theme.list_selected.add_modifier(Modifier::REVERSED);
             theme.quote_highlight = theme.quote_highlight.add_modifier(Modifier::UNDERLINED);

@@ -21,6 +21,11 @@ pub enum Mark {
     Quote,
     Term,
     Active,
+    /// The selected quotation's speaker, where the article names them.
+    Speaker,
+    /// The selected quotation's cue ("said", "according to").
+    Cue,
+    // Later kinds are drawn over earlier ones where they meet: search matches on top.
     Match,
     MatchActive,
 }
@@ -66,6 +71,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         })
         .collect();
     let mut marks = marks;
+    // The selected quotation's attribution, where it is written: who, and the verb.
+    if let Some(q) = app.selected_quote() {
+        let spans = [
+            (q.speaker.as_ref().map(|s| s.span.clone()), Mark::Speaker),
+            (q.cue.as_ref().map(|c| c.span.clone()), Mark::Cue),
+        ];
+        for (span, mark) in spans {
+            if let Some(r) = span.filter(|r| r.end > first_char && r.start < last_char) {
+                marks.push((r, mark));
+            }
+        }
+    }
     // Search matches on screen, drawn over the quotation highlights.
     let matches = &app.search.matches;
     let from = matches.partition_point(|r| r.end <= first_char);
@@ -216,6 +233,8 @@ fn style_of(mark: Option<Mark>, base: Style, theme: &Theme) -> Style {
         Some(Mark::Term) => base.patch(theme.quote_term),
         Some(Mark::Match) => base.patch(theme.search_match),
         Some(Mark::MatchActive) => base.patch(theme.search_active),
+        Some(Mark::Speaker) => base.patch(theme.attribution_speaker),
+        Some(Mark::Cue) => base.patch(theme.attribution_cue),
         _ => base,
     }
 }
