@@ -520,3 +520,36 @@ fn the_selected_quotations_speaker_and_cue_are_marked_where_they_are_written() {
             .contains(ratatui::style::Modifier::UNDERLINED)
     );
 }
+
+/// 80×24, the most common terminal: the article 60 columns wide beside the sidebar.
+#[test]
+fn samples_80x24() {
+    let app = common::samples_app(80, 24);
+    let screen = render(&app);
+    let (text_area, width) = ui::body_text_area(
+        ui::panes(ratatui::layout::Rect::new(0, 0, 80, 24), app.visible()).body,
+        app.max_width(),
+    );
+    assert!(width >= 60 && text_area.width >= 60, "{width}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn quotation_popup_80x24_stays_clear_of_its_quotation() {
+    let mut app = common::samples_app(80, 24);
+    common::focus(&mut app, byline::tui::app::Focus::Sidebar);
+    update(&mut app, Action::Down);
+    update(&mut app, Action::Open);
+    let screen = render(&app);
+    assert!(screen.contains("Quotation 1"), "{screen}");
+    // The highlighted words are still on screen beside the popup.
+    assert!(screen.contains("first time in twenty years"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn help_80x24() {
+    let mut app = common::samples_app(80, 24);
+    update(&mut app, Action::ToggleHelp);
+    insta::assert_snapshot!(render(&app));
+}

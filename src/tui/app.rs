@@ -179,6 +179,8 @@ pub struct App {
     /// The Quotes tab's rows for (article, filter), and how many are speech: worked out by
     /// `update` once per article and filter, since an article may hold 100,000 quotations.
     pub(in crate::tui) sidebar_rows: Option<SidebarRows>,
+    /// How far the quotation popup is scrolled, in rows.
+    pub(in crate::tui) detail_scroll: usize,
     /// A pane border being dragged: which side pane's width it sets.
     pub(in crate::tui) dragging: Option<Focus>,
     /// Mouse events are taken (the config's `mouse`).
@@ -473,6 +475,7 @@ impl App {
             restore_at: None,
             restore_feed: None,
             sidebar_rows: None,
+            detail_scroll: 0,
             dragging: None,
             mouse: true,
             justify: false,

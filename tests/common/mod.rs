@@ -15,8 +15,12 @@ pub fn shared(what: &str) -> Option<PathBuf> {
     if p.exists() {
         Some(p)
     } else {
-        eprintln!(
-            "skipped: {} is absent (the shared corpus sits beside the project)",
+        // Written to stderr itself, not through `eprintln!`, which the test harness captures
+        // and hides for a test that passes: the reason shows in `cargo test`'s output.
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: {} is absent (../shared, the evaluation data, sits beside the project)",
             p.display()
         );
         None

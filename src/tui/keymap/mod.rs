@@ -121,6 +121,13 @@ impl Default for Keymap {
             (p(Esc), Action::Close),
             (p(Enter), Action::Close),
             (p(Char('q')), Action::Close),
+            (p(Char('j')), Action::Down),
+            (p(Down), Action::Down),
+            (p(Char('k')), Action::Up),
+            (p(Up), Action::Up),
+            (p(PageDown), Action::PageDown),
+            (p(Char(' ')), Action::PageDown),
+            (p(PageUp), Action::PageUp),
         ];
         let find: Vec<(KeyChord, Action)> = vec![
             (p(Esc), Action::Close),

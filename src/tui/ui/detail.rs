@@ -67,20 +67,49 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, id: usize, theme: &Theme) 
     lines.push(field("Paragraph", (q.paragraph + 1).to_string()));
     let width = area.width.saturating_sub(6).min(80);
     let inner = usize::from(width.saturating_sub(2)).max(1);
-    let rows: usize = lines.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
-    let height = (rows as u16 + 2).min(area.height.saturating_sub(2));
-    let popup = super::popup(frame, area, width, height);
+    // Rows as the words wrap, not as the chars divide: a cut-off last row otherwise.
+    let rows: usize = lines
+        .iter()
+        .map(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            textwrap::wrap(&text, inner).len().max(1)
+        })
+        .sum();
+    let room = area.height.saturating_sub(3);
+    let height = (rows as u16 + 2).min(room);
+    let visible = usize::from(height.saturating_sub(2)).max(1);
+    let scroll = app.detail_scroll.min(rows.saturating_sub(visible));
+    // Away from the quotation it describes: below it when it stands in the top half.
+    let row = highlight_row(app, q.span.start);
+    let x = area.x + (area.width - width) / 2;
+    let y = match row {
+        Some(r) if r < area.height / 2 => area.y + area.height.saturating_sub(height + 1),
+        _ => area.y + 1,
+    };
+    let popup = Rect::new(x, y, width, height);
+    frame.render_widget(ratatui::widgets::Clear, popup);
+    let more = if rows > visible { " · j/k scroll" } else { "" };
     let block = Block::bordered()
         .border_style(theme.border_focused)
         .title(Line::styled(
-            format!(" Quotation {} — Esc to close ", q.id),
+            format!(" Quotation {} — Esc to close{more} ", q.id),
             theme.title,
         ))
         .style(theme.help);
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
-            .wrap(Wrap { trim: false }),
+            .wrap(Wrap { trim: false })
+            .scroll((scroll.min(u16::MAX as usize) as u16, 0)),
         popup,
     );
+}
+
+/// The screen row where char `at` of the open article is drawn, if it is in view.
+fn highlight_row(app: &App, at: usize) -> Option<u16> {
+    let layout = app.body.layout.as_ref()?;
+    let line = layout.line_of(at)?;
+    let (text_area, _) = app.body_geometry();
+    let offset = line.checked_sub(app.body.scroll)?;
+    (offset < usize::from(text_area.height)).then(|| text_area.y + offset as u16)
 }

@@ -48,10 +48,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HelpState, theme: 
             lines.push(Line::styled(e.context.title(), theme.title));
             context = Some(e.context);
         }
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {:<key_w$}  ", e.keys), theme.help_key),
-            Span::styled(e.description, theme.help),
-        ]));
+        // Long descriptions wrap under themselves, never cut off at the edge.
+        let room = usize::from(width.saturating_sub(2))
+            .saturating_sub(key_w + 4)
+            .max(12);
+        for (k, part) in textwrap::wrap(e.description, room).into_iter().enumerate() {
+            let keys = if k == 0 { e.keys.as_str() } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {keys:<key_w$}  "), theme.help_key),
+                Span::styled(part.into_owned(), theme.help),
+            ]));
+        }
     }
     let height = (area.height.saturating_sub(2)).min(lines.len() as u16 + 2);
     let popup = super::popup(frame, area, width, height);

@@ -89,10 +89,16 @@ fn apply(app: &mut App, action: Action) {
         return;
     }
     if let Some(Overlay::Detail(_)) = &app.overlay {
+        // The view keeps the scroll within the popup's lines when it draws.
+        let page = usize::from(app.size.1 / 2).max(1);
         match action {
             Action::Close | Action::Open => app.overlay = None,
             Action::Copy => copy(app),
             Action::Quit => app.quit = true,
+            Action::Down => app.detail_scroll += 1,
+            Action::Up => app.detail_scroll = app.detail_scroll.saturating_sub(1),
+            Action::PageDown => app.detail_scroll += page,
+            Action::PageUp => app.detail_scroll = app.detail_scroll.saturating_sub(page),
             _ => {}
         }
         return;
@@ -120,6 +126,7 @@ fn apply(app: &mut App, action: Action) {
                 reveal_selected(app);
                 if let Some(q) = app.selected_quote() {
                     app.overlay = Some(Overlay::Detail(q.id));
+                    app.detail_scroll = 0;
                 }
             }
             (Focus::Sidebar, SidebarTab::Sources) => filter_by_source(app),
