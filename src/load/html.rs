@@ -96,7 +96,44 @@ fn walk_and_clean(doc: &Document, title: &str, body: &mut Builder) {
     let mut walker = Walker::default();
     walker.node(&doc.root(), Ctx::default());
     walker.flush();
+    // A text a gallery repeats, once per slide beside its "Image 2 of 9" and "Close": shown
+    // three times or more, once within two pieces of such a label, it goes. Tables, recipes
+    // and lists repeat their own lines and keep them.
+    let key = |p: &Piece| p.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let pieces = &walker.pieces;
+    let widget: Vec<bool> = pieces
+        .iter()
+        .map(|p| is_widget_label(&key(p).to_lowercase()))
+        .collect();
+    let near_widget =
+        |i: usize| (i.saturating_sub(2)..(i + 3).min(pieces.len())).any(|k| widget[k]);
+    let mut times: std::collections::HashMap<String, (usize, bool)> =
+        std::collections::HashMap::new();
+    for (i, p) in pieces.iter().enumerate() {
+        if p.text.chars().count() < 400 {
+            let e = times.entry(key(p)).or_default();
+            e.0 += 1;
+            e.1 |= near_widget(i);
+        }
+    }
+    // After "More from …", the headlines of other stories until the story's sentences resume.
+    let mut related = false;
     for piece in &walker.pieces {
+        let text = key(piece);
+        let lower = text.to_lowercase();
+        if opens_related_list(&lower) {
+            related = true;
+            continue;
+        }
+        let sentence =
+            text.ends_with(['.', '!', '?', '"', '”', '’']) || text.chars().count() >= 150;
+        if related && !sentence {
+            continue;
+        }
+        related = false;
+        if times.get(&text).is_some_and(|&(n, near)| n >= 3 && near) {
+            continue;
+        }
         if let Some(kind) = classify(piece, title) {
             body.push(kind, &piece.text, &piece.links);
         }
@@ -432,6 +469,10 @@ fn ends_with_image_credit(lower: &str) -> bool {
         "(credit",
         "photo: getty",
         "(pictured",
+        "(ap photo",
+        "(afp photo",
+        "(reuters/",
+        "(getty images",
     ]
     .iter()
     .any(|m| tail.contains(m))
@@ -492,9 +533,16 @@ fn is_page_furniture(text: &str, lower: &str) -> bool {
         "last updated",
         "first published",
     ];
-    let stamp = STAMPS.iter().any(|s| lower.starts_with(s))
+    // A time stamp line: it starts with the label, or carries it after a date ("Nov 18, 2019
+    // 5:19 PM · Updated: 5:26 PM").
+    let stamp = (STAMPS.iter().any(|s| lower.starts_with(s))
+        || lower.contains("updated:")
+        || lower.contains("published:"))
         && text.chars().any(|c| c.is_ascii_digit())
         && text.split_whitespace().count() <= 14;
+    // A source named alone in brackets, as a list of links gives them: "[Harbour News]".
+    let bracketed =
+        text.starts_with('[') && text.ends_with(']') && text.split_whitespace().count() <= 4;
     // A page byline: "By Justine Coleman - 11/18/19", "By JANE DOE".
     let page_byline = lower.starts_with("by ")
         && text.chars().count() <= 100
@@ -507,10 +555,122 @@ fn is_page_furniture(text: &str, lower: &str) -> bool {
         || lower.starts_with("comments (")
         || lower.ends_with(" comments") && lower.split_whitespace().count() <= 3;
     stamp
+        || bracketed
         || page_byline
         || comments
+        || is_widget_label(lower)
+        || is_contact_line(lower)
         || STARTS.iter().any(|s| lower.starts_with(s))
         || HAS.iter().any(|h| lower.contains(h))
+}
+
+/// The labels and counters of a photo gallery or a media player: "Caption", "Close", "Image 3
+/// of 9", "Image 1 of / 9", "Media playback is unsupported on your device", "Image copyright
+/// AFP".
+fn is_widget_label(lower: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "caption",
+        "close",
+        "expand",
+        "collapse",
+        "enlarge",
+        "next",
+        "previous",
+        "prev",
+        "hide caption",
+        "show caption",
+        "toggle caption",
+        "view gallery",
+        "open gallery",
+        "launch gallery",
+        "view all",
+        "play",
+        "pause",
+        "replay",
+        "back to gallery",
+        "skip ad",
+        "fullscreen",
+        "full screen",
+    ];
+    if LABELS.contains(&lower.trim_end_matches(['.', ':'])) {
+        return true;
+    }
+    // "image 3 of 9", "photo 1 of / 5", "slide 2/7", "3 of 12"
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let counter = |w: &[&str]| {
+        // "3", "3/9"; a lone "/" is a filler, not a number.
+        let numbers = w.iter().filter(|x| {
+            x.chars().any(|c| c.is_ascii_digit())
+                && x.chars().all(|c| c.is_ascii_digit() || c == '/')
+        });
+        let fillers = w.iter().filter(|x| matches!(**x, "of" | "/"));
+        w.len() <= 4 && numbers.count() + fillers.count() == w.len() && w.len() >= 2
+    };
+    let counted = matches!(
+        words.first(),
+        Some(&("image" | "photo" | "picture" | "slide" | "video" | "gallery"))
+    ) && words.len() > 1
+        && counter(&words[1..]);
+    const PLAYER: &[&str] = &[
+        "playback is unsupported",
+        "media playback is unsupported",
+        "your browser does not support",
+        "this video is unavailable",
+        "video unavailable",
+        "this video can not be played",
+        "this video cannot be played",
+        "please enable javascript to watch",
+    ];
+    counted
+        || counter(&words)
+        || PLAYER.iter().any(|p| lower.contains(p))
+        || ((lower.starts_with("image copyright") || lower.starts_with("image caption"))
+            && words.len() <= 8)
+}
+
+/// A line that only says how to reach the reporter: an address alone, a profile link alone,
+/// "Reach the reporters on Twitter at …".
+fn is_contact_line(lower: &str) -> bool {
+    let one_word = !lower.contains(' ');
+    let address = one_word && lower.contains('@') && lower.contains('.');
+    let profile = one_word
+        && [
+            "twitter.com/",
+            "x.com/",
+            "facebook.com/",
+            "instagram.com/",
+            "linkedin.com/",
+        ]
+        .iter()
+        .any(|s| lower.contains(s));
+    const STARTS: &[&str] = &[
+        "reach the reporter",
+        "reach the reporters",
+        "contact the reporter",
+        "email the author",
+        "email the reporter",
+        "follow the reporter",
+    ];
+    address || profile || STARTS.iter().any(|s| lower.starts_with(s))
+}
+
+/// A label that opens a list of other stories: "More from UK", "Most read", "Related stories".
+fn opens_related_list(lower: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "more from",
+        "more stories",
+        "more news",
+        "most read",
+        "most popular",
+        "top stories",
+        "related stories",
+        "related coverage",
+        "recommended",
+        "trending",
+        "you may also like",
+        "you might also like",
+    ];
+    lower.split_whitespace().count() <= 5 && STARTS.iter().any(|s| lower.starts_with(s))
 }
 
 fn same_words(a: &str, b: &str) -> bool {
@@ -553,6 +713,49 @@ mod tests {
             "UTF-8",
         );
         assert_eq!(a.text, "\"Short,\" she said.");
+    }
+
+    #[test]
+    fn gallery_widgets_player_notices_contacts_and_related_lists_are_left_out() {
+        for (line, furniture) in [
+            ("Caption", true),
+            ("Close", true),
+            ("Image 3 of 9", true),
+            ("Image 1 of / 9", true),
+            ("4 of 12", true),
+            ("Media playback is unsupported on your device", true),
+            ("Image copyright Northlight Photo", true),
+            ("ana.diaz@harbour.example", true),
+            ("twitter.com/anadiaz", true),
+            ("Reach the reporter at the harbour desk", true),
+            ("Nov 18, 2026 5:19 PM · Updated: 5:26 PM", true),
+            ("[Harbour News]", true),
+            (
+                "The gallery closed at six, and the caption contest ended.",
+                false,
+            ),
+            ("Image rights were sold to three papers.", false),
+        ] {
+            assert_eq!(
+                is_page_furniture(line, &line.to_lowercase()),
+                furniture,
+                "{line}"
+            );
+        }
+        // A caption a gallery repeats beside its widgets goes; a headline list after "More
+        // from …" goes; the story stays.
+        let caption = "Ferry passengers wait on the quay at dawn on Monday in the rain.";
+        let story = "The council voted on Tuesday to reopen the old ferry docks after years of debate, and the mayor said the first boats would run in spring.";
+        let page = format!(
+            "<html><body><article><p>{caption}</p><p>Image 1 of 5</p><p>{caption}</p>\
+             <p>Caption</p><p>Close</p><p>{caption}</p><p>{story}</p><p>{story}</p>\
+             <h3>More from Harbour</h3><p>Night market returns to the pier</p>\
+             <p>Chess final goes to a tie-break</p></article></body></html>"
+        );
+        let a = parse("g.html", &page, "UTF-8");
+        assert!(!a.text.contains("Ferry passengers"), "{}", a.text);
+        assert!(!a.text.contains("Night market"), "{}", a.text);
+        assert!(a.text.contains("reopen the old ferry docks"), "{}", a.text);
     }
 
     #[test]
