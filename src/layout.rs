@@ -129,8 +129,15 @@ pub fn layout(article: &Article, width: usize) -> Layout {
             .filter(|s| !s.trim().is_empty())
             .collect();
         if !by.is_empty() {
-            let line = match meta.author.as_deref() {
-                Some(_) => format!("By {}", by.join(" · ")),
+            // Whatever loaded it, the author is drawn after one "By".
+            let line = match meta.author.as_deref().filter(|a| !a.trim().is_empty()) {
+                Some(author) => {
+                    let rest = by[1..]
+                        .iter()
+                        .map(|s| format!(" · {s}"))
+                        .collect::<String>();
+                    format!("By {}{rest}", crate::load::build::without_by(author))
+                }
                 None => by.join(" · "),
             };
             if prev.is_some() {

@@ -300,3 +300,26 @@ fn input_format_applies_to_named_files_in_every_command() {
         "{out}"
     );
 }
+
+#[test]
+fn labels_are_never_doubled() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("doubled.md");
+    std::fs::write(
+        &md,
+        "---\ntitle: Pier Story\nauthor: By Ana Diaz\n---\n\n\
+         ![Boats at dawn](boats.jpg \"Photo: Ivo Brandt/Harbourline\")\n\n\"We sail,\" Lund said.\n",
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(["cat", "--color", "never", "--no-pager"])
+        .arg(&md)
+        .env("BYLINE_CONFIG", "")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("By Ana Diaz"), "{text}");
+    assert!(!text.contains("By By"), "{text}");
+    assert!(text.contains("Photo: Ivo Brandt/Harbourline"), "{text}");
+    assert!(!text.contains("Photo: Photo:"), "{text}");
+}

@@ -35,6 +35,13 @@ impl Builder {
             return None;
         }
         if matches!(kind, BlockKind::Caption | BlockKind::Credit) {
+            // A credit is drawn after its own label ("Photo: "): one it already carries
+            // ("Photo: Jane Roe", "Image: Reuters") goes, so the label is never doubled.
+            let clean = if kind == BlockKind::Credit {
+                without_credit_label(&clean).to_owned()
+            } else {
+                clean
+            };
             // Captions and credits are not body text: they are drawn in place, kept out of it.
             if kind == BlockKind::Credit {
                 let (person, agency) = split_credit(&clean);
@@ -99,7 +106,9 @@ impl Builder {
         &self.text
     }
 
-    pub fn finish(self, path: &str, title: String, encoding: &str, meta: Meta) -> Article {
+    pub fn finish(self, path: &str, title: String, encoding: &str, mut meta: Meta) -> Article {
+        // "By Jane Doe" from a page's meta tags: the byline line adds its own "By".
+        meta.author = meta.author.map(|a| without_by(&a).to_owned());
         Article {
             path: path.to_owned(),
             title,
@@ -153,19 +162,33 @@ pub const CREDIT_LABELS: &[&str] = &[
     "Image:",
 ];
 
-/// "Jane Roe/Reuters" or "Photo: Jane Roe for The Times" into a photographer and an agency.
-pub fn split_credit(credit: &str) -> (Option<String>, Option<String>) {
-    let mut t = credit.trim();
+/// An author's name without the "By " a page may give with it.
+pub fn without_by(author: &str) -> &str {
+    let a = author.trim();
+    match a.get(..3) {
+        Some(by) if by.eq_ignore_ascii_case("by ") => a[3..].trim(),
+        _ => a,
+    }
+}
+
+/// A credit without the label it starts with, if any ("Photo: Jane Roe" is "Jane Roe").
+pub fn without_credit_label(credit: &str) -> &str {
+    let t = credit.trim();
     for label in CREDIT_LABELS {
         if let Some(rest) = t
             .get(..label.len())
             .filter(|h| h.eq_ignore_ascii_case(label))
             .map(|_| &t[label.len()..])
         {
-            t = rest.trim();
-            break;
+            return rest.trim();
         }
     }
+    t
+}
+
+/// "Jane Roe/Reuters" or "Photo: Jane Roe for The Times" into a photographer and an agency.
+pub fn split_credit(credit: &str) -> (Option<String>, Option<String>) {
+    let t = without_credit_label(credit);
     let t = t.trim_matches(|c: char| c == '(' || c == ')' || c.is_whitespace());
     let name = |s: &str| {
         let s = s.trim();
