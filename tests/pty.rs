@@ -299,9 +299,12 @@ fn restart_lands_on_the_same_article_and_place() {
     s.wait_for("│ library");
     s.keys("j\r");
     s.wait_for("article 2/2");
-    s.keys("20j");
-    s.wait_for("Paragraph 12 of");
     let first_body_line = |screen: &str| screen.lines().nth(1).unwrap_or("").to_owned();
+    s.keys("20j");
+    // Scrolled: the title has gone from the top of the article.
+    s.wait_until("the article scrolled", |s| {
+        first_body_line(&s.screen()).contains("Paragraph")
+    });
     s.keys("s");
     s.wait_for("Sources");
     s.wait_until("the article beside the Sources tab", |s| {

@@ -194,3 +194,9 @@ fn outlets_are_known_by_the_grammar_and_the_shape_of_their_names() {
     let text = "\"Go home,\" Lund told Ana Diaz.";
     assert_eq!(outlets(text), [None]);
 }
+
+#[test]
+fn a_role_joined_to_a_named_body_before_the_name() {
+    let s = speakers("\"It is thin,\" lead author and NFA field geologist Nora Quist said.");
+    assert_eq!(s[0].0, "Nora Quist");
+}

@@ -157,7 +157,7 @@ pub(super) fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
             && t.lower == "and"
             && toks.get(i + 1).is_some_and(|n| {
                 matches!(n.lower.as_str(), "his" | "her" | "their")
-                    || (is_np_word(n) && !is_verb(n) && !n.capitalised())
+                    || (is_np_word(n) && !is_verb(n))
             })
         {
             let possessive = toks
