@@ -276,8 +276,9 @@ fn load(jobs: Vec<(usize, Origin)>, outlets: &Arc<Outlets>, tx: &Sender<Message>
 /// The longest one batch of messages is taken in before the screen is drawn again.
 const BATCH_TIME: Duration = Duration::from_millis(30);
 
-/// How long an open count or key sequence waits for its next key (vim's `timeoutlen`).
-const PENDING_TIMEOUT: Duration = Duration::from_millis(1000);
+/// How long an open count or key sequence waits for its next key (short, as `1` and `3`
+/// toggle panes once it runs out).
+const PENDING_TIMEOUT: Duration = Duration::from_millis(500);
 
 /// Carries out an action `n` times (a count before a motion).
 fn repeat(inbox: &mut Inbox, app: &mut App, action: Action, n: usize) -> Vec<Effect> {
