@@ -200,3 +200,12 @@ fn a_role_joined_to_a_named_body_before_the_name() {
     let s = speakers("\"It is thin,\" lead author and NFA field geologist Nora Quist said.");
     assert_eq!(s[0].0, "Nora Quist");
 }
+
+#[test]
+fn a_sentence_closed_by_said_and_a_name() {
+    let s = speakers(
+        "The deal was \"not a breakthrough\" though it came in October, said Derek Okafor, a port analyst.",
+    );
+    assert_eq!(s[0].0, "Derek Okafor");
+    assert_eq!(s[0].1.as_deref(), Some("a port analyst"));
+}

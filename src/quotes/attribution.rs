@@ -285,10 +285,15 @@ pub fn after(chars: &[char], para: &[Tok], close: usize) -> Option<Attribution> 
     if inner_end.is_some_and(|c| matches!(c, '.' | '!' | '?')) {
         return None;
     }
-    // The attribution that ends the sentence, after a comma.
+    // The attribution that ends the sentence, after a comma: "…, Okafor said." and, with a
+    // name after the verb, "…, said Derek Okafor, a port analyst."
     (first..t.len())
         .filter(|&c| t[c].is_punct(','))
-        .find_map(|c| attribution_at(t, c + 1, chars, false).filter(|a| a.speaker.is_some()))
+        .find_map(|c| {
+            let inverted = t.get(c + 1).is_some_and(is_verb)
+                && t.get(c + 2).is_some_and(|n| n.capitalised() && n.is_word);
+            attribution_at(t, c + 1, chars, inverted).filter(|a| a.speaker.is_some())
+        })
 }
 
 fn is_dash(t: &Tok) -> bool {
