@@ -317,44 +317,6 @@ fn json_escapes_every_control_and_bidi_character() {
     }
 }
 
-/// What a person reads must carry no raw control character (newlines and tabs aside).
-fn assert_no_raw_controls(what: &str, text: &str) {
-    assert!(
-        !text
-            .chars()
-            .any(|c| (c.is_control() && c != '\n' && c != '\t')
-                || ('\u{202a}'..='\u{202e}').contains(&c)),
-        "{what}: {text:?}"
-    );
-}
-
-#[test]
-fn text_outputs_and_errors_carry_no_escape_sequences() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("hostile.txt");
-    std::fs::write(
-        &path,
-        "Title \u{1b}]0;pwned\u{7}\n\n\"Pay \u{1b}[201~now \u{9b}31m\u{202e},\" Ana Diaz said.\n",
-    )
-    .unwrap();
-    let p = path.to_str().unwrap();
-    for args in [
-        vec!["quotes", "--format", "markdown", p],
-        vec!["quotes", "--format", "csv", p],
-        vec!["extract", "--format", "text", p],
-        vec!["cat", "--color", "never", p],
-    ] {
-        let out = byline(&args);
-        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-        assert_no_raw_controls(&format!("{args:?}"), &stdout(&out));
-    }
-    // A file name with escapes in an error message.
-    let missing = dir.path().join("nope\u{1b}]0;x\u{7}.txt");
-    let out = byline(&["cat", missing.to_str().unwrap()]);
-    assert!(!out.status.success());
-    assert_no_raw_controls("error", &stderr(&out));
-}
-
 #[test]
 fn csv_cells_that_a_spreadsheet_would_run_are_quoted() {
     let dir = tempfile::tempdir().unwrap();

@@ -227,6 +227,7 @@ fn escapes_in_file_names_and_text_never_reach_the_terminal() {
         vec!["quotes", "--format", "markdown", p],
         vec!["quotes", "--format", "csv", p],
         vec!["extract", "--format", "text", p],
+        vec!["cat", "--color", "never", "--no-pager", p],
     ] {
         let run = run_limited(&args, None, 20, 1024);
         assert_eq!(run.code, Some(0), "{}", run.stderr);

@@ -70,11 +70,8 @@ impl Default for Keymap {
         use KeyCode::*;
         let ctrl = |c| KeyChord::new(Char(c), KeyModifiers::CONTROL);
         let p = KeyChord::plain;
-        let global: Vec<(KeyChord, Action)> = vec![
-            (p(Char('q')), Action::Quit),
-            (ctrl('c'), Action::Quit),
-            (p(Tab), Action::FocusNext),
-            (p(BackTab), Action::FocusPrev),
+        // Moving down and up, in the panes and in a quotation's details alike.
+        let scrolling = [
             (p(Char('j')), Action::Down),
             (p(Down), Action::Down),
             (p(Char('k')), Action::Up),
@@ -82,6 +79,12 @@ impl Default for Keymap {
             (p(PageDown), Action::PageDown),
             (p(Char(' ')), Action::PageDown),
             (p(PageUp), Action::PageUp),
+        ];
+        let mut global: Vec<(KeyChord, Action)> = vec![
+            (p(Char('q')), Action::Quit),
+            (ctrl('c'), Action::Quit),
+            (p(Tab), Action::FocusNext),
+            (p(BackTab), Action::FocusPrev),
             (ctrl('d'), Action::HalfPageDown),
             (ctrl('u'), Action::HalfPageUp),
             (p(Char('g')), Action::Top),
@@ -108,6 +111,8 @@ impl Default for Keymap {
             (p(Char('N')), Action::PrevMatch),
             (p(Esc), Action::Close),
         ];
+        // After Tab and Shift-Tab, as the help lists them.
+        global.splice(4..4, scrolling.iter().cloned());
         let help: Vec<(KeyChord, Action)> = vec![
             (p(Esc), Action::Close),
             (p(Char('?')), Action::Close),
@@ -121,14 +126,11 @@ impl Default for Keymap {
             (p(Esc), Action::Close),
             (p(Enter), Action::Close),
             (p(Char('q')), Action::Close),
-            (p(Char('j')), Action::Down),
-            (p(Down), Action::Down),
-            (p(Char('k')), Action::Up),
-            (p(Up), Action::Up),
-            (p(PageDown), Action::PageDown),
-            (p(Char(' ')), Action::PageDown),
-            (p(PageUp), Action::PageUp),
         ];
+        let detail: Vec<(KeyChord, Action)> = detail
+            .into_iter()
+            .chain(scrolling.iter().cloned())
+            .collect();
         let find: Vec<(KeyChord, Action)> = vec![
             (p(Esc), Action::Close),
             (p(Enter), Action::Open),
