@@ -71,7 +71,8 @@ pub fn extract(html: &str) -> Page {
         meta.date = meta.date.or(found.published_time);
         meta.outlet = meta.outlet.or(found.site_name);
         let content = Document::from(found.content.as_ref());
-        walk_and_clean(&content, title.as_deref().unwrap_or(""), &mut body);
+        let posts = embedded_posts(html);
+        walk_and_clean(&content, title.as_deref().unwrap_or(""), &posts, &mut body);
     }
     // Where the extractor finds nothing: the body JSON-LD gives, else the whole page, cleaned.
     if body.is_empty()
@@ -85,17 +86,71 @@ pub fn extract(html: &str) -> Page {
         walk_and_clean(
             &Document::from(html),
             title.as_deref().unwrap_or(""),
+            &[],
             &mut body,
         );
     }
     Page { title, meta, body }
 }
 
-/// Walks a document into pieces and keeps what `classify` takes for article.
-fn walk_and_clean(doc: &Document, title: &str, body: &mut Builder) {
+/// Posts embedded in the page (`blockquote.twitter-tweet`), each with the text of the
+/// paragraph it follows: the article quoting someone, which the main-text extractor may drop.
+fn embedded_posts(html: &str) -> Vec<(String, String)> {
+    if !html.contains("twitter-tweet") {
+        return Vec::new();
+    }
+    let doc = Document::from(html);
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = Vec::new();
+    let mut previous = String::new();
+    for node in doc.select("p, blockquote.twitter-tweet").nodes() {
+        let text = flat(&node.text());
+        if node.has_class("twitter-tweet") {
+            if !text.is_empty() && !previous.is_empty() {
+                out.push((previous.clone(), text));
+            }
+        } else if !text.is_empty()
+            && !node
+                .ancestors(None)
+                .iter()
+                .any(|a| a.has_class("twitter-tweet"))
+        {
+            previous = text;
+        }
+    }
+    out
+}
+
+/// Walks a document into pieces and keeps what `classify` takes for article; `posts` are put
+/// back after the paragraph each follows in the page, where the extraction dropped them.
+fn walk_and_clean(doc: &Document, title: &str, posts: &[(String, String)], body: &mut Builder) {
     let mut walker = Walker::default();
     walker.node(&doc.root(), Ctx::default());
     walker.flush();
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (after, post) in posts {
+        // Kept already, perhaps as several pieces (the post, then its byline): its opening
+        // words are there.
+        let opening: String = post.chars().take(30).collect();
+        if walker
+            .pieces
+            .iter()
+            .any(|p| flat(&p.text).contains(&opening))
+        {
+            continue;
+        }
+        if let Some(at) = walker.pieces.iter().position(|p| flat(&p.text) == *after) {
+            walker.pieces.insert(
+                at + 1,
+                Piece {
+                    kind: BlockKind::Quote,
+                    text: post.clone(),
+                    links: Vec::new(),
+                    link_chars: 0,
+                },
+            );
+        }
+    }
     // A text a gallery repeats, once per slide beside its "Image 2 of 9" and "Close": shown
     // three times or more, once within two pieces of such a label, it goes. Tables, recipes
     // and lists repeat their own lines and keep them.
@@ -756,6 +811,29 @@ mod tests {
         assert!(!a.text.contains("Ferry passengers"), "{}", a.text);
         assert!(!a.text.contains("Night market"), "{}", a.text);
         assert!(a.text.contains("reopen the old ferry docks"), "{}", a.text);
+    }
+
+    #[test]
+    fn embedded_posts_are_put_back_after_their_paragraph() {
+        let story = "The council voted on Tuesday to reopen the old ferry docks after years of debate, and the harbour master welcomed it.";
+        let after = "Residents were quick to answer the news online, some of them within minutes of the vote being announced.";
+        let page = format!(
+            "<html><body><article><p>{story}</p><p>{after}</p>\
+             <div class=\"embed\"><blockquote class=\"twitter-tweet\"><p>Finally the boats come back to our pier</p>\
+             &mdash; Pia Lund (@pialund) March 2, 2026</blockquote></div>\
+             <p>{story} The mayor said the first boats would run in spring.</p></article></body></html>"
+        );
+        let posts = embedded_posts(&page);
+        assert_eq!(posts.len(), 1);
+        assert!(posts[0].0.starts_with("Residents were quick"));
+        let a = parse("e.html", &page, "UTF-8");
+        let post = a.text.find("Finally the boats").expect("the post is kept");
+        assert!(
+            a.text.find("Residents were quick").unwrap() < post,
+            "{}",
+            a.text
+        );
+        assert_eq!(a.text.matches("Finally the boats").count(), 1, "{}", a.text);
     }
 
     #[test]
