@@ -173,19 +173,20 @@ fn walk_and_clean(doc: &Document, title: &str, posts: &[(String, String)], body:
     }
     // After "More from …", the headlines of other stories until the story's sentences resume.
     let mut related = false;
-    for piece in &walker.pieces {
+    let ends_sentence =
+        |t: &str| t.ends_with(['.', '!', '?', '"', '”', '’']) || t.chars().count() >= 150;
+    for piece in pieces {
         let text = key(piece);
         let lower = text.to_lowercase();
         if opens_related_list(&lower) {
             related = true;
             continue;
         }
-        let sentence =
-            text.ends_with(['.', '!', '?', '"', '”', '’']) || text.chars().count() >= 150;
-        if related && !sentence {
+        if related && !ends_sentence(&text) {
             continue;
         }
         related = false;
+
         if times.get(&text).is_some_and(|&(n, near)| n >= 3 && near) {
             continue;
         }
@@ -570,6 +571,14 @@ fn is_page_furniture(text: &str, lower: &str) -> bool {
         "tags:",
         "topics:",
     ];
+    // A date alone ("September 10, 2026 |", "Nov. 18, 2026"): the page's stamp.
+    if is_bare_date(lower) {
+        return true;
+    }
+    // An address block: a phone and a fax number on one line.
+    if (lower.contains(" tel") || lower.contains("tel:")) && lower.contains(" fax") {
+        return true;
+    }
     const HAS: &[&str] = &[
         "all rights reserved",
         "may be reached at",
@@ -709,6 +718,49 @@ fn is_contact_line(lower: &str) -> bool {
     address || profile || STARTS.iter().any(|s| lower.starts_with(s))
 }
 
+/// A line that is a date and nothing else but punctuation: "September 10, 2026 |".
+fn is_bare_date(lower: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month = words.iter().filter(|w| MONTHS.contains(w)).count();
+    let numbers = words
+        .iter()
+        .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    let year = words.iter().any(|w| {
+        w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit())
+    });
+    month == 1 && year && month + numbers == words.len() && words.len() <= 3
+}
+
 /// A label that opens a list of other stories: "More from UK", "Most read", "Related stories".
 fn opens_related_list(lower: &str) -> bool {
     const STARTS: &[&str] = &[
@@ -785,6 +837,12 @@ mod tests {
             ("Reach the reporter at the harbour desk", true),
             ("Nov 18, 2026 5:19 PM · Updated: 5:26 PM", true),
             ("[Harbour News]", true),
+            ("September 10, 2026 |", true),
+            (
+                "Harbour Post 12 Quay Road | 555-0100 tel | 555-0101 fax",
+                true,
+            ),
+            ("On September 10, 2026 the ferry ran again.", false),
             (
                 "The gallery closed at six, and the caption contest ended.",
                 false,
