@@ -690,6 +690,9 @@ fn is_widget_label(lower: &str) -> bool {
         || PLAYER.iter().any(|p| lower.contains(p))
         || ((lower.starts_with("image copyright") || lower.starts_with("image caption"))
             && words.len() <= 8)
+        // A broadcaster's caption fused to its label: "Media captionThe mayor …".
+        || lower.starts_with("media caption")
+        || lower.starts_with("video caption")
 }
 
 /// A line that only says how to reach the reporter: an address alone, a profile link alone,
@@ -832,6 +835,7 @@ mod tests {
             ("4 of 12", true),
             ("Media playback is unsupported on your device", true),
             ("Image copyright Northlight Photo", true),
+            ("Media captionThe mayor opens the new pier", true),
             ("ana.diaz@harbour.example", true),
             ("twitter.com/anadiaz", true),
             ("Reach the reporter at the harbour desk", true),
