@@ -2,7 +2,7 @@
 //! `Enter` lists every article and line where it is found, `Enter` on a result opens the
 //! article at that place with the match highlighted.
 
-use super::moves::{find_matches, open, reveal};
+use super::moves::{find_matches, open_asked, reveal};
 use crate::search::find_all;
 use crate::text::{CharMap, neutralised};
 use crate::tui::action::Action;
@@ -110,7 +110,7 @@ fn go_to(app: &mut App) {
     };
     let query = state.query.clone();
     app.overlay = None;
-    open(app, hit.entry);
+    open_asked(app, hit.entry);
     app.focus = Focus::Body;
     if let Some(row) = app.library_rows().iter().position(|&i| i == hit.entry) {
         app.library.selected = row;

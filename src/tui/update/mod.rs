@@ -118,7 +118,7 @@ fn apply(app: &mut App, action: Action) {
         Action::Open => match (app.focus, app.sidebar.tab) {
             (Focus::Library, _) => {
                 if let Some(i) = app.library_entry() {
-                    moves::open(app, i);
+                    moves::open_asked(app, i);
                     app.focus = Focus::Body;
                 }
             }
@@ -277,13 +277,17 @@ fn next_unread(app: &mut App) {
     let rows = app.library_rows();
     let n = rows.len();
     let from = app.library.selected;
-    let next = (1..=n)
+    let unread: Vec<usize> = (1..=n)
         .map(|k| rows[(from + k) % n])
-        .find(|&i| app.counts_as_unread(i) && app.entries[i].loaded().is_some());
-    match next {
-        Some(i) => {
+        .filter(|&i| app.counts_as_unread(i))
+        .collect();
+    match unread.iter().find(|&&i| app.entries[i].loaded().is_some()) {
+        Some(&i) => {
             moves::select_entry(app, i);
-            moves::open(app, i);
+            moves::open_asked(app, i);
+        }
+        None if !unread.is_empty() => {
+            app.message = Some("The unread articles are still loading".into())
         }
         None => app.message = Some("Every article is read".into()),
     }

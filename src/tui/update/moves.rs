@@ -56,6 +56,15 @@ fn forget_restore(app: &mut App) {
     app.restore_feed = None;
 }
 
+/// Opens entry `index` because the reader asked for it (Enter, `u`, a search result), which
+/// marks it read; the article shown by itself at start is not.
+pub fn open_asked(app: &mut App, index: usize) {
+    open(app, index);
+    if app.body.entry == Some(index) {
+        app.set_read(index, true);
+    }
+}
+
 /// Puts the library's cursor on entry `i`, where it is shown.
 pub fn select_entry(app: &mut App, i: usize) {
     if let Some(p) = app.library_rows().iter().position(|&r| r == i) {
@@ -118,7 +127,6 @@ pub fn open(app: &mut App, index: usize) {
         Status::Pending | Status::Ready(_) => {}
     }
     app.remember_position();
-    app.set_read(index, true);
     app.body.entry = Some(index);
     app.body.scroll = 0;
     app.sidebar.selected = None;
