@@ -249,7 +249,7 @@ impl Resolver {
             };
         }
         if looks_like_name(&bare) {
-            // "Van Der Beek" after "Jon Van Der Beek": the end of a name given in full before.
+            // "Van Der Berg" after "Anna Van Der Berg": the end of a name given in full before.
             let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
             let suffix = format!(" {bare}");
             if let Some(e) =
@@ -300,7 +300,7 @@ impl Resolver {
                     name: r.name,
                 };
             }
-            // "a report from Kotak Equities", "a survey by Ana Diaz": who issued it.
+            // "a report from Norland Credit Partners", "a survey by Ana Diaz": who issued it.
             if is_document_word(&head)
                 && let Some(source) = issued_by(text, pos + mention.chars().count())
             {
@@ -374,7 +374,7 @@ impl Resolver {
 }
 
 /// The name after "from" or "by" right after a document's phrase ending at `end`: "a report
-/// from Kotak Equities", "a survey by Ana Diaz".
+/// from Norland Credit Partners", "a survey by Ana Diaz".
 fn issued_by(text: &Text, end: usize) -> Option<String> {
     let rest: String = text.chars[end.min(text.chars.len())..text.chars.len().min(end + 120)]
         .iter()

@@ -552,7 +552,7 @@ fn inner_role_end(words: &[&str]) -> Option<usize> {
 }
 
 /// A name that may be an organisation's though it reads like a person's: no forename opens it
-/// and no title goes with it ("Big Machine", "Harbour Freight").
+/// and no title goes with it ("Blue Anchor", "Harbour Freight").
 pub fn may_be_organisation(e: &Entity) -> bool {
     match e.kind {
         SourceKind::Organization => true,
