@@ -362,7 +362,7 @@ fn attribution_at(t: &[Tok], first: usize, chars: &[char], inversion: bool) -> O
         desc = description(t, j + 1..close, chars);
         j = close + 1;
     } else if let Some(k) = prepositional_tail(t, j) {
-        // "a voice-over in the ad states"
+        // "a sign on the gate states"
         return verb_after(t, k, chars).map(|cue| Attribution {
             speaker: phrase(t, first..k, chars),
             description: None,
@@ -399,7 +399,7 @@ fn verb_index(t: &[Tok], mut j: usize) -> Option<usize> {
     t.get(j).filter(|x| is_verb(x)).map(|_| j)
 }
 
-/// Past a parenthesis right after a name: "Sen. Chuck Schumer (D-N.Y.)".
+/// Past a parenthesis right after a name: "Sen. Jo Lee (D-Nor.)".
 fn skip_parenthetical(t: &[Tok], j: usize) -> usize {
     if t.get(j).is_some_and(|x| x.is_punct('('))
         && let Some(k) = (j + 1..t.len().min(j + 12)).find(|&k| t[k].is_punct(')'))

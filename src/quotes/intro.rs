@@ -93,7 +93,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     while j > 0 && is_adverb(&t[j - 1]) {
         j -= 1;
     }
-    // "Sen. Claire McCaskill (D-Mo.) scolded": past the parenthesis.
+    // "Sen. Jo Lee (D-Nor.) scolded": past the parenthesis.
     if j > 0
         && t[j - 1].is_punct(')')
         && let Some(open) = (j.saturating_sub(12)..j - 1)
@@ -194,7 +194,7 @@ fn colon_intro(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     })
 }
 
-/// "According to Limbaugh, “…”": the source named after "according to" speaks.
+/// "According to Okafor, “…”": the source named after "according to" speaks.
 fn according_to(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     let a = (0..t.len().saturating_sub(1))
         .find(|&i| t[i].lower == "according" && t[i + 1].lower == "to")?;
@@ -230,8 +230,8 @@ fn sentence_subject(t: &[Tok], limit: usize, chars: &[char]) -> Option<Phrase> {
     let intro_word = t
         .get(i)
         .is_some_and(|x| INTRO.contains(&x.lower.as_str()) || is_adverb(x));
-    // A phrase with no verb before the first comma introduces the sentence ("Hours later,",
-    // "Alongside the protests,"); the subject comes after it.
+    // A phrase with no verb before the first comma introduces the sentence ("By evening,",
+    // "Beside the harbour,"); the subject comes after it.
     let verbless = comma.is_some_and(|c| {
         !t[i..c]
             .iter()

@@ -335,7 +335,7 @@ static TITLE_MINOR: WordSet = WordSet::new(&[
 
 /// At most five words, each capitalised but for short minor words, not ending in ! or ?.
 fn title_case(text: &str) -> bool {
-    // A title may sit in single marks inside the double ones: "'The X-Files,'".
+    // A title may sit in single marks inside the double ones: "'The Night Ferry,'".
     let marks = |c: char| matches!(c, '\'' | '‘' | '’');
     let core = text
         .trim_matches(|c: char| ".,;:".contains(c) || c.is_whitespace() || marks(c))
