@@ -515,7 +515,7 @@ mod tests {
             Some("The minister")
         );
         assert_eq!(
-            before_of("Hours later, Norland's UN envoy, Ilse Varga, said the capital stayed “firm"),
+            before_of("By evening, Norland's UN envoy, Ilse Varga, said the capital stayed “firm"),
             (
                 Some("Ilse Varga".into()),
                 "said".into(),
