@@ -238,3 +238,18 @@ fn escapes_in_file_names_and_text_never_reach_the_terminal() {
     assert_ne!(run.code, Some(0));
     assert_printable("error", &run.stderr);
 }
+
+/// Found by `scripts/fuzz` (the analysis target): an appositive left empty by two commas in a
+/// row after a quotation panicked while slicing its words.
+#[test]
+fn an_empty_appositive_after_a_quotation_does_not_panic() {
+    let analyse = |text: &str| {
+        let article = byline::load::text::parse("t.txt", text.to_owned(), "UTF-8");
+        byline::quotes::analyse(&article)
+    };
+    // The shape, invented: a quotation, a name, then ", ," before the verb.
+    let _ = analyse("T\n\n\"We sail,\" Ana Diaz, , said.\n");
+    // The fuzzer's input as it found it.
+    let found = b"n;iMg:S\n:\":\"l\x08:\"\x0ca,\x0c\nruling:S\n:\"MM\n\x08:\"\x0ca,\x0c,\x0c\nruling:S\n:\"MM\n\x08:\"\x0ca,\x0c\nrul\nSg:n\"lBBBBBBB\x08:B\"";
+    let _ = analyse(&String::from_utf8_lossy(found));
+}

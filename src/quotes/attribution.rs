@@ -227,7 +227,12 @@ pub(super) fn np_backward(toks: &[Tok], last: usize) -> Option<usize> {
     (start <= last && i <= last).then_some(start)
 }
 
+/// The words of tokens `range`; none for an empty range (two commas in a row leave an
+/// appositive with nothing in it).
 pub(super) fn phrase(toks: &[Tok], range: Range<usize>, chars: &[char]) -> Option<Phrase> {
+    if range.is_empty() {
+        return None;
+    }
     let first = toks.get(range.start)?;
     let last = toks.get(range.end.checked_sub(1)?)?;
     let span = first.span.start..last.span.end;
