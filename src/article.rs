@@ -125,11 +125,26 @@ pub enum QuoteKind {
     Partial,
     /// Scare quotes, titles, nicknames, slogans: not speech.
     Term,
+    /// Reported speech that quotes part of the words: `Lund said the plan was "dead"`.
+    Mixed,
+    /// Reported speech in the writer's words: `Lund said the plan was dead`.
+    Indirect,
 }
 
 impl QuoteKind {
+    /// Anything a source says: quoted or reported, not a term.
     pub fn is_speech(self) -> bool {
+        !matches!(self, QuoteKind::Term)
+    }
+
+    /// Words in quotation marks that a source said.
+    pub fn is_quotation(self) -> bool {
         matches!(self, QuoteKind::Direct | QuoteKind::Partial)
+    }
+
+    /// Speech reported in the writer's words, wholly or in part.
+    pub fn is_reported(self) -> bool {
+        matches!(self, QuoteKind::Mixed | QuoteKind::Indirect)
     }
 
     pub fn as_str(self) -> &'static str {
@@ -137,6 +152,8 @@ impl QuoteKind {
             QuoteKind::Direct => "direct",
             QuoteKind::Partial => "partial",
             QuoteKind::Term => "term",
+            QuoteKind::Mixed => "mixed",
+            QuoteKind::Indirect => "indirect",
         }
     }
 }
@@ -169,8 +186,12 @@ pub struct Outlet {
 pub struct Quote {
     pub id: usize,
     pub kind: QuoteKind,
-    /// The quoted text, marks excluded, punctuation inside the marks kept.
+    /// The quoted text, marks excluded, punctuation inside the marks kept; for reported speech
+    /// the first piece of the content.
     pub span: Range<usize>,
+    /// Every piece of a reported content that comes in more than one (`A, Lund said, B`), the
+    /// first being `span`; empty otherwise.
+    pub fragments: Vec<Range<usize>>,
     /// Index into the article's paragraphs (blocks of kind `Paragraph`, counted from 0).
     pub paragraph: usize,
     /// Fragments of one attribution (split quotations, runs across paragraphs) share a group.

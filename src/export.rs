@@ -45,6 +45,9 @@ struct QuoteOut<'a> {
     text: String,
     start: usize,
     end: usize,
+    /// Every piece of a content in more than one, as `[start, end]`; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fragments: Option<Vec<[usize; 2]>>,
     paragraph: usize,
     group: usize,
     speaker: Option<SpeakerOut<'a>>,
@@ -78,13 +81,24 @@ impl Serialize for QuotesOut<'_> {
     }
 }
 
+/// A quotation's words: the pieces of a content in more than one joined by " … ".
+pub fn quote_text(slicer: &crate::article::Slicer, q: &Quote) -> String {
+    if q.fragments.is_empty() {
+        return slicer.get(&q.span).to_owned();
+    }
+    let pieces: Vec<&str> = q.fragments.iter().map(|f| slicer.get(f)).collect();
+    pieces.join(" … ")
+}
+
 fn quote_out<'a>(slicer: &crate::article::Slicer, q: &'a Quote) -> QuoteOut<'a> {
     QuoteOut {
         id: q.id,
         kind: q.kind.as_str(),
-        text: slicer.get(&q.span).to_owned(),
+        text: quote_text(slicer, q),
         start: q.span.start,
         end: q.span.end,
+        fragments: (!q.fragments.is_empty())
+            .then(|| q.fragments.iter().map(|f| [f.start, f.end]).collect()),
         paragraph: q.paragraph,
         group: q.group,
         speaker: q.speaker.as_ref().map(|s| SpeakerOut {
@@ -261,7 +275,7 @@ pub fn csv_rows(article: &Article, analysis: &Analysis) -> String {
             opt(cue.map(|c| c.span.end)),
             csv_field(via.map_or("", |v| &v.name)),
             csv_field(via.map_or("", |v| &v.mention)),
-            csv_field(slicer.get(&q.span)),
+            csv_field(&quote_text(&slicer, q)),
         ];
         out.push_str(&fields.join(","));
         out.push('\n');
@@ -302,7 +316,7 @@ pub fn markdown(article: &Article, analysis: &Analysis) -> String {
                 md_cell(&speaker),
                 md_cell(q.cue.as_ref().map_or("", |c| &c.text)),
                 md_cell(q.via.as_ref().map_or("", |v| &v.name)),
-                md_cell(slicer.get(&q.span)),
+                md_cell(&quote_text(&slicer, q)),
             );
         }
         out.push('\n');

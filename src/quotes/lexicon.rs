@@ -43,6 +43,23 @@ pub fn is_speech_verb(word: &str) -> bool {
     speech_verbs().contains(word)
 }
 
+const REPORT_VERBS: &str = include_str!("../../assets/report_verbs.txt");
+
+/// The speech verbs and every inflected form of the verbs of thought, intention and evidence
+/// in `assets/report_verbs.txt`, lowercase: the cues of reported speech.
+pub fn report_verbs() -> &'static FxHashSet<String> {
+    static VERBS: OnceLock<FxHashSet<String>> = OnceLock::new();
+    VERBS.get_or_init(|| {
+        let mut all = parse_verbs(REPORT_VERBS);
+        all.extend(speech_verbs().iter().cloned());
+        all
+    })
+}
+
+pub fn is_report_verb(word: &str) -> bool {
+    report_verbs().contains(word)
+}
+
 fn parse_verbs(data: &str) -> FxHashSet<String> {
     let mut out = FxHashSet::default();
     let mut excluded = Vec::new();

@@ -27,7 +27,7 @@ enum Role {
     Either,
 }
 
-fn is_double(c: char) -> bool {
+pub(crate) fn is_double(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟')
 }
 

@@ -8,6 +8,7 @@ pub mod lexicon;
 pub mod marks;
 pub mod names;
 pub mod outlets;
+pub mod reported;
 pub mod tokens;
 
 use crate::article::{Analysis, Article, Cue, Quote, QuoteKind, Source, SourceKind, Speaker};
@@ -51,17 +52,44 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     let mut prev_toks: Vec<tokens::Tok> = Vec::new();
     // Two passes run on each paragraph as it is tokenized: the index of names, and the outlets
     // that relay what is said.
+    // Reported speech found in the paragraphs read so far, waiting for its source to be
+    // resolved in text order with the quotations.
+    let mut pending: std::collections::VecDeque<(usize, reported::Reported)> = Default::default();
     let mut advance = |upto: usize,
                        resolver: &mut Resolver,
                        relays: &mut outlets::Relays,
                        toks: &mut Vec<tokens::Tok>,
-                       prev_toks: &mut Vec<tokens::Tok>| {
+                       prev_toks: &mut Vec<tokens::Tok>,
+                       pending: &mut std::collections::VecDeque<(usize, reported::Reported)>| {
         while next_para <= upto && next_para < paragraphs.len() {
             std::mem::swap(toks, prev_toks);
-            tokens::tokenize_into(&chars, paragraphs[next_para].clone(), toks);
+            let para = paragraphs[next_para].clone();
+            tokens::tokenize_into(&chars, para.clone(), toks);
             resolver.index.add_paragraph(toks, &chars, &quoted);
             relays.add_paragraph(next_para, toks, &chars, outlet_table);
+            let lo = quoted.partition_point(|q| q.end <= para.start);
+            let hi = quoted.partition_point(|q| q.start < para.end);
+            pending.extend(
+                reported::find(&chars, toks, &quoted[lo..hi.max(lo)])
+                    .into_iter()
+                    .map(|r| (next_para, r)),
+            );
             next_para += 1;
+        }
+    };
+    let mut reported_out: Vec<Quote> = Vec::new();
+    let mut settle = |before: usize,
+                      pending: &mut std::collections::VecDeque<(usize, reported::Reported)>,
+                      resolver: &mut Resolver,
+                      relays: &outlets::Relays| {
+        while pending
+            .front()
+            .is_some_and(|(_, r)| r.attribution.cue.span.start < before)
+        {
+            let Some((paragraph, r)) = pending.pop_front() else {
+                break;
+            };
+            reported_out.push(reported_quote(paragraph, r, resolver, relays, &text));
         }
     };
 
@@ -74,7 +102,9 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             &mut relays,
             &mut toks,
             &mut prev_toks,
+            &mut pending,
         );
+        settle(m.open, &mut pending, &mut resolver, &relays);
         let para = &paragraphs[m.paragraph];
         let found = m
             .close
@@ -126,6 +156,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             id: quotes.len() + 1,
             kind,
             span: m.span.clone(),
+            fragments: Vec::new(),
             paragraph: m.paragraph,
             group,
             speaker: None,
@@ -179,7 +210,10 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         &mut relays,
         &mut toks,
         &mut prev_toks,
+        &mut pending,
     );
+    settle(usize::MAX, &mut pending, &mut resolver, &relays);
+    let quotes = merge(quotes, reported_out);
     let sources = register(article, &quotes, &resolver.index, &relays);
     Analysis { quotes, sources }
 }
@@ -205,6 +239,78 @@ fn pieces(chars: &[char], para: Range<usize>) -> Vec<Range<usize>> {
     }
     out.push(start..para.end);
     out
+}
+
+/// A reported attribution as a quotation of kind `Mixed` (its content holds quotation marks)
+/// or `Indirect`, its source resolved like a quotation's speaker.
+fn reported_quote(
+    paragraph: usize,
+    r: reported::Reported,
+    resolver: &mut Resolver,
+    relays: &outlets::Relays,
+    text: &coref::Text,
+) -> Quote {
+    let chars = text.chars;
+    let marked = r.content.iter().any(|c| {
+        let lo = c.start.saturating_sub(1);
+        let hi = (c.end + 1).min(chars.len());
+        chars[lo..hi].iter().any(|&x| marks::is_double(x))
+    });
+    let span = r.content[0].clone();
+    let mut quote = Quote {
+        id: 0,
+        kind: if marked {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        },
+        span: span.clone(),
+        fragments: if r.content.len() > 1 {
+            r.content
+        } else {
+            Vec::new()
+        },
+        paragraph,
+        group: 0,
+        speaker: None,
+        cue: None,
+        via: None,
+    };
+    set_speaker(&mut quote, &r.attribution, resolver, text);
+    quote.via = relays.for_quote(paragraph, span.end).cloned();
+    quote
+}
+
+/// Quotations and reported speech in one list in text order, numbered from 1; each reported
+/// attribution is a group of its own.
+fn merge(quotes: Vec<Quote>, reported: Vec<Quote>) -> Vec<Quote> {
+    if reported.is_empty() {
+        return quotes;
+    }
+    let mut all: Vec<Quote> = Vec::with_capacity(quotes.len() + reported.len());
+    let mut r = reported.into_iter().peekable();
+    for q in quotes {
+        while let Some(x) = r.next_if(|x| x.span.start < q.span.start) {
+            all.push(x);
+        }
+        all.push(q);
+    }
+    all.extend(r);
+    let mut groups: std::collections::HashMap<usize, usize> = Default::default();
+    let mut next = 0;
+    for (i, q) in all.iter_mut().enumerate() {
+        q.id = i + 1;
+        q.group = if q.kind.is_reported() {
+            next += 1;
+            next
+        } else {
+            *groups.entry(q.group).or_insert_with(|| {
+                next += 1;
+                next
+            })
+        };
+    }
+    all
 }
 
 fn set_speaker(quote: &mut Quote, a: &Attribution, resolver: &mut Resolver, text: &coref::Text) {

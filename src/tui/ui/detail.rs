@@ -62,6 +62,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, id: usize, theme: &Theme) 
         QuoteKind::Direct => "direct quotation",
         QuoteKind::Partial => "partial quotation",
         QuoteKind::Term => "term (not counted as speech)",
+        QuoteKind::Mixed => "reported speech, partly quoted",
+        QuoteKind::Indirect => "reported speech",
     };
     lines.push(field("Kind", kind.into()));
     lines.push(field("Paragraph", (q.paragraph + 1).to_string()));
