@@ -329,10 +329,32 @@ fn set_speaker(quote: &mut Quote, a: &Attribution, resolver: &mut Resolver, text
         quote.speaker = Some(Speaker {
             name: r.name,
             mention: mention.clone(),
-            span: span.clone(),
+            span: with_appositive(text.chars, span, a.description.as_deref()),
             description: r.description,
         });
     }
+}
+
+/// The source's span with the appositive that describes it, when the two stand side by side
+/// ("Ana Ruiz, a spokeswoman for the port", "the port's spokeswoman, Ana Ruiz"): the source as
+/// the article gives it.
+fn with_appositive(chars: &[char], span: &Range<usize>, description: Option<&str>) -> Range<usize> {
+    let Some(d) = description.filter(|d| !d.is_empty()) else {
+        return span.clone();
+    };
+    let d: Vec<char> = d.chars().collect();
+    let sep = |at: usize| chars.get(at) == Some(&',') && chars.get(at + 1) == Some(&' ');
+    let after = span.end + 2;
+    if sep(span.end) && chars.get(after..after + d.len()) == Some(&d[..]) {
+        return span.start..after + d.len();
+    }
+    if let Some(before) = span.start.checked_sub(d.len() + 2)
+        && sep(span.start - 2)
+        && chars.get(before..before + d.len()) == Some(&d[..])
+    {
+        return before..span.end;
+    }
+    span.clone()
 }
 
 /// Where "in a statement" ends when it follows the verb ("said in a statement", "said in a

@@ -5,7 +5,7 @@
 //! source and the verb ("has long argued", "did not say"), as news annotation does.
 
 use super::attribution::{
-    Attribution, is_double_mark, noun_after_determiner, np_backward, np_forward, phrase,
+    Attribution, Phrase, is_double_mark, noun_after_determiner, np_backward, np_forward, phrase,
 };
 use super::lexicon::{WordSet, is_report_verb};
 use super::tokens::{Tok, ends_sentence};
@@ -73,11 +73,70 @@ fn is_aux(t: &Tok) -> bool {
 /// A word that can be the cue verb of reported speech at `i`.
 fn is_cue_verb(toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
+    let phrasal = matches!(t.lower.as_str(), "point" | "points" | "pointed" | "pointing")
+        && toks.get(i + 1).is_some_and(|n| matches!(n.lower.as_str(), "out" | "to"));
     t.is_word
         && !t.capitalised()
-        && is_report_verb(&t.lower)
+        && (is_report_verb(&t.lower) || phrasal)
         && !noun_after_determiner(toks, i)
         && !toks.get(i + 1).is_some_and(|n| n.lower == "by") // passive: "was criticised by"
+}
+
+/// Verbs that take "to" before what they report: "pointed to", "referred to".
+static TO_VERBS: WordSet = WordSet::new(&[
+    "point", "points", "pointed", "pointing", "refer", "refers", "referred", "referring", "object",
+    "objects", "objected", "respond", "responds", "responded", "responding", "allude", "alludes",
+    "alluded", "react", "reacts", "reacted", "appeal", "appealed", "admit", "admits", "admitted",
+    "testified", "testify", "confessed", "agreed", "agree", "agrees",
+]);
+
+/// The end (exclusive) of the particles a cue verb at `v` takes before its content: "called
+/// for", "warned of", "talked about", "lashed out at", "pointed out".
+fn particles_end(s: &[Tok], v: usize) -> usize {
+    let mut k = v + 1;
+    if s.get(k).is_some_and(|t| t.lower == "out") {
+        k += 1;
+        if s.get(k).is_some_and(|t| matches!(t.lower.as_str(), "at" | "against")) {
+            k += 1;
+        }
+        return k;
+    }
+    match s.get(k).map(|t| t.lower.as_str()) {
+        Some("about" | "of" | "for" | "against" | "on" | "as") => k + 1,
+        Some("to") if TO_VERBS.contains(&s[v].lower.as_str()) => k + 1,
+        _ => k,
+    }
+}
+
+/// Prepositions that open no content: what follows them says where or when.
+static PREPOSITIONS: WordSet = WordSet::new(&[
+    "at", "in", "on", "during", "with", "from", "after", "before", "for", "by", "into", "over",
+    "since", "through", "outside", "inside", "about", "of", "as", "among", "across", "around",
+    "near", "under", "upon", "without", "within", "toward", "towards", "against", "between",
+    "up", "down", "back", "off", "away",
+]);
+
+/// For each token of a sentence, whether it lies inside quotation marks: the quoted spans,
+/// and passages between doubled single marks (`''…''`), which some archives use for quotes.
+fn inside_marks(s: &[Tok], quoted: &[Range<usize>]) -> Vec<bool> {
+    let mut open = false;
+    let mut out = Vec::with_capacity(s.len());
+    let mut k = 0;
+    while k < s.len() {
+        let doubled = s[k].is_punct('\'')
+            && s.get(k + 1).is_some_and(|n| n.is_punct('\'') && n.span.start == s[k].span.end);
+        if doubled {
+            // The marks themselves stand outside, as the quoted spans leave theirs out.
+            out.push(false);
+            out.push(false);
+            open = !open;
+            k += 2;
+            continue;
+        }
+        out.push(open || in_quotes(quoted, &s[k]));
+        k += 1;
+    }
+    out
 }
 
 /// Whether a token lies inside one of the quoted spans.
@@ -90,21 +149,23 @@ fn in_quotes(quoted: &[Range<usize>], t: &Tok) -> bool {
 /// quotation marks in text order; words inside them are someone's own words, not reported.
 pub fn find(chars: &[char], toks: &[Tok], quoted: &[Range<usize>]) -> Vec<Reported> {
     let mut out = Vec::new();
+    let inside = inside_marks(toks, quoted);
     let mut start = 0;
     for i in 0..toks.len() {
         if i < start {
             continue;
         }
-        if ends_sentence(toks, i) || i + 1 == toks.len() {
+        // A full stop inside a quotation ends no sentence of the writer's: the quotation and
+        // the attribution after it stay together.
+        if (ends_sentence(toks, i) && !inside[i]) || i + 1 == toks.len() {
             // A closing mark or bracket right after the full stop belongs to this sentence.
             let mut end = i + 1;
-            while toks
-                .get(end)
-                .is_some_and(|t| (is_double_mark(t) || t.is_punct(')')) && t.span.start == toks[end - 1].span.end)
-            {
+            while toks.get(end).is_some_and(|t| {
+                (is_double_mark(t) || t.is_punct(')')) && t.span.start == toks[end - 1].span.end
+            }) {
                 end += 1;
             }
-            sentence(chars, toks, start..end, quoted, &mut out);
+            sentence(chars, toks, start..end, &inside[start..end], &mut out);
             start = end;
         }
     }
@@ -116,7 +177,7 @@ fn sentence(
     chars: &[char],
     all: &[Tok],
     range: Range<usize>,
-    quoted: &[Range<usize>],
+    inside: &[bool],
     out: &mut Vec<Reported>,
 ) {
     let s = &all[range];
@@ -127,7 +188,6 @@ fn sentence(
     let Some(last_word) = s.iter().rposition(|t| t.is_word) else {
         return;
     };
-    let inside: Vec<bool> = s.iter().map(|t| in_quotes(quoted, t)).collect();
     let first_found = out.len();
     let mut taken_until = 0;
     let mut i = 0;
@@ -223,12 +283,8 @@ fn content_end(s: &[Tok], from: usize, last_word: usize) -> usize {
             if t.is_punct(';') || is_dash_tok(t) {
                 return k;
             }
-            // ", while …", ", though …", ", believing …": a clause of the writer's, or a
-            // second thing the source did.
-            if let Some(n) = n.filter(|n| n.is_word && !n.capitalised())
-                && (CONTRASTS.contains(&n.lower.as_str())
-                    || (n.lower.ends_with("ing") && n.lower.chars().count() > 5 && n.lower != "including"))
-            {
+            // ", while …", ", though …": a clause of the writer's.
+            if n.is_some_and(|n| n.is_word && !n.capitalised() && CONTRASTS.contains(&n.lower.as_str())) {
                 return k;
             }
         }
@@ -242,7 +298,7 @@ fn content_end(s: &[Tok], from: usize, last_word: usize) -> usize {
 }
 
 /// Words after a comma that open a clause of contrast or time, outside the content.
-static CONTRASTS: WordSet = WordSet::new(&["while", "though", "although", "whereas", "but", "even"]);
+static CONTRASTS: WordSet = WordSet::new(&["while", "though", "although", "whereas"]);
 
 fn is_dash_tok(t: &Tok) -> bool {
     !t.is_word && matches!(t.first, '—' | '–')
@@ -286,7 +342,15 @@ fn source_before(s: &[Tok], last: usize) -> Option<(Range<usize>, Option<Range<u
             if commas > 3 {
                 break;
             }
-            if let Some(start) = p.checked_sub(1).and_then(|q| head_before(s, q))
+            // "Sen. Jo Lee (D-Nor.), a member of …": past the parenthesis to the name.
+            let name_last = match p.checked_sub(1) {
+                Some(q) if s[q].is_punct(')') => (q.saturating_sub(12)..q)
+                    .rev()
+                    .find(|&k| s[k].is_punct('('))
+                    .and_then(|k| k.checked_sub(1)),
+                q => q,
+            };
+            if let Some(start) = name_last.and_then(|q| head_before(s, q))
                 && s[start..p].iter().any(|t| t.capitalised() || is_pronoun_tok(t))
                 && p + 1 < last
             {
@@ -306,13 +370,59 @@ fn source_before(s: &[Tok], last: usize) -> Option<(Range<usize>, Option<Range<u
     Some((start..p, None))
 }
 
+/// A pronoun with its auxiliary written on ("he's", "they've", "she'd") before the verb
+/// `verb`: the pronoun as the source and the auxiliary with the verb as the cue.
+fn contracted_subject(t: &Tok, verb: &Tok, chars: &[char]) -> Option<(Phrase, Phrase)> {
+    let (stem, _) = t.lower.split_once('\'')?;
+    if !matches!(stem, "he" | "she" | "they" | "we" | "i" | "it" | "you") {
+        return None;
+    }
+    let cut = t.span.start + stem.chars().count();
+    let text = |r: Range<usize>| chars[r].iter().collect::<String>();
+    Some((
+        Phrase {
+            span: t.span.start..cut,
+            text: text(t.span.start..cut),
+        },
+        Phrase {
+            span: cut..verb.span.end,
+            text: text(cut..verb.span.end),
+        },
+    ))
+}
+
 fn is_pronoun_tok(t: &Tok) -> bool {
     t.is_word && super::attribution::PRONOUNS.contains(&t.lower.as_str())
 }
 
+/// Capitalised words that open a sentence without being part of its subject.
+#[rustfmt::skip]
+static OPENING_WORDS: WordSet = WordSet::new(&[
+    "but", "and", "or", "so", "yet", "after", "while", "though", "although", "even", "now",
+    "still", "also", "then", "when", "if", "as", "because", "since", "at", "in", "on", "of",
+    "for", "with", "by", "from", "meanwhile", "however", "instead", "indeed", "still", "thus",
+    "before", "during", "until", "once", "where", "whereas", "unless", "like",
+]);
+
 /// The first token of a noun phrase ending at `last` that opens its clause.
 fn head_before(s: &[Tok], last: usize) -> Option<usize> {
-    let start = np_backward(s, last)?;
+    let mut start = np_backward(s, last)?;
+    // "But officials", "After Lund": the sentence's opening word is not the source's.
+    while start < last && s[start].capitalised() && OPENING_WORDS.contains(&s[start].lower.as_str()) {
+        start += 1;
+    }
+    // "Lund made an unusual": a verb swallowed into the phrase; its object is no source.
+    if let Some(d) = (start + 1..=last)
+        .find(|&k| {
+            matches!(s[k].lower.as_str(), "a" | "an" | "the")
+                && !s[k].capitalised()
+                && !matches!(s[k - 1].lower.as_str(), "of" | "and" | "for" | "at" | "in")
+        })
+    {
+        if !s[start..d].iter().all(|t| t.capitalised() || t.lower == "of" || t.lower.ends_with("'s")) {
+            start = d;
+        }
+    }
     let head = &s[start];
     if start == last && NOT_SOURCES.contains(&head.lower.as_str()) && head.lower != "it" {
         return None;
@@ -376,7 +486,36 @@ fn at_verb(
             end,
         ));
     }
+    // "the deal was announced": a passive reports no source before it.
+    let passive = s[c0..v]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "is" | "was" | "are" | "were" | "been" | "being" | "be"))
+        && !s[v].lower.ends_with("ing");
+    if passive {
+        return None;
+    }
     let subj_last = c0.checked_sub(1)?;
+    if c0 == v
+        && let Some((speaker, cue)) = contracted_subject(&s[subj_last], &s[v], chars)
+    {
+        // "He's claiming that …": the pronoun speaks, and "'s claiming" is the cue.
+        let from = past_time(s, particles_end(s, v), last_word);
+        if from > last_word || PREPOSITIONS.contains(&s[from].lower.as_str()) {
+            return None;
+        }
+        let end = content_end(s, from, last_word);
+        return Some((
+            Reported {
+                content: vec![span_of(s, from..end)?],
+                attribution: Attribution {
+                    speaker: Some(speaker),
+                    description: None,
+                    cue,
+                },
+            },
+            end,
+        ));
+    }
     let (src, appositive) = match source_before(s, subj_last) {
         Some(found) => found,
         // "Lund toured the pier and said …": the sentence's subject speaks.
@@ -396,15 +535,24 @@ fn at_verb(
         k += 1;
     }
     let tail = &s[v + 1..k];
+    // After "said" only where and when; after "told" the person told first.
+    let adjunct_from = if TELLING.contains(&s[v].lower.as_str()) {
+        np_forward(s, v + 1).unwrap_or(v + 1).min(k) - (v + 1)
+    } else {
+        0
+    };
     let tail_is_adjunct = !tail.iter().any(|t| t.lower == "that")
-        && (tail.len() <= 5
-            || tail.first().is_some_and(|t| {
-                matches!(
+        && tail.get(adjunct_from).is_none_or(|t| {
+            t.capitalised()
+                || PREPOSITIONS.contains(&t.lower.as_str())
+                || matches!(
                     t.lower.as_str(),
-                    "in" | "on" | "at" | "during" | "after" | "before" | "while" | "when" | "to"
-                        | "from" | "outside" | "inside" | "via" | "last" | "earlier" | "later"
+                    "while" | "when" | "to" | "via" | "last" | "earlier" | "later" | "this"
+                        | "today" | "yesterday" | "recently" | "afterward" | "afterwards" | "then"
+                        | "again" | "too" | "also" | "repeatedly" | "privately" | "publicly"
                 )
-            }));
+                || is_ly_adverb(t)
+        });
     let after_content = src > 0
         && (s[src - 1].is_punct(',') || is_quote_tok(&s[src - 1]))
         && !inside[src - 1]
@@ -435,9 +583,19 @@ fn at_verb(
             v + 1,
         ));
     }
-    // "X said (that) C": the content follows the verb.
-    let mut from = v + 1;
-    if from > last_word {
+    // "X said (that) C": the content follows the verb and its particles.
+    let pv = particles_end(s, v);
+    let cue = if pv > v + 1 {
+        phrase(s, c0..pv, chars)?
+    } else {
+        cue
+    };
+    let mut from = pv;
+    if from > last_word
+        || PREPOSITIONS.contains(&s[from].lower.as_str())
+        || (AUXILIARIES.contains(&s[from].lower.as_str()) && s[from].lower != "not")
+    {
+        // "the plan that Lund said has failed": the content has lost its subject.
         return None;
     }
     if s[from].is_punct(':') || s[from].is_punct(',') {
@@ -466,6 +624,9 @@ fn at_verb(
         // "said in a statement that …", "said on Tuesday that …", "argued Friday that …"
         from = that;
     }
+    if from == pv {
+        from = past_time(s, from, last_word);
+    }
     let end = content_end(s, from, last_word);
     let content = span_of(s, from..end)?;
     Some((
@@ -479,6 +640,35 @@ fn at_verb(
         },
         end,
     ))
+}
+
+static DAYS: WordSet = WordSet::new(&[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+]);
+
+/// Past a time adjunct right after the verb: "said Tuesday the bridge …", "said on Monday
+/// night the bridge …", "said last week the bridge …".
+fn past_time(s: &[Tok], from: usize, last_word: usize) -> usize {
+    let mut k = from;
+    if s.get(k).is_some_and(|t| t.lower == "on") && s.get(k + 1).is_some_and(|t| DAYS.contains(&t.lower.as_str())) {
+        k += 1;
+    }
+    if s.get(k).is_some_and(|t| DAYS.contains(&t.lower.as_str())) {
+        k += 1;
+        if s.get(k).is_some_and(|t| matches!(t.lower.as_str(), "night" | "morning" | "afternoon" | "evening")) {
+            k += 1;
+        }
+    } else if s.get(k).is_some_and(|t| matches!(t.lower.as_str(), "last" | "this"))
+        && s.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "week" | "month" | "year" | "weekend"))
+    {
+        k += 2;
+    } else if s.get(k).is_some_and(|t| matches!(t.lower.as_str(), "yesterday" | "today" | "recently" | "earlier")) {
+        k += 1;
+    }
+    if s.get(k).is_some_and(|t| t.lower == "that") || k > last_word {
+        return if k > last_word { from } else { k };
+    }
+    k
 }
 
 /// A short prepositional or time phrase: "in a statement", "on Tuesday", "last week".
