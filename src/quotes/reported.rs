@@ -102,6 +102,13 @@ fn particles_end(s: &[Tok], v: usize) -> usize {
         return k;
     }
     match s.get(k).map(|t| t.lower.as_str()) {
+        Some("on")
+            if s.get(k + 1).is_some_and(|t| {
+                DAYS.contains(&t.lower.as_str()) || MONTHS.contains(&t.lower.as_str())
+            }) =>
+        {
+            k
+        }
         Some("about" | "of" | "for" | "against" | "on" | "as") => k + 1,
         Some("to") if TO_VERBS.contains(&s[v].lower.as_str()) => k + 1,
         _ => k,
@@ -362,6 +369,27 @@ fn source_before(s: &[Tok], last: usize) -> Option<(Range<usize>, Option<Range<u
     if let Some(start) = head_before(s, last) {
         return Some((start..last + 1, None));
     }
+    // A subject with words after its head ("an official familiar with the talks", "those who
+    // back the plan"): the whole opening of the sentence, when it is short and plain.
+    let mut from = 0;
+    while s.get(from).is_some_and(|t| OPENING_WORDS.contains(&t.lower.as_str()) && t.capitalised()) {
+        from += 1;
+    }
+    let plain = last >= from
+        && last - from < 14
+        && s[from..=last].iter().all(|t| t.is_word || is_title_dot(s, t))
+        && (s[from].capitalised() || super::attribution::DETERMINERS.contains(&s[from].lower.as_str()));
+    // The head comes first, then what follows it: "an official familiar with", "voters in".
+    let head_end = np_forward(s, from).unwrap_or(from);
+    let modified = head_end > from
+        && head_end <= last
+        && matches!(
+            s[head_end].lower.as_str(),
+            "familiar" | "close" | "of" | "in" | "from" | "at" | "with" | "who" | "for" | "on"
+        );
+    if plain && modified {
+        return Some((from..last + 1, None));
+    }
     // "Lund on Monday said", "the ministry in a statement said"
     let p = (last.saturating_sub(5)..last)
         .rev()
@@ -389,6 +417,11 @@ fn contracted_subject(t: &Tok, verb: &Tok, chars: &[char]) -> Option<(Phrase, Ph
             text: text(cut..verb.span.end),
         },
     ))
+}
+
+fn is_title_dot(s: &[Tok], t: &Tok) -> bool {
+    let k = s.partition_point(|x| x.span.start < t.span.start);
+    super::attribution::is_title_dot(s, k)
 }
 
 fn is_pronoun_tok(t: &Tok) -> bool {
@@ -468,23 +501,12 @@ fn at_verb(
 ) -> Option<(Reported, usize)> {
     let c0 = cue_start(s, v);
     // Inverted, after a comma: "C, said the minister."
-    if c0 == v && v > 0 && s[v - 1].is_punct(',') && s.get(v + 1).is_some_and(|n| n.is_word) {
-        let end = np_forward(s, v + 1)?;
-        if !(end > last_word || s[end].is_punct(',') || ends_sentence(s, end)) {
-            return None;
-        }
-        let content = span_of(s, 0..v - 1)?;
-        return Some((
-            Reported {
-                content: vec![content],
-                attribution: Attribution {
-                    speaker: phrase(s, v + 1..end, chars),
-                    description: None,
-                    cue: phrase(s, v..v + 1, chars)?,
-                },
-            },
-            end,
-        ));
+    if c0 == v
+        && v > 0
+        && s[v - 1].is_punct(',')
+        && let Some(found) = inverted(s, v, last_word, chars)
+    {
+        return Some(found);
     }
     // "the deal was announced": a passive reports no source before it.
     let passive = s[c0..v]
@@ -525,8 +547,16 @@ fn at_verb(
         None => return None,
     };
     let cue = phrase(s, c0..v + 1, chars)?;
-    let speaker = phrase(s, src.clone(), chars);
-    let description = appositive.and_then(|a| phrase(s, a, chars)).map(|p| p.text);
+    let mut speaker = phrase(s, src.clone(), chars);
+    let mut description = appositive.and_then(|a| phrase(s, a, chars));
+    // "The port's director, Nora Quist, said": the name speaks, the role describes her.
+    if let (Some(sp), Some(d)) = (&speaker, &description)
+        && super::attribution::looks_like_name(&d.text)
+        && !super::attribution::looks_like_name(&sp.text)
+    {
+        std::mem::swap(&mut speaker, &mut description);
+    }
+    let description = description.map(|p| p.text);
     let src = src.start;
     // What follows the verb up to the next comma or the end: a short adjunct ("on Monday",
     // "in a statement") leaves the content before the source.
@@ -591,14 +621,7 @@ fn at_verb(
         cue
     };
     let mut from = pv;
-    if from > last_word
-        || PREPOSITIONS.contains(&s[from].lower.as_str())
-        || (AUXILIARIES.contains(&s[from].lower.as_str()) && s[from].lower != "not")
-    {
-        // "the plan that Lund said has failed": the content has lost its subject.
-        return None;
-    }
-    if s[from].is_punct(':') || s[from].is_punct(',') {
+    if from > last_word || s[from].is_punct(':') || s[from].is_punct(',') {
         return None;
     }
     if TELLING.contains(&s[v].lower.as_str()) {
@@ -627,6 +650,13 @@ fn at_verb(
     if from == pv {
         from = past_time(s, from, last_word);
     }
+    if from > last_word
+        || PREPOSITIONS.contains(&s[from].lower.as_str())
+        || (AUXILIARIES.contains(&s[from].lower.as_str()) && s[from].lower != "not")
+    {
+        // "the plan that Lund said has failed": the content has lost its subject.
+        return None;
+    }
     let end = content_end(s, from, last_word);
     let content = span_of(s, from..end)?;
     Some((
@@ -641,6 +671,12 @@ fn at_verb(
         end,
     ))
 }
+
+static MONTHS: WordSet = WordSet::new(&[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
+    "sep", "oct", "nov", "dec",
+]);
 
 static DAYS: WordSet = WordSet::new(&[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -669,6 +705,29 @@ fn past_time(s: &[Tok], from: usize, last_word: usize) -> usize {
         return if k > last_word { from } else { k };
     }
     k
+}
+
+/// "C, said the minister." and "C, said Ana Ruiz, a spokeswoman for the port."
+fn inverted(s: &[Tok], v: usize, last_word: usize, chars: &[char]) -> Option<(Reported, usize)> {
+    if !s.get(v + 1).is_some_and(|n| n.is_word) {
+        return None;
+    }
+    let end = np_forward(s, v + 1)?;
+    if !(end > last_word || s[end].is_punct(',') || ends_sentence(s, end)) {
+        return None;
+    }
+    let content = span_of(s, 0..v - 1)?;
+    Some((
+        Reported {
+            content: vec![content],
+            attribution: Attribution {
+                speaker: phrase(s, v + 1..end, chars),
+                description: None,
+                cue: phrase(s, v..v + 1, chars)?,
+            },
+        },
+        end,
+    ))
 }
 
 /// A short prepositional or time phrase: "in a statement", "on Tuesday", "last week".
