@@ -329,10 +329,48 @@ fn set_speaker(quote: &mut Quote, a: &Attribution, resolver: &mut Resolver, text
         quote.speaker = Some(Speaker {
             name: r.name,
             mention: mention.clone(),
-            span: with_appositive(text.chars, span, a.description.as_deref()),
+            span: source_span(text.chars, span, a),
             description: r.description,
         });
     }
+}
+
+/// The source as the article gives it: the mention with its party in brackets ("Sen. Jo Lee
+/// (D-Nor.)"), its appositive, and after an inverted verb everything the sentence goes on to
+/// say of the speaker (`said Ana Ruiz, 44, a nurse from the port who came to the rally.`).
+fn source_span(chars: &[char], span: &Range<usize>, a: &Attribution) -> Range<usize> {
+    let mut span = with_appositive(chars, span, a.description.as_deref());
+    let rest = |from: usize, n: usize| &chars[from.min(chars.len())..(from + n).min(chars.len())];
+    if rest(span.end, 2) == [' ', '(']
+        && let Some(k) = rest(span.end, 40).iter().position(|&c| c == ')')
+    {
+        span.end += k + 1;
+    }
+    if a.cue.span.end <= span.start && rest(span.end, 2) == [',', ' '] {
+        let tail = rest(span.end, 240);
+        let mut end = None;
+        for (k, &c) in tail.iter().enumerate() {
+            if c == '\n' || marks::is_double(c) {
+                break;
+            }
+            let next = tail.get(k + 1).copied();
+            if matches!(c, '.' | '!' | '?') && next.is_none_or(|n| n.is_whitespace() || marks::is_double(n)) {
+                let after = tail.get(k + 2).copied();
+                let abbreviation = c == '.'
+                    && k >= 2
+                    && tail[k - 1].is_uppercase()
+                    && !tail[k - 2].is_alphabetic();
+                if !abbreviation || after.is_none_or(|x| x == '\n') {
+                    end = Some(k);
+                    break;
+                }
+            }
+        }
+        if let Some(k) = end.filter(|&k| k > 2) {
+            span.end += k;
+        }
+    }
+    span
 }
 
 /// The source's span with the appositive that describes it, when the two stand side by side

@@ -115,6 +115,18 @@ fn particles_end(s: &[Tok], v: usize) -> usize {
     }
 }
 
+/// Verbs that report speech or thought only with a clause after them.
+#[rustfmt::skip]
+static WEAK: WordSet = WordSet::new(&[
+    "telling", "find", "finds", "found", "finding", "prove", "proves", "proved", "proving",
+    "express", "expresses", "expressed", "expressing", "decide", "decides", "decided", "pledge",
+    "pledges", "pledged", "seek", "seeks", "sought", "seeking", "endorse", "endorses", "endorsed",
+    "held", "hold", "holds", "welcome", "welcomes", "welcomed", "support", "supports",
+    "supported", "mean", "means", "meant", "read", "reads", "offer", "offered", "offers",
+    "accept", "accepts", "accepted", "answer", "answered", "name", "named", "detail", "detailed",
+    "details",
+]);
+
 /// Prepositions that open no content: what follows them says where or when.
 static PREPOSITIONS: WordSet = WordSet::new(&[
     "at", "in", "on", "during", "with", "from", "after", "before", "for", "by", "into", "over",
@@ -299,9 +311,30 @@ fn content_end(s: &[Tok], from: usize, last_word: usize) -> usize {
         if t.is_punct('-') && s.get(k + 1).is_some_and(|n| n.is_punct('-')) && k > from {
             return k;
         }
+        // "… and accused him of …": the source's next act is an attribution of its own.
+        if k > from
+            && t.is_word
+            && matches!(t.lower.as_str(), "and" | "but")
+            && verb_follows(s, k + 1)
+        {
+            return if s[k - 1].is_punct(',') { k - 1 } else { k };
+        }
+        // "…, even some officials are wondering …": another source's clause.
+        if k > from && t.is_punct(',') && let Some(e) = np_forward(s, k + 1) && verb_follows(s, e) {
+            return k;
+        }
         k += 1;
     }
     last_word + 1
+}
+
+/// A cue verb at `k`, after any auxiliaries and adverbs.
+fn verb_follows(s: &[Tok], mut k: usize) -> bool {
+    let start = k;
+    while k < s.len() && k - start < 3 && (is_aux(&s[k]) || is_ly_adverb(&s[k])) {
+        k += 1;
+    }
+    k < s.len() && is_cue_verb(s, k)
 }
 
 /// Words after a comma that open a clause of contrast or time, outside the content.
@@ -655,6 +688,17 @@ fn at_verb(
         || (AUXILIARIES.contains(&s[from].lower.as_str()) && s[from].lower != "not")
     {
         // "the plan that Lund said has failed": the content has lost its subject.
+        return None;
+    }
+    // "held a meeting", "found the keys", "called the office": verbs that report only when a
+    // clause follows them.
+    if WEAK.contains(&s[v].lower.as_str())
+        && pv == v + 1
+        && !matches!(
+            s[from].lower.as_str(),
+            "that" | "to" | "whether" | "if" | "how" | "why" | "what" | "when" | "who"
+        )
+    {
         return None;
     }
     let end = content_end(s, from, last_word);
