@@ -55,7 +55,8 @@ static PARTICIPLES: WordSet = WordSet::new(&[
 #[rustfmt::skip]
 static CLAUSE_OPENERS: WordSet = WordSet::new(&[
     "and", "but", "or", "so", "yet", "that", "because", "as", "when", "while", "if", "although",
-    "though", "since", "after", "before", "where", "whereas", "until", "unless", "now",
+    "though", "since", "after", "before", "where", "whereas", "until", "unless", "now", "which",
+    "who", "whom",
 ]);
 
 /// Words that cannot be the whole of a source.
@@ -75,12 +76,28 @@ fn is_cue_verb(toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
     let phrasal = matches!(t.lower.as_str(), "point" | "points" | "pointed" | "pointing")
         && toks.get(i + 1).is_some_and(|n| matches!(n.lower.as_str(), "out" | "to"));
+    let light = LIGHT_VERBS.contains(&t.lower.as_str())
+        && toks.get(i + 1).is_some_and(|n| STANCE_NOUNS.contains(&n.lower.as_str()));
     t.is_word
         && !t.capitalised()
-        && (is_report_verb(&t.lower) || phrasal)
+        && (is_report_verb(&t.lower) || phrasal || light)
         && !noun_after_determiner(toks, i)
         && !toks.get(i + 1).is_some_and(|n| n.lower == "by") // passive: "was criticised by"
 }
+
+#[rustfmt::skip]
+static LIGHT_VERBS: WordSet = WordSet::new(&[
+    "voice", "voices", "voiced", "voicing", "raise", "raises", "raised", "raising", "express",
+    "expresses", "expressed", "expressing", "cast", "casts", "casting",
+]);
+
+#[rustfmt::skip]
+static STANCE_NOUNS: WordSet = WordSet::new(&[
+    "concern", "concerns", "doubt", "doubts", "fear", "fears", "hope", "hopes", "worry",
+    "worries", "alarm", "frustration", "support", "opposition", "skepticism", "scepticism",
+    "confidence", "optimism", "pessimism", "anger", "outrage", "dismay", "regret", "questions",
+    "objections", "reservations", "misgivings",
+]);
 
 /// Verbs that take "to" before what they report: "pointed to", "referred to".
 static TO_VERBS: WordSet = WordSet::new(&[
@@ -94,6 +111,16 @@ static TO_VERBS: WordSet = WordSet::new(&[
 /// for", "warned of", "talked about", "lashed out at", "pointed out".
 fn particles_end(s: &[Tok], v: usize) -> usize {
     let mut k = v + 1;
+    // "voiced concerns that", "raised doubts that", "expressed hope that"
+    if LIGHT_VERBS.contains(&s[v].lower.as_str())
+        && s.get(k).is_some_and(|t| STANCE_NOUNS.contains(&t.lower.as_str()))
+    {
+        k += 1;
+        if s.get(k).is_some_and(|t| matches!(t.lower.as_str(), "about" | "over" | "for" | "of")) {
+            k += 1;
+        }
+        return k;
+    }
     if s.get(k).is_some_and(|t| t.lower == "out") {
         k += 1;
         if s.get(k).is_some_and(|t| matches!(t.lower.as_str(), "at" | "against")) {
@@ -209,16 +236,23 @@ fn sentence(
     };
     let first_found = out.len();
     let mut taken_until = 0;
+    let mut any_found = false;
     let mut i = 0;
     while i < s.len() {
         if i < taken_until || inside[i] {
             i += 1;
             continue;
         }
-        let found = according_to(s, i, last_word, chars)
+        // "…, Lund told reporters, according to the agency": the agency relays what Lund
+        // said (an outlet, not another voice).
+        let relay = any_found;
+        let found = (!relay)
+            .then(|| according_to(s, i, last_word, chars))
+            .flatten()
             .or_else(|| (is_cue_verb(s, i)).then(|| at_verb(s, i, last_word, &inside, chars)).flatten())
             .or_else(|| participle(s, i, last_word, &out[first_found..], chars));
         if let Some((r, next)) = found {
+            any_found = true;
             // Only the source and cue are passed over: the content may report another voice
             // ("Lund said the survey shows …").
             taken_until = next.min(i + 1);
@@ -320,7 +354,12 @@ fn content_end(s: &[Tok], from: usize, last_word: usize) -> usize {
             return if s[k - 1].is_punct(',') { k - 1 } else { k };
         }
         // "…, even some officials are wondering …": another source's clause.
-        if k > from && t.is_punct(',') && let Some(e) = np_forward(s, k + 1) && verb_follows(s, e) {
+        if k > from
+            && s[from].lower != "that"
+            && t.is_punct(',')
+            && let Some(e) = np_forward(s, k + 1)
+            && verb_follows(s, e)
+        {
             return k;
         }
         k += 1;
@@ -472,6 +511,20 @@ static OPENING_WORDS: WordSet = WordSet::new(&[
 
 /// The first token of a noun phrase ending at `last` that opens its clause.
 fn head_before(s: &[Tok], last: usize) -> Option<usize> {
+    let start = head_only(s, last)?;
+    // "diplomats and UN officials": both speak.
+    if start >= 2
+        && s[start - 1].lower == "and"
+        && let Some(first) = head_only(s, start - 2)
+    {
+        return Some(first);
+    }
+    Some(start)
+}
+
+/// The first token of a noun phrase ending at `last` that opens its clause, without joining
+/// phrases.
+fn head_only(s: &[Tok], last: usize) -> Option<usize> {
     let mut start = np_backward(s, last)?;
     // "But officials", "After Lund": the sentence's opening word is not the source's.
     while start < last && s[start].capitalised() && OPENING_WORDS.contains(&s[start].lower.as_str()) {
@@ -604,9 +657,12 @@ fn at_verb(
     } else {
         0
     };
+    let telling = TELLING.contains(&s[v].lower.as_str());
     let tail_is_adjunct = !tail.iter().any(|t| t.lower == "that")
-        && tail.get(adjunct_from).is_none_or(|t| {
-            t.capitalised()
+        && particles_end(s, v) == v + 1
+        && (telling && tail.len() <= 8 || tail.get(adjunct_from).is_none_or(|t| {
+            DAYS.contains(&t.lower.as_str())
+                || MONTHS.contains(&t.lower.as_str())
                 || PREPOSITIONS.contains(&t.lower.as_str())
                 || matches!(
                     t.lower.as_str(),
@@ -615,7 +671,7 @@ fn at_verb(
                         | "again" | "too" | "also" | "repeatedly" | "privately" | "publicly"
                 )
                 || is_ly_adverb(t)
-        });
+        }));
     let after_content = src > 0
         && (s[src - 1].is_punct(',') || is_quote_tok(&s[src - 1]))
         && !inside[src - 1]
@@ -683,9 +739,12 @@ fn at_verb(
     if from == pv {
         from = past_time(s, from, last_word);
     }
+    // "the report, which diplomats said had been ready for months": what was said is the
+    // relative clause's, its subject the noun the clause hangs on.
+    let relative = src > 0 && matches!(s[src - 1].lower.as_str(), "which" | "that" | "who");
     if from > last_word
         || PREPOSITIONS.contains(&s[from].lower.as_str())
-        || (AUXILIARIES.contains(&s[from].lower.as_str()) && s[from].lower != "not")
+        || (AUXILIARIES.contains(&s[from].lower.as_str()) && s[from].lower != "not" && !relative)
     {
         // "the plan that Lund said has failed": the content has lost its subject.
         return None;
@@ -701,7 +760,12 @@ fn at_verb(
     {
         return None;
     }
-    let end = content_end(s, from, last_word);
+    let mut end = content_end(s, from, last_word);
+    if relative && let Some(c) = (from..end).find(|&k| s[k].is_punct(',')) {
+        // The relative clause closes at its comma: "the report, which … said had been
+        // ready, is …".
+        end = c;
+    }
     let content = span_of(s, from..end)?;
     Some((
         Reported {
