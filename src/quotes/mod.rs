@@ -314,7 +314,12 @@ fn merge(quotes: Vec<Quote>, reported: Vec<Quote>) -> Vec<Quote> {
 }
 
 fn set_speaker(quote: &mut Quote, a: &Attribution, resolver: &mut Resolver, text: &coref::Text) {
-    let span = a.cue.span.start..medium_after(text.chars, a.cue.span.end).unwrap_or(a.cue.span.end);
+    // A quotation's cue takes the medium it came in ("said in a statement"); reported speech
+    // keeps the verb alone, as its annotation does, so the medium is not read as content.
+    let medium = (!quote.kind.is_reported())
+        .then(|| medium_after(text.chars, a.cue.span.end))
+        .flatten();
+    let span = a.cue.span.start..medium.unwrap_or(a.cue.span.end);
     quote.cue = Some(Cue {
         text: text.chars[span.clone()].iter().collect(),
         span,

@@ -99,12 +99,22 @@ static STANCE_NOUNS: WordSet = WordSet::new(&[
     "objections", "reservations", "misgivings",
 ]);
 
+/// Verbs whose prepositions are not part of the cue.
+#[rustfmt::skip]
+static NO_PARTICLES: WordSet = WordSet::new(&[
+    "say", "says", "said", "saying", "respond", "responds", "responded", "responding", "note",
+    "notes", "noted", "noting", "write", "writes", "wrote", "writing", "written", "conclude",
+    "concludes", "concluded", "add", "adds", "added", "adding", "report", "reported", "reports",
+    "tweet", "tweeted", "tweets", "tell", "tells", "told", "telling", "explain", "explained",
+    "explains", "announce", "announced", "announces", "state", "stated", "declare", "declared",
+]);
+
 /// Verbs that take "to" before what they report: "pointed to", "referred to".
 static TO_VERBS: WordSet = WordSet::new(&[
     "point", "points", "pointed", "pointing", "refer", "refers", "referred", "referring", "object",
-    "objects", "objected", "respond", "responds", "responded", "responding", "allude", "alludes",
+    "objects", "objected", "allude", "alludes",
     "alluded", "react", "reacts", "reacted", "appeal", "appealed", "admit", "admits", "admitted",
-    "testified", "testify", "confessed", "agreed", "agree", "agrees",
+    "testified", "testify", "confessed",
 ]);
 
 /// The end (exclusive) of the particles a cue verb at `v` takes before its content: "called
@@ -126,6 +136,10 @@ fn particles_end(s: &[Tok], v: usize) -> usize {
         if s.get(k).is_some_and(|t| matches!(t.lower.as_str(), "at" | "against")) {
             k += 1;
         }
+        return k;
+    }
+    if NO_PARTICLES.contains(&s[v].lower.as_str()) {
+        // "said of the plan", "wrote on her blog": what follows is whom or where.
         return k;
     }
     match s.get(k).map(|t| t.lower.as_str()) {
@@ -151,7 +165,8 @@ static WEAK: WordSet = WordSet::new(&[
     "held", "hold", "holds", "welcome", "welcomes", "welcomed", "support", "supports",
     "supported", "mean", "means", "meant", "read", "reads", "offer", "offered", "offers",
     "accept", "accepts", "accepted", "answer", "answered", "name", "named", "detail", "detailed",
-    "details",
+    "details", "seem", "seems", "seemed", "appear", "appears", "appeared", "decline", "declines",
+    "declined", "refuse", "refuses", "refused",
 ]);
 
 /// Prepositions that open no content: what follows them says where or when.
@@ -598,7 +613,9 @@ fn at_verb(
     let passive = s[c0..v]
         .iter()
         .any(|t| matches!(t.lower.as_str(), "is" | "was" | "are" | "were" | "been" | "being" | "be"))
-        && !s[v].lower.ends_with("ing");
+        && !s[v].lower.ends_with("ing")
+        // "is expected to": what is expected of the subject, which annotation counts.
+        && !(s[v].lower == "expected" && s.get(v + 1).is_some_and(|n| n.lower == "to"));
     if passive {
         return None;
     }
