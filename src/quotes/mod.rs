@@ -213,6 +213,9 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         &mut pending,
     );
     settle(usize::MAX, &mut pending, &mut resolver, &relays);
+    let framed = framing(&quotes, &reported_out, &chars, &paragraphs);
+    reported_out.extend(framed);
+    reported_out.sort_by_key(|q| q.span.start);
     let quotes = merge(quotes, reported_out);
     let sources = register(article, &quotes, &resolver.index, &relays);
     Analysis { quotes, sources }
@@ -279,6 +282,66 @@ fn reported_quote(
     set_speaker(&mut quote, &r.attribution, resolver, text);
     quote.via = relays.for_quote(paragraph, span.end).cloned();
     quote
+}
+
+/// Reported speech around partial quotations that the reported-speech patterns missed but the
+/// quotation's own attribution found: `Lund said the plan had "failed" again` is a mixed
+/// attribution from the verb to the end of the sentence.
+fn framing(
+    quotes: &[Quote],
+    reported: &[Quote],
+    chars: &[char],
+    paragraphs: &[Range<usize>],
+) -> Vec<Quote> {
+    let covered = |q: &Quote| {
+        reported.iter().any(|r| {
+            let pieces = if r.fragments.is_empty() {
+                std::slice::from_ref(&r.span)
+            } else {
+                &r.fragments[..]
+            };
+            pieces.iter().any(|p| p.start <= q.span.start && q.span.end <= p.end + 1)
+        })
+    };
+    let mut out: Vec<Quote> = Vec::new();
+    for q in quotes.iter().filter(|q| q.kind == QuoteKind::Partial) {
+        let (Some(cue), Some(_)) = (&q.cue, &q.speaker) else {
+            continue;
+        };
+        let Some(para) = paragraphs.get(q.paragraph) else {
+            continue;
+        };
+        if cue.span.end > q.span.start
+            || covered(q)
+            || out.iter().any(|o| o.span.start <= q.span.start && q.span.end <= o.span.end + 1)
+        {
+            continue;
+        }
+        let between = &chars[cue.span.end..q.span.start];
+        if between.len() > 200 || between.iter().any(|c| matches!(c, '.' | '!' | '?' | ':' | ';')) {
+            continue;
+        }
+        let mut start = cue.span.end;
+        while start < q.span.start && chars[start].is_whitespace() {
+            start += 1;
+        }
+        // The sentence ends at a full stop outside the quotation.
+        let close = (q.span.end..para.end).find(|&k| marks::is_double(chars[k]));
+        let from = close.map_or(q.span.end, |c| c + 1);
+        let end = (from..para.end)
+            .find(|&k| matches!(chars[k], '.' | '!' | '?' | ';') && chars.get(k + 1).is_none_or(|n| n.is_whitespace()))
+            .unwrap_or(para.end);
+        let end = if close.is_some_and(|c| c >= end) { close.unwrap_or(end) + 1 } else { end };
+        if start >= end {
+            continue;
+        }
+        let mut m = q.clone();
+        m.kind = QuoteKind::Mixed;
+        m.span = start..end;
+        m.fragments = Vec::new();
+        out.push(m);
+    }
+    out
 }
 
 /// Quotations and reported speech in one list in text order, numbered from 1; each reported
