@@ -683,15 +683,21 @@ fn at_verb(
                 || PREPOSITIONS.contains(&t.lower.as_str())
                 || matches!(
                     t.lower.as_str(),
-                    "while" | "when" | "to" | "via" | "last" | "earlier" | "later" | "this"
+                    "while" | "when" | "via" | "last" | "earlier" | "later" | "this"
                         | "today" | "yesterday" | "recently" | "afterward" | "afterwards" | "then"
                         | "again" | "too" | "also" | "repeatedly" | "privately" | "publicly"
                 )
                 || is_ly_adverb(t)
         }));
+    // "On Monday, Lund decided …": an opening adverbial is no content.
+    let opening = s.iter().find(|t| t.is_word).is_some_and(|t| {
+        t.capitalised()
+            && PREPOSITIONS.contains(&t.lower.as_str())
+    }) && !is_quote_tok(&s[0]);
     let after_content = src > 0
         && (s[src - 1].is_punct(',') || is_quote_tok(&s[src - 1]))
         && !inside[src - 1]
+        && !opening
         && s[..src - 1].iter().any(|t| t.is_word);
     // Postposed: "C, X said." — the source opens right after a comma with content before it.
     if after_content && tail_is_adjunct {
