@@ -249,8 +249,19 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// Everything a source says: quotations and reported speech.
     pub fn speech(&self) -> impl Iterator<Item = &Quote> {
         self.quotes.iter().filter(|q| q.kind.is_speech())
+    }
+
+    /// The quotations alone: words in quotation marks that a source said.
+    pub fn quotations(&self) -> impl Iterator<Item = &Quote> {
+        self.quotes.iter().filter(|q| q.kind.is_quotation())
+    }
+
+    /// Reported speech alone, indirect and mixed.
+    pub fn reported(&self) -> impl Iterator<Item = &Quote> {
+        self.quotes.iter().filter(|q| q.kind.is_reported())
     }
 }
 

@@ -94,23 +94,38 @@ impl Loaded {
         let text = &self.article.text;
         let map = crate::text::CharMap::new(text);
         let char_at = |pos: usize| text[map.byte_of(pos)..].chars().next();
-        let mut out: Vec<_> = self
-            .analysis
-            .quotes
-            .iter()
-            .enumerate()
-            .map(|(i, q)| {
-                let before = q.span.start > 0
-                    && char_at(q.span.start - 1).is_some_and(crate::quotes::marks::is_mark);
-                let after = char_at(q.span.end).is_some_and(crate::quotes::marks::is_mark);
-                (
-                    q.span.start - usize::from(before)..q.span.end + usize::from(after),
-                    i,
-                )
-            })
-            .collect();
+        let mut out: Vec<_> = Vec::with_capacity(self.analysis.quotes.len());
+        for (i, q) in self.analysis.quotes.iter().enumerate() {
+            if !q.fragments.is_empty() {
+                // Reported speech in pieces: each piece is highlighted, not what stands between.
+                out.extend(q.fragments.iter().map(|f| (f.clone(), i)));
+                continue;
+            }
+            let before = q.span.start > 0
+                && char_at(q.span.start - 1).is_some_and(crate::quotes::marks::is_mark);
+            let after = char_at(q.span.end).is_some_and(crate::quotes::marks::is_mark);
+            out.push((
+                q.span.start - usize::from(before)..q.span.end + usize::from(after),
+                i,
+            ));
+        }
         out.sort_by_key(|(r, _)| r.start);
         out
+    }
+
+    /// What a source said, on one line: the quoted words, or every piece of a reported
+    /// content joined by " … ".
+    pub fn words(&self, q: &crate::article::Quote) -> String {
+        let pieces = if q.fragments.is_empty() {
+            std::slice::from_ref(&q.span)
+        } else {
+            &q.fragments[..]
+        };
+        let joined: Vec<String> = pieces
+            .iter()
+            .map(|p| self.slice(p).split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        joined.join(" … ")
     }
 
     /// The text of a char span of the article.

@@ -95,7 +95,7 @@ fn seed_matches_gold() {
         "the credit is not body text"
     );
 
-    let speech: Vec<_> = an.speech().collect();
+    let speech: Vec<_> = an.quotations().collect();
     let gold_quotes = gold["quotes"].as_array().unwrap();
     assert_eq!(speech.len(), gold_quotes.len());
     for (q, g) in speech.iter().zip(gold_quotes) {
@@ -146,6 +146,27 @@ fn seed_matches_gold() {
             g["attributed_to"].as_str()
         );
     }
+    // Reported speech: each gold statement lies in one attribution of its kind, with its
+    // speaker resolved and its cue.
+    for g in gold["reported"].as_array().into_iter().flatten() {
+        let at = |k: &str| g[k].as_u64().unwrap() as usize;
+        let (from, to) = (at("contains_start"), at("contains_end"));
+        let found = an
+            .reported()
+            .find(|q| {
+                let pieces = if q.fragments.is_empty() {
+                    std::slice::from_ref(&q.span)
+                } else {
+                    &q.fragments[..]
+                };
+                pieces.iter().any(|p| p.start <= from && to <= p.end)
+            })
+            .unwrap_or_else(|| panic!("no reported speech holds {}", g["content_contains"]));
+        assert_eq!(found.kind.as_str(), g["kind"].as_str().unwrap());
+        let sp = found.speaker.as_ref().expect("speaker");
+        assert_eq!(sp.name, g["speaker_name"].as_str().unwrap());
+        assert_eq!(found.cue.as_ref().expect("cue").text, g["cue"].as_str().unwrap());
+    }
     for req in gold["sources_required"].as_array().unwrap() {
         let name = req["name"].as_str().unwrap();
         let s = an
@@ -185,6 +206,9 @@ fn seed_text_offsets_point_into_the_file() {
     for q in &loaded.analysis.quotes {
         let text: String = chars[q.span.clone()].iter().collect();
         assert_eq!(text, loaded.article.slice(&q.span));
+        if q.kind.is_reported() {
+            continue; // the writer's words, in no quotation marks
+        }
         assert!(matches!(chars[q.span.start - 1], '"' | '“'));
     }
 }

@@ -159,12 +159,12 @@ impl Drop for Session {
 fn open_step_through_quotes_and_quit_cleanly() {
     let mut s = Session::start(&[]);
     s.wait_for("Harbour Council Backs Plan");
-    s.wait_for("quote –/6");
+    s.wait_for("voice –/12");
     assert!(s.parser.screen().alternate_screen());
     assert!(s.active_cells().is_empty());
 
     s.keys("]");
-    s.wait_for("quote 1/6");
+    s.wait_for("voice 1/12");
     s.wait_until("a highlighted quotation", |s| !s.active_cells().is_empty());
     let first = s.active_cells();
     assert!(
@@ -174,7 +174,7 @@ fn open_step_through_quotes_and_quit_cleanly() {
     );
 
     s.keys("]");
-    s.wait_for("quote 2/6");
+    s.wait_for("voice 2/12");
     s.wait_until("the highlight on another quotation", |s| {
         let cells = s.active_cells();
         !cells.is_empty() && cells != first
@@ -182,6 +182,13 @@ fn open_step_through_quotes_and_quit_cleanly() {
     let second = s.active_cells();
     assert!(!second.is_empty());
     assert_ne!(first, second, "the highlight moved");
+
+    // Quotations only: the reported statement selected is not listed, so the first is.
+    s.keys("r");
+    s.wait_for("quote 1/6");
+    s.wait_for("Quotes 1/6");
+    s.keys("]");
+    s.wait_for("quote 2/6");
 
     s.keys("?");
     s.wait_for("Keys — type to filter, Esc to close");
@@ -274,9 +281,9 @@ fn remapped_keys_and_counts() {
     );
     s.wait_for("Harbour Council Backs Plan");
     s.keys("J");
-    s.wait_for("quote 1/6");
+    s.wait_for("voice 1/12");
     s.keys("2]");
-    s.wait_for("quote 3/6");
+    s.wait_for("voice 3/12");
     s.keys("q");
     s.wait_for("EXIT=0");
 }
@@ -424,7 +431,7 @@ fn hostile_articles_cannot_reach_the_clipboard_or_the_opener() {
     s.keys("o");
     s.wait_for("Not opening");
     s.keys("]");
-    s.wait_for("quote 1/1");
+    s.wait_for("voice 1/1");
     s.keys("y");
     s.wait_for("Copied:");
     s.wait_until("an OSC 52 copy written whole", |s| {

@@ -380,6 +380,7 @@ mod tests {
             let (spec, w) = load(name, None);
             assert!(w.is_empty(), "{name}: {w:?}");
             assert!(spec.styles.contains_key("quote.highlight.active"), "{name}");
+            assert!(spec.styles.contains_key("quote.reported"), "{name}");
         }
     }
 

@@ -340,6 +340,14 @@ impl Resolver {
             if definite && let Some(intro) = introduction(text, &head, pos) {
                 return plain(&intro);
             }
+            // "the UN refugee agency": a body named by its words, without the article, as
+            // the name it goes by elsewhere in the article.
+            if words[0] == "the"
+                && is_body_word(&head)
+                && words[1..].iter().any(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
+                return plain(&words[1..].join(" "));
+            }
         }
         plain(mention)
     }

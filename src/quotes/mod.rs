@@ -397,7 +397,7 @@ fn set_speaker(quote: &mut Quote, a: &Attribution, resolver: &mut Resolver, text
         quote.speaker = Some(Speaker {
             name: r.name,
             mention: mention.clone(),
-            span: source_span(text.chars, span, a),
+            span: source_span(text.chars, span, a, quote.kind.is_reported()),
             description: r.description,
         });
     }
@@ -406,8 +406,13 @@ fn set_speaker(quote: &mut Quote, a: &Attribution, resolver: &mut Resolver, text
 /// The source as the article gives it: the mention with its party in brackets ("Sen. Jo Lee
 /// (D-Nor.)"), its appositive, and after an inverted verb everything the sentence goes on to
 /// say of the speaker (`said Ana Ruiz, 44, a nurse from the port who came to the rally.`).
-fn source_span(chars: &[char], span: &Range<usize>, a: &Attribution) -> Range<usize> {
-    let mut span = with_appositive(chars, span, a.description.as_deref());
+/// A quotation's speaker span starts at the name, even after a role ("the port's director,
+/// Ana Ruiz"); reported speech's (`whole`) takes the role too, as its annotation does.
+fn source_span(chars: &[char], span: &Range<usize>, a: &Attribution, whole: bool) -> Range<usize> {
+    let mut span = match with_appositive(chars, span, a.description.as_deref()) {
+        s if s.start < span.start && !whole => span.clone(),
+        s => s,
+    };
     let rest = |from: usize, n: usize| &chars[from.min(chars.len())..(from + n).min(chars.len())];
     if rest(span.end, 2) == [' ', '(']
         && let Some(k) = rest(span.end, 40).iter().position(|&c| c == ')')

@@ -407,6 +407,17 @@ fn cue_start(s: &[Tok], v: usize) -> usize {
     k
 }
 
+/// Where the cue's words start in the verb group `from..=v`: a manner adverb alone before the
+/// verb describes the saying ("ultimately said") and stays out; with an auxiliary the whole
+/// group is the cue ("has repeatedly said").
+fn cue_words_start(s: &[Tok], from: usize, v: usize) -> usize {
+    let mut k = from;
+    while k < v && is_ly_adverb(&s[k]) {
+        k += 1;
+    }
+    k
+}
+
 fn is_ly_adverb(t: &Tok) -> bool {
     t.is_word && !t.capitalised() && t.lower.ends_with("ly") && t.lower.chars().count() > 4
 }
@@ -649,7 +660,7 @@ fn at_verb(
         }
         None => return None,
     };
-    let cue = phrase(s, c0..v + 1, chars)?;
+    let cue = phrase(s, cue_words_start(s, c0, v)..v + 1, chars)?;
     let mut speaker = phrase(s, src.clone(), chars);
     let mut description = appositive.and_then(|a| phrase(s, a, chars));
     // "The port's director, Nora Quist, said": the name speaks, the role describes her.
@@ -728,7 +739,7 @@ fn at_verb(
     // "X said (that) C": the content follows the verb and its particles.
     let pv = particles_end(s, v);
     let cue = if pv > v + 1 {
-        phrase(s, c0..pv, chars)?
+        phrase(s, cue_words_start(s, c0, v)..pv, chars)?
     } else {
         cue
     };

@@ -61,6 +61,7 @@ pub enum Action {
     PrevQuote,
     ToggleHelp,
     ToggleSources,
+    ToggleReported,
     Copy,
     Edit,
     OpenSource,
@@ -161,6 +162,11 @@ pub const BINDABLE: &[Bindable] = &[
         "toggle_sources",
         || Action::ToggleSources,
         "Sidebar: switch Quotes / Sources",
+    ),
+    (
+        "toggle_reported",
+        || Action::ToggleReported,
+        "Sidebar: every voice, or quotations only",
     ),
     (
         "copy",

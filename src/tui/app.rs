@@ -67,6 +67,8 @@ pub struct SidebarState {
     pub source: usize,
     /// The source whose quotations the Quotes tab is narrowed to.
     pub filter: Option<String>,
+    /// Quotations only: reported speech is left out of the list.
+    pub quotations_only: bool,
 }
 
 /// Search in the open article.
@@ -265,7 +267,7 @@ impl App {
 
 /// A cached Quotes tab: the key (article, filter), its rows, how many are speech.
 pub type SidebarRows = (
-    (std::sync::Weak<Loaded>, Option<String>),
+    (std::sync::Weak<Loaded>, Option<String>, bool),
     Arc<Vec<usize>>,
     usize,
 );
@@ -534,13 +536,18 @@ impl App {
             return Default::default();
         };
         // A weak pointer keeps the allocation, so its address cannot be reused by another article.
-        if let Some(((article, filter), items, speech)) = &self.sidebar_rows
+        if let Some(((article, filter, only), items, speech)) = &self.sidebar_rows
             && std::sync::Weak::ptr_eq(article, &Arc::downgrade(loaded))
             && *filter == self.sidebar.filter
+            && *only == self.sidebar.quotations_only
         {
             return (items.clone(), *speech);
         }
-        let (items, speech) = quotes_tab_rows(loaded, self.sidebar.filter.as_deref());
+        let (items, speech) = quotes_tab_rows(
+            loaded,
+            self.sidebar.filter.as_deref(),
+            self.sidebar.quotations_only,
+        );
         (Arc::new(items), speech)
     }
 
@@ -552,7 +559,11 @@ impl App {
             return;
         };
         let (items, speech) = self.quotes_tab();
-        let key = (Arc::downgrade(&loaded), self.sidebar.filter.clone());
+        let key = (
+            Arc::downgrade(&loaded),
+            self.sidebar.filter.clone(),
+            self.sidebar.quotations_only,
+        );
         self.sidebar_rows = Some((key, items, speech));
     }
 
@@ -572,9 +583,14 @@ impl App {
     }
 }
 
-/// The Quotes tab's rows as indices into the analysis' quotes: speech first, then terms,
-/// narrowed to one source's quotations when `only` names one; and how many are speech.
-fn quotes_tab_rows(loaded: &Loaded, only: Option<&str>) -> (Vec<usize>, usize) {
+/// The Quotes tab's rows as indices into the analysis' quotes: speech first (quoted and
+/// reported in text order, or quotations alone when `quotations_only`), then terms, narrowed
+/// to one source's when `only` names one; and how many are speech.
+fn quotes_tab_rows(
+    loaded: &Loaded,
+    only: Option<&str>,
+    quotations_only: bool,
+) -> (Vec<usize>, usize) {
     let analysis = &loaded.analysis;
     let only: Option<&[usize]> = only.map(|name| {
         analysis
@@ -588,7 +604,9 @@ fn quotes_tab_rows(loaded: &Loaded, only: Option<&str>) -> (Vec<usize>, usize) {
     let mut items: Vec<usize> = quotes
         .iter()
         .enumerate()
-        .filter(|(_, q)| q.kind.is_speech() && keep(q))
+        .filter(|(_, q)| {
+            q.kind.is_speech() && keep(q) && !(quotations_only && q.kind.is_reported())
+        })
         .map(|(i, _)| i)
         .collect();
     let speech = items.len();

@@ -26,7 +26,18 @@ pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool, justif
     for line in render_lines(&layout, 0..layout.lines.len(), &marks, theme, justify) {
         push_line(&mut out, &line, colour);
     }
-    let speech: Vec<_> = loaded.analysis.speech().collect();
+    let speech: Vec<_> = loaded
+        .analysis
+        .quotes
+        .iter()
+        .filter(|q| q.kind.is_quotation())
+        .collect();
+    let reported: Vec<_> = loaded
+        .analysis
+        .quotes
+        .iter()
+        .filter(|q| q.kind.is_reported())
+        .collect();
     let terms: Vec<_> = loaded
         .analysis
         .quotes
@@ -41,8 +52,7 @@ pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool, justif
         colour,
     );
     for (n, q) in speech.iter().enumerate() {
-        let quoted: String = loaded.slice(&q.span).to_owned();
-        let quoted = neutralised(&quoted.split_whitespace().collect::<Vec<_>>().join(" "));
+        let quoted = neutralised(&loaded.words(q));
         let mut who = q
             .speaker
             .as_ref()
@@ -76,6 +86,48 @@ pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool, justif
                 &Line::styled(format!("     {l}"), theme.quote_text),
                 colour,
             );
+        }
+    }
+    if !reported.is_empty() {
+        out.push('\n');
+        push_line(
+            &mut out,
+            &heading(&format!("Reported speech ({})", reported.len())),
+            colour,
+        );
+        for (n, q) in reported.iter().enumerate() {
+            let who = q
+                .speaker
+                .as_ref()
+                .map_or("unattributed".to_owned(), |s| neutralised(&s.name));
+            let mut spans = vec![
+                ratatui::text::Span::raw(format!("{:>3}. ", n + 1)),
+                ratatui::text::Span::styled(who, theme.quote_speaker),
+            ];
+            if let Some(c) = &q.cue {
+                spans.push(ratatui::text::Span::styled(
+                    format!(" · {}", neutralised(&c.text)),
+                    theme.quote_cue,
+                ));
+            }
+            if q.kind == QuoteKind::Mixed {
+                spans.push(ratatui::text::Span::styled(" · quoting", theme.quote_cue));
+            }
+            if let Some(v) = &q.via {
+                spans.push(ratatui::text::Span::styled(
+                    format!(" · via {}", neutralised(&v.name)),
+                    theme.source_outlet,
+                ));
+            }
+            push_line(&mut out, &Line::from(spans), colour);
+            let words = neutralised(&loaded.words(q));
+            for l in textwrap::wrap(&words, width.saturating_sub(5).max(10)) {
+                push_line(
+                    &mut out,
+                    &Line::styled(format!("     {l}"), theme.quote_reported),
+                    colour,
+                );
+            }
         }
     }
     if !terms.is_empty() {

@@ -22,6 +22,8 @@ pub struct Theme {
     pub quote_highlight: Style,
     pub quote_active: Style,
     pub quote_term: Style,
+    /// Reported speech in the body: what a source said in the writer's words.
+    pub quote_reported: Style,
     pub quote_speaker: Style,
     pub quote_text: Style,
     pub quote_cue: Style,
@@ -226,6 +228,7 @@ impl Theme {
             quote_highlight: s("quote.highlight"),
             quote_active: s("quote.highlight.active"),
             quote_term: s("quote.term"),
+            quote_reported: s("quote.reported"),
             quote_speaker: s("quote.speaker"),
             quote_text: s("quote.text"),
             quote_cue: s("quote.cue"),
@@ -243,6 +246,7 @@ impl Theme {
         if !colours {
             theme.list_selected = theme.list_selected.add_modifier(Modifier::REVERSED);
             theme.quote_highlight = theme.quote_highlight.add_modifier(Modifier::UNDERLINED);
+            theme.quote_reported = theme.quote_reported.add_modifier(Modifier::ITALIC);
             theme.quote_active = theme.quote_active.add_modifier(Modifier::REVERSED);
             theme.status_warning = theme.status_warning.add_modifier(Modifier::REVERSED);
             theme.search_match = theme.search_match.add_modifier(Modifier::UNDERLINED);

@@ -96,6 +96,7 @@ impl Default for Keymap {
             (p(Char('[')), Action::PrevQuote),
             (p(Char('?')), Action::ToggleHelp),
             (p(Char('s')), Action::ToggleSources),
+            (p(Char('r')), Action::ToggleReported),
             (p(Char('y')), Action::Copy),
             (p(Char('e')), Action::Edit),
             (p(Char('o')), Action::OpenSource),

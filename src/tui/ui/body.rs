@@ -18,6 +18,8 @@ use std::ops::Range;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mark {
     Plain,
+    /// Reported speech: drawn under the quotations it holds.
+    Reported,
     Quote,
     Term,
     Active,
@@ -166,6 +168,8 @@ pub fn quote_mark(kind: QuoteKind, selected: bool) -> Mark {
         Mark::Active
     } else if kind == QuoteKind::Term {
         Mark::Term
+    } else if kind.is_reported() {
+        Mark::Reported
     } else {
         Mark::Quote
     }
@@ -231,6 +235,7 @@ fn style_of(mark: Option<Mark>, base: Style, theme: &Theme) -> Style {
         Some(Mark::Active) => base.patch(theme.quote_active),
         Some(Mark::Quote) => base.patch(theme.quote_highlight),
         Some(Mark::Term) => base.patch(theme.quote_term),
+        Some(Mark::Reported) => base.patch(theme.quote_reported),
         Some(Mark::Match) => base.patch(theme.search_match),
         Some(Mark::MatchActive) => base.patch(theme.search_active),
         Some(Mark::Speaker) => base.patch(theme.attribution_speaker),

@@ -15,14 +15,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, id: usize, theme: &Theme) 
     let Some(q) = loaded.analysis.quotes.iter().find(|q| q.id == id) else {
         return;
     };
-    let text: String = loaded
-        .article
-        .text
-        .chars()
-        .skip(q.span.start)
-        .take(q.span.len())
-        .collect();
-    let text = neutralised(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+    let text = neutralised(&loaded.words(q));
     let field = |name: &str, value: String| {
         Line::from(vec![
             Span::styled(format!("{name:<11}"), theme.quote_cue),
@@ -30,7 +23,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, id: usize, theme: &Theme) 
         ])
     };
     let mut lines = vec![
-        Line::styled(format!("“{text}”"), theme.quote_text),
+        if q.kind.is_reported() {
+            Line::styled(text, theme.quote_reported)
+        } else {
+            Line::styled(format!("“{text}”"), theme.quote_text)
+        },
         Line::raw(""),
     ];
     match &q.speaker {

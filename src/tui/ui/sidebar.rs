@@ -24,13 +24,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Rows {
         Some(p) => format!("{p}/{total}"),
         None => total.to_string(),
     };
+    // "Voices" lists quoted and reported speech, "Quotes" quotations alone (`r` switches).
+    let what = if app.sidebar.quotations_only {
+        "Quotes"
+    } else {
+        "Voices"
+    };
     let mut title = match &app.sidebar.filter {
-        Some(name) => format!("Quotes {count} · {name}"),
-        None => format!("Quotes {count} · s: sources"),
+        Some(name) => format!("{what} {count} · {name}"),
+        None => format!("{what} {count} · s: sources"),
     };
     // The hint gives way on a narrow sidebar.
     if app.sidebar.filter.is_none() && title.width() + 4 > usize::from(area.width) {
-        title = format!("Quotes {count}");
+        title = format!("{what} {count}");
     }
     let block = pane_block(&title, focused, theme);
     let Some(loaded) = app.current() else {
@@ -135,12 +141,7 @@ fn draw_sources(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Rows
                 let aka = format!("also “{}”", s.aliases.join("”, “"));
                 lines.push(Line::styled(fit(&aka, width), theme.quote_cue));
             }
-            let n = s.quotes.len();
-            let count = match n {
-                0 => "no quotations".to_owned(),
-                1 => "1 quotation".to_owned(),
-                n => format!("{n} quotations"),
-            };
+            let count = statement_count(loaded, &s.quotes);
             lines.push(Line::styled(count, theme.quote_text));
             lines.push(Line::raw(""));
             ListItem::new(Text::from(lines))
@@ -192,15 +193,7 @@ fn item<'a>(
     theme: &Theme,
 ) -> ListItem<'a> {
     let mut lines = Vec::new();
-    let quoted = loaded.slice(&q.span);
-    let words = truncate_chars(
-        quoted
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .as_str(),
-        200,
-    );
+    let words = truncate_chars(&loaded.words(q), 200);
     if q.kind == QuoteKind::Term {
         let by = q
             .speaker
@@ -221,10 +214,11 @@ fn item<'a>(
             .as_ref()
             .map(|c| format!(" · {}", c.text))
             .unwrap_or_default();
-        let mut kind = if q.kind == QuoteKind::Partial {
-            " · partial"
-        } else {
-            ""
+        let mut kind = match q.kind {
+            QuoteKind::Partial => " · partial",
+            QuoteKind::Mixed => " · reported, quoting",
+            QuoteKind::Indirect => " · reported",
+            _ => "",
         };
         if speaker.width() + cue.width() + kind.width() > width {
             kind = "";
@@ -238,8 +232,14 @@ fn item<'a>(
             lines.push(Line::styled(fit(d, width), theme.quote_cue));
         }
     }
-    for line in quoted_lines(&format!("“{words}”"), width, rows) {
-        lines.push(Line::styled(line, theme.quote_text));
+    // Reported speech is the writer's words: no quotation marks, in its own style.
+    let (shown, style) = if q.kind.is_reported() {
+        (words, theme.quote_reported)
+    } else {
+        (format!("“{words}”"), theme.quote_text)
+    };
+    for line in quoted_lines(&shown, width, rows) {
+        lines.push(Line::styled(line, style));
     }
     if let Some(v) = &q.via {
         lines.push(Line::styled(
@@ -249,6 +249,24 @@ fn item<'a>(
     }
     lines.push(Line::raw(""));
     ListItem::new(Text::from(lines))
+}
+
+/// How much a source says in an article: its quotations and its reported statements counted
+/// apart ("2 quoted · 3 reported").
+fn statement_count(loaded: &Loaded, ids: &[usize]) -> String {
+    let quotes = &loaded.analysis.quotes;
+    let reported = ids
+        .iter()
+        .filter(|&&id| quotes.get(id.wrapping_sub(1)).is_some_and(|q| q.kind.is_reported()))
+        .count();
+    let quoted = ids.len() - reported;
+    match (quoted, reported) {
+        (0, 0) => "no quotations".to_owned(),
+        (1, 0) => "1 quotation".to_owned(),
+        (n, 0) => format!("{n} quotations"),
+        (0, r) => format!("{r} reported"),
+        (n, r) => format!("{n} quoted · {r} reported"),
+    }
 }
 
 /// `text` wrapped to `width`, at most `rows` lines, the last cut with an ellipsis when more

@@ -35,9 +35,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         None => format!("article –/{}", rows.len()),
     };
     let (pos, total) = app.quote_position();
+    // "voice" while the sidebar lists reported speech too, "quote" for quotations only.
+    let noun = if app.sidebar.quotations_only {
+        "quote"
+    } else {
+        "voice"
+    };
     let quote = match pos {
-        Some(p) => format!("quote {p}/{total}"),
-        None => format!("quote –/{total}"),
+        Some(p) => format!("{noun} {p}/{total}"),
+        None => format!("{noun} –/{total}"),
     };
     let focus = match app.focus {
         Focus::Library => "library",

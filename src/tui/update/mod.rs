@@ -135,6 +135,7 @@ fn apply(app: &mut App, action: Action) {
         Action::NextQuote => jump_quote(app, true),
         Action::PrevQuote => jump_quote(app, false),
         Action::ToggleHelp => app.overlay = Some(Overlay::Help(HelpState::default())),
+        Action::ToggleReported => toggle_reported(app),
         Action::ToggleSources => {
             app.sidebar.tab = match app.sidebar.tab {
                 SidebarTab::Quotes => SidebarTab::Sources,
@@ -248,6 +249,30 @@ fn filter_by_source(app: &mut App) {
     reveal_selected(app);
 }
 
+/// `r`: the sidebar lists every voice (quoted and reported), or quotations only. The selection
+/// stays on the same statement where it is still listed.
+fn toggle_reported(app: &mut App) {
+    let was = app.selected_quote().map(|q| q.id);
+    app.sidebar.quotations_only = !app.sidebar.quotations_only;
+    let items = app.sidebar_items();
+    let quotes = app.current().map(|l| &l.analysis.quotes);
+    app.sidebar.selected = match (was, quotes) {
+        (Some(id), Some(quotes)) => items
+            .iter()
+            .position(|&i| quotes.get(i).is_some_and(|q| q.id == id))
+            .or_else(|| (!items.is_empty()).then_some(0)),
+        _ => app.sidebar.selected.filter(|&s| s < items.len()),
+    };
+    app.message = Some(
+        if app.sidebar.quotations_only {
+            "Sidebar: quotations only (r: every voice)"
+        } else {
+            "Sidebar: every voice, quoted and reported (r: quotations only)"
+        }
+        .into(),
+    );
+}
+
 /// `m`: the article under the library's cursor (or the open one) marked read, or unread again.
 fn toggle_read(app: &mut App) {
     let target = match app.focus {
@@ -353,9 +378,13 @@ fn copy(app: &mut App) {
 pub fn citation(app: &App) -> Option<String> {
     let q = app.selected_quote()?;
     let loaded = app.current()?;
-    let quoted = loaded.slice(&q.span).to_owned();
-    let quoted = quoted.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut out = format!("“{quoted}”");
+    let quoted = loaded.words(q);
+    // Reported speech is cited as the article reports it, not as a quotation.
+    let mut out = if q.kind.is_reported() {
+        format!("(reported) {quoted}")
+    } else {
+        format!("“{quoted}”")
+    };
     if let Some(s) = &q.speaker {
         out.push_str(&format!(" — {}", s.name));
         if let Some(d) = &s.description {
