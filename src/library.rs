@@ -123,7 +123,12 @@ impl Loaded {
         };
         let joined: Vec<String> = pieces
             .iter()
-            .map(|p| self.slice(p).split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|p| {
+                self.slice(p)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect();
         joined.join(" … ")
     }

@@ -80,6 +80,80 @@ fn quotes_json_has_the_schema() {
 }
 
 #[test]
+fn reported_speech_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("pier.txt");
+    std::fs::write(
+        &f,
+        "Pier Plan Wins\n\n\
+         The pier will reopen in May, Pia Lund said, and the ferry will follow in June.\n\n\
+         The council said the plan was \"long overdue\" for the harbour.\n",
+    )
+    .unwrap();
+    let o = byline(&["quotes", "--format", "json", path(&f)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let quotes = v[0]["quotes"].as_array().unwrap();
+    let file: Vec<char> = std::fs::read_to_string(&f).unwrap().chars().collect();
+    let at = |a: &serde_json::Value| {
+        let (s, e) = (
+            a[0].as_u64().unwrap() as usize,
+            a[1].as_u64().unwrap() as usize,
+        );
+        file[s..e].iter().collect::<String>()
+    };
+    // "A, X said, B": one attribution in two pieces; start/end are the first piece's.
+    let split = quotes.iter().find(|q| q["kind"] == "indirect").unwrap();
+    let pieces: Vec<String> = split["fragments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(at)
+        .collect();
+    assert_eq!(
+        pieces,
+        [
+            "The pier will reopen in May",
+            "the ferry will follow in June"
+        ]
+    );
+    assert_eq!(
+        at(&serde_json::json!([split["start"], split["end"]])),
+        pieces[0]
+    );
+    assert_eq!(split["speaker"]["name"], "Pia Lund");
+    assert_eq!(split["cue"]["text"], "said");
+    assert_eq!(
+        split["text"],
+        "The pier will reopen in May … the ferry will follow in June"
+    );
+    // Reported speech quoting part of the words is mixed; the quoted words stay a partial
+    // quotation inside it, and a content in one piece has no fragments.
+    let mixed = quotes.iter().find(|q| q["kind"] == "mixed").unwrap();
+    assert_eq!(
+        mixed["text"],
+        "the plan was \"long overdue\" for the harbour"
+    );
+    assert!(mixed.get("fragments").is_none());
+    assert_eq!(mixed["speaker"]["name"], "The council");
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q["kind"] == "partial" && q["text"] == "long overdue")
+    );
+    let o = byline(&["quotes", "--format", "csv", path(&f)]);
+    assert!(stdout(&o).contains(",indirect,") && stdout(&o).contains(",mixed,"));
+    let o = byline(&["quotes", "--format", "markdown", path(&f)]);
+    assert!(
+        stdout(&o).contains("| indirect | Pia Lund"),
+        "{}",
+        stdout(&o)
+    );
+    let o = byline(&["cat", "--color", "never", path(&f)]);
+    assert!(stdout(&o).contains("Reported speech (2)"), "{}", stdout(&o));
+}
+
+#[test]
 fn quotes_other_formats() {
     let f = common::fixture("strike.txt");
     let o = byline(&["quotes", "--format", "jsonl", "--with-text", path(&f)]);

@@ -165,7 +165,10 @@ fn seed_matches_gold() {
         assert_eq!(found.kind.as_str(), g["kind"].as_str().unwrap());
         let sp = found.speaker.as_ref().expect("speaker");
         assert_eq!(sp.name, g["speaker_name"].as_str().unwrap());
-        assert_eq!(found.cue.as_ref().expect("cue").text, g["cue"].as_str().unwrap());
+        assert_eq!(
+            found.cue.as_ref().expect("cue").text,
+            g["cue"].as_str().unwrap()
+        );
     }
     for req in gold["sources_required"].as_array().unwrap() {
         let name = req["name"].as_str().unwrap();

@@ -147,6 +147,29 @@ fn seed_120x40() {
     assert!(opened.contains(&loaded.article.title));
     let credit = &loaded.article.credits[0].text;
     assert!(opened.contains(&format!("Photo: {credit}")), "{opened}");
+    // Every voice: what the UN office, Bachelet, the diplomats and the ambassador said,
+    // quoted or reported, each marked by kind.
+    assert!(opened.contains("Voices"), "{opened}");
+    let listed: Vec<(&str, bool)> = app
+        .sidebar_items()
+        .iter()
+        .map(|&i| &loaded.analysis.quotes[i])
+        .filter_map(|q| Some((q.speaker.as_ref()?.name.as_str(), q.kind.is_reported())))
+        .collect();
+    for who in [
+        "UN human rights office",
+        "Michelle Bachelet",
+        "Western diplomats",
+        "Zhang Jun",
+    ] {
+        assert!(
+            listed
+                .iter()
+                .any(|(n, reported)| *reported && n.starts_with(who)),
+            "{who} is listed with reported speech: {listed:?}"
+        );
+    }
+    update(&mut app, Action::ToggleReported);
     for _ in 0..4 {
         update(&mut app, Action::NextQuote);
     }
@@ -366,7 +389,7 @@ fn sources_tab_60x20_keeps_its_title_whole() {
     let mut app = common::samples_app(60, 20);
     update(&mut app, Action::ToggleSources);
     let screen = render(&app);
-    assert!(screen.contains("Sources 6 "), "{screen}");
+    assert!(screen.contains("Sources 7 "), "{screen}");
     assert!(
         !screen.contains("Enter: ┓") && !screen.contains("· Enter:"),
         "{screen}"

@@ -9,7 +9,7 @@ fn speakers(text: &str) -> Vec<(String, Option<String>)> {
     quotes::analyse(&article)
         .quotes
         .iter()
-        .filter(|q| q.kind.is_speech())
+        .filter(|q| q.kind.is_quotation())
         .map(|q| {
             let s = q.speaker.as_ref().expect("a speaker");
             (s.name.clone(), s.description.clone())
@@ -111,6 +111,7 @@ fn kinds_and_cues(text: &str) -> Vec<(String, Option<String>)> {
     quotes::analyse(&article)
         .quotes
         .iter()
+        .filter(|q| !q.kind.is_reported())
         .map(|q| {
             (
                 format!("{:?}", q.kind),
@@ -177,7 +178,7 @@ fn outlets(text: &str) -> Vec<Option<String>> {
     quotes::analyse(&article)
         .quotes
         .iter()
-        .filter(|q| q.kind.is_speech())
+        .filter(|q| q.kind.is_quotation())
         .map(|q| q.via.as_ref().map(|v| v.name.clone()))
         .collect()
 }

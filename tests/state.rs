@@ -71,6 +71,45 @@ fn first_article_waits_for_entry_zero_and_skips_failures() {
 }
 
 #[test]
+fn r_switches_between_every_voice_and_quotations_only() {
+    let mut app = common::samples_app(120, 40);
+    let analysis = app.current().unwrap().analysis.clone();
+    let voices = analysis.speech().count();
+    let quotations = analysis.quotations().count();
+    assert!(
+        voices > quotations && quotations > 0,
+        "the sample reports speech too"
+    );
+    assert_eq!(app.quote_position(), (None, voices));
+    // The first voice is a quotation: it stays selected when reported speech goes.
+    update(&mut app, Action::NextQuote);
+    let first = app.selected_quote().unwrap().clone();
+    assert!(first.kind.is_quotation());
+    update(&mut app, Action::ToggleReported);
+    assert_eq!(app.quote_position(), (Some(1), quotations));
+    assert_eq!(app.selected_quote().map(|q| q.id), Some(first.id));
+    assert!(
+        app.sidebar_items()
+            .iter()
+            .all(|&i| !analysis.quotes[i].kind.is_reported())
+    );
+    // `]` walks quotations alone now.
+    update(&mut app, Action::NextQuote);
+    assert!(app.selected_quote().unwrap().kind.is_quotation());
+    // Back to every voice: the same statement stays selected, at its place among all.
+    let at = app.selected_quote().unwrap().id;
+    update(&mut app, Action::ToggleReported);
+    assert_eq!(app.selected_quote().map(|q| q.id), Some(at));
+    assert_eq!(app.quote_position().1, voices);
+    // A reported statement selected, then quotations only: the first quotation instead.
+    while !app.selected_quote().unwrap().kind.is_reported() {
+        update(&mut app, Action::NextQuote);
+    }
+    update(&mut app, Action::ToggleReported);
+    assert_eq!(app.quote_position(), (Some(1), quotations));
+}
+
+#[test]
 fn next_quote_walks_speech_in_order_and_scrolls_into_view() {
     let mut app = common::samples_app(120, 12);
     let speech: Vec<usize> = app

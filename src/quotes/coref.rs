@@ -344,7 +344,9 @@ impl Resolver {
             // the name it goes by elsewhere in the article.
             if words[0] == "the"
                 && is_body_word(&head)
-                && words[1..].iter().any(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && words[1..]
+                    .iter()
+                    .any(|w| w.chars().next().is_some_and(char::is_uppercase))
             {
                 return plain(&words[1..].join(" "));
             }

@@ -55,28 +55,29 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     // Reported speech found in the paragraphs read so far, waiting for its source to be
     // resolved in text order with the quotations.
     let mut pending: std::collections::VecDeque<(usize, reported::Reported)> = Default::default();
-    let mut advance = |upto: usize,
-                       resolver: &mut Resolver,
-                       relays: &mut outlets::Relays,
-                       toks: &mut Vec<tokens::Tok>,
-                       prev_toks: &mut Vec<tokens::Tok>,
-                       pending: &mut std::collections::VecDeque<(usize, reported::Reported)>| {
-        while next_para <= upto && next_para < paragraphs.len() {
-            std::mem::swap(toks, prev_toks);
-            let para = paragraphs[next_para].clone();
-            tokens::tokenize_into(&chars, para.clone(), toks);
-            resolver.index.add_paragraph(toks, &chars, &quoted);
-            relays.add_paragraph(next_para, toks, &chars, outlet_table);
-            let lo = quoted.partition_point(|q| q.end <= para.start);
-            let hi = quoted.partition_point(|q| q.start < para.end);
-            pending.extend(
-                reported::find(&chars, toks, &quoted[lo..hi.max(lo)])
-                    .into_iter()
-                    .map(|r| (next_para, r)),
-            );
-            next_para += 1;
-        }
-    };
+    let mut advance =
+        |upto: usize,
+         resolver: &mut Resolver,
+         relays: &mut outlets::Relays,
+         toks: &mut Vec<tokens::Tok>,
+         prev_toks: &mut Vec<tokens::Tok>,
+         pending: &mut std::collections::VecDeque<(usize, reported::Reported)>| {
+            while next_para <= upto && next_para < paragraphs.len() {
+                std::mem::swap(toks, prev_toks);
+                let para = paragraphs[next_para].clone();
+                tokens::tokenize_into(&chars, para.clone(), toks);
+                resolver.index.add_paragraph(toks, &chars, &quoted);
+                relays.add_paragraph(next_para, toks, &chars, outlet_table);
+                let lo = quoted.partition_point(|q| q.end <= para.start);
+                let hi = quoted.partition_point(|q| q.start < para.end);
+                pending.extend(
+                    reported::find(&chars, toks, &quoted[lo..hi.max(lo)])
+                        .into_iter()
+                        .map(|r| (next_para, r)),
+                );
+                next_para += 1;
+            }
+        };
     let mut reported_out: Vec<Quote> = Vec::new();
     let mut settle = |before: usize,
                       pending: &mut std::collections::VecDeque<(usize, reported::Reported)>,
@@ -215,6 +216,17 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     settle(usize::MAX, &mut pending, &mut resolver, &relays);
     let framed = framing(&quotes, &reported_out, &chars, &paragraphs);
     reported_out.extend(framed);
+    // The source and the cue stand outside what they report.
+    reported_out.retain(|q| {
+        let pieces = if q.fragments.is_empty() {
+            std::slice::from_ref(&q.span)
+        } else {
+            &q.fragments[..]
+        };
+        let clear = |r: &Range<usize>| pieces.iter().all(|p| r.end <= p.start || r.start >= p.end);
+        q.speaker.as_ref().is_none_or(|s| clear(&s.span))
+            && q.cue.as_ref().is_none_or(|c| clear(&c.span))
+    });
     reported_out.sort_by_key(|q| q.span.start);
     let quotes = merge(quotes, reported_out);
     let sources = register(article, &quotes, &resolver.index, &relays);
@@ -300,12 +312,14 @@ fn framing(
             } else {
                 &r.fragments[..]
             };
-            pieces.iter().any(|p| p.start <= q.span.start && q.span.end <= p.end + 1)
+            pieces
+                .iter()
+                .any(|p| p.start <= q.span.start && q.span.end <= p.end + 1)
         })
     };
     let mut out: Vec<Quote> = Vec::new();
     for q in quotes.iter().filter(|q| q.kind == QuoteKind::Partial) {
-        let (Some(cue), Some(_)) = (&q.cue, &q.speaker) else {
+        let (Some(cue), Some(speaker)) = (&q.cue, &q.speaker) else {
             continue;
         };
         let Some(para) = paragraphs.get(q.paragraph) else {
@@ -313,25 +327,46 @@ fn framing(
         };
         if cue.span.end > q.span.start
             || covered(q)
-            || out.iter().any(|o| o.span.start <= q.span.start && q.span.end <= o.span.end + 1)
+            || out
+                .iter()
+                .any(|o| o.span.start <= q.span.start && q.span.end <= o.span.end + 1)
         {
             continue;
         }
         let between = &chars[cue.span.end..q.span.start];
-        if between.len() > 200 || between.iter().any(|c| matches!(c, '.' | '!' | '?' | ':' | ';')) {
+        if between.len() > 200
+            || between
+                .iter()
+                .any(|c| matches!(c, '.' | '!' | '?' | ':' | ';'))
+        {
             continue;
         }
-        let mut start = cue.span.end;
-        while start < q.span.start && chars[start].is_whitespace() {
+        // "said Lund the plan had "failed"": past an inverted speaker too.
+        let mut start = if speaker.span.start >= cue.span.end {
+            speaker.span.end.max(cue.span.end)
+        } else {
+            cue.span.end
+        };
+        if start > q.span.start {
+            continue;
+        }
+        while start < q.span.start && (chars[start].is_whitespace() || chars[start] == ',') {
             start += 1;
         }
         // The sentence ends at a full stop outside the quotation.
         let close = (q.span.end..para.end).find(|&k| marks::is_double(chars[k]));
         let from = close.map_or(q.span.end, |c| c + 1);
         let end = (from..para.end)
-            .find(|&k| matches!(chars[k], '.' | '!' | '?' | ';') && chars.get(k + 1).is_none_or(|n| n.is_whitespace()))
+            .find(|&k| {
+                matches!(chars[k], '.' | '!' | '?' | ';')
+                    && chars.get(k + 1).is_none_or(|n| n.is_whitespace())
+            })
             .unwrap_or(para.end);
-        let end = if close.is_some_and(|c| c >= end) { close.unwrap_or(end) + 1 } else { end };
+        let end = if close.is_some_and(|c| c >= end) {
+            close.unwrap_or(end) + 1
+        } else {
+            end
+        };
         if start >= end {
             continue;
         }
@@ -419,7 +454,9 @@ fn source_span(chars: &[char], span: &Range<usize>, a: &Attribution, whole: bool
     {
         span.end += k + 1;
     }
-    if a.cue.span.end <= span.start && rest(span.end, 2) == [',', ' '] {
+    // After "according to X," the sentence goes on with what X says, not about X.
+    let according = a.cue.text.eq_ignore_ascii_case("according to");
+    if a.cue.span.end <= span.start && !according && rest(span.end, 2) == [',', ' '] {
         let tail = rest(span.end, 240);
         let mut end = None;
         for (k, &c) in tail.iter().enumerate() {
@@ -427,7 +464,9 @@ fn source_span(chars: &[char], span: &Range<usize>, a: &Attribution, whole: bool
                 break;
             }
             let next = tail.get(k + 1).copied();
-            if matches!(c, '.' | '!' | '?') && next.is_none_or(|n| n.is_whitespace() || marks::is_double(n)) {
+            if matches!(c, '.' | '!' | '?')
+                && next.is_none_or(|n| n.is_whitespace() || marks::is_double(n))
+            {
                 let after = tail.get(k + 2).copied();
                 let abbreviation = c == '.'
                     && k >= 2

@@ -74,15 +74,22 @@ fn is_aux(t: &Tok) -> bool {
 /// A word that can be the cue verb of reported speech at `i`.
 fn is_cue_verb(toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
-    let phrasal = matches!(t.lower.as_str(), "point" | "points" | "pointed" | "pointing")
-        && toks.get(i + 1).is_some_and(|n| matches!(n.lower.as_str(), "out" | "to"));
+    let phrasal = matches!(
+        t.lower.as_str(),
+        "point" | "points" | "pointed" | "pointing"
+    ) && toks
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.lower.as_str(), "out" | "to"));
     let light = LIGHT_VERBS.contains(&t.lower.as_str())
-        && toks.get(i + 1).is_some_and(|n| STANCE_NOUNS.contains(&n.lower.as_str()));
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| STANCE_NOUNS.contains(&n.lower.as_str()));
     t.is_word
         && !t.capitalised()
         && (is_report_verb(&t.lower) || phrasal || light)
         && !noun_after_determiner(toks, i)
-        && !toks.get(i + 1).is_some_and(|n| n.lower == "by") // passive: "was criticised by"
+        // passive: "was criticised by"
+        && toks.get(i + 1).is_none_or(|n| n.lower != "by")
 }
 
 #[rustfmt::skip]
@@ -111,10 +118,31 @@ static NO_PARTICLES: WordSet = WordSet::new(&[
 
 /// Verbs that take "to" before what they report: "pointed to", "referred to".
 static TO_VERBS: WordSet = WordSet::new(&[
-    "point", "points", "pointed", "pointing", "refer", "refers", "referred", "referring", "object",
-    "objects", "objected", "allude", "alludes",
-    "alluded", "react", "reacts", "reacted", "appeal", "appealed", "admit", "admits", "admitted",
-    "testified", "testify", "confessed",
+    "point",
+    "points",
+    "pointed",
+    "pointing",
+    "refer",
+    "refers",
+    "referred",
+    "referring",
+    "object",
+    "objects",
+    "objected",
+    "allude",
+    "alludes",
+    "alluded",
+    "react",
+    "reacts",
+    "reacted",
+    "appeal",
+    "appealed",
+    "admit",
+    "admits",
+    "admitted",
+    "testified",
+    "testify",
+    "confessed",
 ]);
 
 /// The end (exclusive) of the particles a cue verb at `v` takes before its content: "called
@@ -123,17 +151,22 @@ fn particles_end(s: &[Tok], v: usize) -> usize {
     let mut k = v + 1;
     // "voiced concerns that", "raised doubts that", "expressed hope that"
     if LIGHT_VERBS.contains(&s[v].lower.as_str())
-        && s.get(k).is_some_and(|t| STANCE_NOUNS.contains(&t.lower.as_str()))
+        && s.get(k)
+            .is_some_and(|t| STANCE_NOUNS.contains(&t.lower.as_str()))
     {
         k += 1;
-        if s.get(k).is_some_and(|t| matches!(t.lower.as_str(), "about" | "over" | "for" | "of")) {
+        if s.get(k)
+            .is_some_and(|t| matches!(t.lower.as_str(), "about" | "over" | "for" | "of"))
+        {
             k += 1;
         }
         return k;
     }
     if s.get(k).is_some_and(|t| t.lower == "out") {
         k += 1;
-        if s.get(k).is_some_and(|t| matches!(t.lower.as_str(), "at" | "against")) {
+        if s.get(k)
+            .is_some_and(|t| matches!(t.lower.as_str(), "at" | "against"))
+        {
             k += 1;
         }
         return k;
@@ -173,8 +206,8 @@ static WEAK: WordSet = WordSet::new(&[
 static PREPOSITIONS: WordSet = WordSet::new(&[
     "at", "in", "on", "during", "with", "from", "after", "before", "for", "by", "into", "over",
     "since", "through", "outside", "inside", "about", "of", "as", "among", "across", "around",
-    "near", "under", "upon", "without", "within", "toward", "towards", "against", "between",
-    "up", "down", "back", "off", "away",
+    "near", "under", "upon", "without", "within", "toward", "towards", "against", "between", "up",
+    "down", "back", "off", "away",
 ]);
 
 /// For each token of a sentence, whether it lies inside quotation marks: the quoted spans,
@@ -185,7 +218,8 @@ fn inside_marks(s: &[Tok], quoted: &[Range<usize>]) -> Vec<bool> {
     let mut k = 0;
     while k < s.len() {
         let doubled = s[k].is_punct('\'')
-            && s.get(k + 1).is_some_and(|n| n.is_punct('\'') && n.span.start == s[k].span.end);
+            && s.get(k + 1)
+                .is_some_and(|n| n.is_punct('\'') && n.span.start == s[k].span.end);
         if doubled {
             // The marks themselves stand outside, as the quoted spans leave theirs out.
             out.push(false);
@@ -264,7 +298,11 @@ fn sentence(
         let found = (!relay)
             .then(|| according_to(s, i, last_word, chars))
             .flatten()
-            .or_else(|| (is_cue_verb(s, i)).then(|| at_verb(s, i, last_word, &inside, chars)).flatten())
+            .or_else(|| {
+                (is_cue_verb(s, i))
+                    .then(|| at_verb(s, i, last_word, inside, chars))
+                    .flatten()
+            })
             .or_else(|| participle(s, i, last_word, &out[first_found..], chars));
         if let Some((r, next)) = found {
             any_found = true;
@@ -293,10 +331,11 @@ fn keep(r: &Reported, chars: &[char]) -> bool {
     // Every piece opens and closes with a quotation mark: a direct quotation, found already.
     !r.content.iter().all(|c| {
         let open = c.start.checked_sub(1).and_then(|k| chars.get(k));
-        let starts = chars.get(c.start).is_some_and(|&x| is_mark(x)) || open.is_some_and(|&x| is_mark(x));
+        let starts =
+            chars.get(c.start).is_some_and(|&x| is_mark(x)) || open.is_some_and(|&x| is_mark(x));
         let last = chars[c.clone()].iter().rev().find(|x| !x.is_whitespace());
-        let ends = last.is_some_and(|&x| is_mark(x))
-            || chars.get(c.end).is_some_and(|&x| is_mark(x));
+        let ends =
+            last.is_some_and(|&x| is_mark(x)) || chars.get(c.end).is_some_and(|&x| is_mark(x));
         starts && ends
     })
 }
@@ -352,7 +391,9 @@ fn content_end(s: &[Tok], from: usize, last_word: usize) -> usize {
                 return k;
             }
             // ", while …", ", though …": a clause of the writer's.
-            if n.is_some_and(|n| n.is_word && !n.capitalised() && CONTRASTS.contains(&n.lower.as_str())) {
+            if n.is_some_and(|n| {
+                n.is_word && !n.capitalised() && CONTRASTS.contains(&n.lower.as_str())
+            }) {
                 return k;
             }
         }
@@ -428,7 +469,9 @@ fn is_ly_adverb(t: &Tok) -> bool {
 /// tokens and the appositive's.
 fn source_before(s: &[Tok], last: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
     if s[last].is_punct(')') {
-        let p = (last.saturating_sub(12)..last).rev().find(|&k| s[k].is_punct('('))?;
+        let p = (last.saturating_sub(12)..last)
+            .rev()
+            .find(|&k| s[k].is_punct('('))?;
         let start = head_before(s, p.checked_sub(1)?)?;
         return Some((start..last + 1, None));
     }
@@ -456,7 +499,9 @@ fn source_before(s: &[Tok], last: usize) -> Option<(Range<usize>, Option<Range<u
                 q => q,
             };
             if let Some(start) = name_last.and_then(|q| head_before(s, q))
-                && s[start..p].iter().any(|t| t.capitalised() || is_pronoun_tok(t))
+                && s[start..p]
+                    .iter()
+                    .any(|t| t.capitalised() || is_pronoun_tok(t))
                 && p + 1 < last
             {
                 return Some((start..p, Some(p + 1..last)));
@@ -470,13 +515,19 @@ fn source_before(s: &[Tok], last: usize) -> Option<(Range<usize>, Option<Range<u
     // A subject with words after its head ("an official familiar with the talks", "those who
     // back the plan"): the whole opening of the sentence, when it is short and plain.
     let mut from = 0;
-    while s.get(from).is_some_and(|t| OPENING_WORDS.contains(&t.lower.as_str()) && t.capitalised()) {
+    while s
+        .get(from)
+        .is_some_and(|t| OPENING_WORDS.contains(&t.lower.as_str()) && t.capitalised())
+    {
         from += 1;
     }
     let plain = last >= from
         && last - from < 14
-        && s[from..=last].iter().all(|t| t.is_word || is_title_dot(s, t))
-        && (s[from].capitalised() || super::attribution::DETERMINERS.contains(&s[from].lower.as_str()));
+        && s[from..=last]
+            .iter()
+            .all(|t| t.is_word || is_title_dot(s, t))
+        && (s[from].capitalised()
+            || super::attribution::DETERMINERS.contains(&s[from].lower.as_str()));
     // The head comes first, then what follows it: "an official familiar with", "voters in".
     let head_end = np_forward(s, from).unwrap_or(from);
     let modified = head_end > from
@@ -489,9 +540,12 @@ fn source_before(s: &[Tok], last: usize) -> Option<(Range<usize>, Option<Range<u
         return Some((from..last + 1, None));
     }
     // "Lund on Monday said", "the ministry in a statement said"
-    let p = (last.saturating_sub(5)..last)
-        .rev()
-        .find(|&k| matches!(s[k].lower.as_str(), "on" | "in" | "at" | "during" | "last" | "this"))?;
+    let p = (last.saturating_sub(5)..last).rev().find(|&k| {
+        matches!(
+            s[k].lower.as_str(),
+            "on" | "in" | "at" | "during" | "last" | "this"
+        )
+    })?;
     let start = head_before(s, p.checked_sub(1)?)?;
     Some((start..p, None))
 }
@@ -553,20 +607,20 @@ fn head_before(s: &[Tok], last: usize) -> Option<usize> {
 fn head_only(s: &[Tok], last: usize) -> Option<usize> {
     let mut start = np_backward(s, last)?;
     // "But officials", "After Lund": the sentence's opening word is not the source's.
-    while start < last && s[start].capitalised() && OPENING_WORDS.contains(&s[start].lower.as_str()) {
+    while start < last && s[start].capitalised() && OPENING_WORDS.contains(&s[start].lower.as_str())
+    {
         start += 1;
     }
     // "Lund made an unusual": a verb swallowed into the phrase; its object is no source.
-    if let Some(d) = (start + 1..=last)
-        .find(|&k| {
-            matches!(s[k].lower.as_str(), "a" | "an" | "the")
-                && !s[k].capitalised()
-                && !matches!(s[k - 1].lower.as_str(), "of" | "and" | "for" | "at" | "in")
-        })
+    if let Some(d) = (start + 1..=last).find(|&k| {
+        matches!(s[k].lower.as_str(), "a" | "an" | "the")
+            && !s[k].capitalised()
+            && !matches!(s[k - 1].lower.as_str(), "of" | "and" | "for" | "at" | "in")
+    }) && !s[start..d]
+        .iter()
+        .all(|t| t.capitalised() || t.lower == "of" || t.lower.ends_with("'s"))
     {
-        if !s[start..d].iter().all(|t| t.capitalised() || t.lower == "of" || t.lower.ends_with("'s")) {
-            start = d;
-        }
+        start = d;
     }
     let head = &s[start];
     if start == last && NOT_SOURCES.contains(&head.lower.as_str()) && head.lower != "it" {
@@ -600,7 +654,6 @@ fn sentence_subject(s: &[Tok], before: usize) -> Option<Range<usize>> {
     let end = np_forward(s, from)?;
     (end < before && s[end].is_word && !s[end].capitalised()).then_some(from..end)
 }
-
 
 /// Attributions at a cue verb `v`: "X said (that) C", "C, X said", "C, said X", and the
 /// split "A, X said, B".
@@ -688,23 +741,41 @@ fn at_verb(
     let telling = TELLING.contains(&s[v].lower.as_str());
     let tail_is_adjunct = !tail.iter().any(|t| t.lower == "that")
         && particles_end(s, v) == v + 1
-        && (telling && tail.len() <= 8 || tail.get(adjunct_from).is_none_or(|t| {
-            DAYS.contains(&t.lower.as_str())
-                || MONTHS.contains(&t.lower.as_str())
-                || PREPOSITIONS.contains(&t.lower.as_str())
-                || matches!(
-                    t.lower.as_str(),
-                    "while" | "when" | "via" | "last" | "earlier" | "later" | "this"
-                        | "today" | "yesterday" | "recently" | "afterward" | "afterwards" | "then"
-                        | "again" | "too" | "also" | "repeatedly" | "privately" | "publicly"
-                )
-                || is_ly_adverb(t)
-        }));
+        && (telling && tail.len() <= 8
+            || tail.get(adjunct_from).is_none_or(|t| {
+                DAYS.contains(&t.lower.as_str())
+                    || MONTHS.contains(&t.lower.as_str())
+                    || PREPOSITIONS.contains(&t.lower.as_str())
+                    || matches!(
+                        t.lower.as_str(),
+                        "while"
+                            | "when"
+                            | "via"
+                            | "last"
+                            | "earlier"
+                            | "later"
+                            | "this"
+                            | "today"
+                            | "yesterday"
+                            | "recently"
+                            | "afterward"
+                            | "afterwards"
+                            | "then"
+                            | "again"
+                            | "too"
+                            | "also"
+                            | "repeatedly"
+                            | "privately"
+                            | "publicly"
+                    )
+                    || is_ly_adverb(t)
+            }));
     // "On Monday, Lund decided …": an opening adverbial is no content.
-    let opening = s.iter().find(|t| t.is_word).is_some_and(|t| {
-        t.capitalised()
-            && PREPOSITIONS.contains(&t.lower.as_str())
-    }) && !is_quote_tok(&s[0]);
+    let opening = s
+        .iter()
+        .find(|t| t.is_word)
+        .is_some_and(|t| t.capitalised() && PREPOSITIONS.contains(&t.lower.as_str()))
+        && !is_quote_tok(&s[0]);
     let after_content = src > 0
         && (s[src - 1].is_punct(',') || is_quote_tok(&s[src - 1]))
         && !inside[src - 1]
@@ -721,7 +792,14 @@ fn at_verb(
             && !s
                 .get(k + 1)
                 .is_some_and(|n| PARTICIPLES.contains(&n.lower.as_str()) || n.lower == "according");
-        if goes_on && let Some(b) = span_of(s, k + 1..content_end(s, k + 1, last_word)) {
+        // "…, Lund said, and the ferry will follow": the conjunction joins the pieces.
+        let b_from = k
+            + 1
+            + usize::from(
+                s.get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "and" | "but")),
+            );
+        if goes_on && let Some(b) = span_of(s, b_from..content_end(s, b_from, last_word)) {
             pieces.push(b);
         }
         return Some((
@@ -815,32 +893,75 @@ fn at_verb(
 }
 
 static MONTHS: WordSet = WordSet::new(&[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
-    "sep", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
 ]);
 
 static DAYS: WordSet = WordSet::new(&[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ]);
 
 /// Past a time adjunct right after the verb: "said Tuesday the bridge …", "said on Monday
 /// night the bridge …", "said last week the bridge …".
 fn past_time(s: &[Tok], from: usize, last_word: usize) -> usize {
     let mut k = from;
-    if s.get(k).is_some_and(|t| t.lower == "on") && s.get(k + 1).is_some_and(|t| DAYS.contains(&t.lower.as_str())) {
+    if s.get(k).is_some_and(|t| t.lower == "on")
+        && s.get(k + 1)
+            .is_some_and(|t| DAYS.contains(&t.lower.as_str()))
+    {
         k += 1;
     }
     if s.get(k).is_some_and(|t| DAYS.contains(&t.lower.as_str())) {
         k += 1;
-        if s.get(k).is_some_and(|t| matches!(t.lower.as_str(), "night" | "morning" | "afternoon" | "evening")) {
+        if s.get(k).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "night" | "morning" | "afternoon" | "evening"
+            )
+        }) {
             k += 1;
         }
-    } else if s.get(k).is_some_and(|t| matches!(t.lower.as_str(), "last" | "this"))
-        && s.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "week" | "month" | "year" | "weekend"))
+    } else if s
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "last" | "this"))
+        && s.get(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "week" | "month" | "year" | "weekend"))
     {
         k += 2;
-    } else if s.get(k).is_some_and(|t| matches!(t.lower.as_str(), "yesterday" | "today" | "recently" | "earlier")) {
+    } else if s.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "yesterday" | "today" | "recently" | "earlier"
+        )
+    }) {
         k += 1;
     }
     if s.get(k).is_some_and(|t| t.lower == "that") || k > last_word {
@@ -859,12 +980,17 @@ fn inverted(s: &[Tok], v: usize, last_word: usize, chars: &[char]) -> Option<(Re
         return None;
     }
     let content = span_of(s, 0..v - 1)?;
+    // "…, said Ana Ruiz, a nurse at the port.": the rest of the sentence describes her.
+    let description = (end <= last_word && s[end].is_punct(','))
+        .then(|| phrase(s, end + 1..last_word + 1, chars))
+        .flatten()
+        .map(|p| p.text);
     Some((
         Reported {
             content: vec![content],
             attribution: Attribution {
                 speaker: phrase(s, v + 1..end, chars),
-                description: None,
+                description,
                 cue: phrase(s, v..v + 1, chars)?,
             },
         },
@@ -875,14 +1001,31 @@ fn inverted(s: &[Tok], v: usize, last_word: usize, chars: &[char]) -> Option<(Re
 /// A short prepositional or time phrase: "in a statement", "on Tuesday", "last week".
 fn is_adjunct(t: &[Tok]) -> bool {
     !t.is_empty()
-        && (t[0].capitalised() || matches!(
-            t[0].lower.as_str(),
-            "in" | "on" | "at" | "during" | "last" | "this" | "earlier" | "later" | "after" | "before" | "via" | "through" | "by"
-        ))
+        && (t[0].capitalised()
+            || matches!(
+                t[0].lower.as_str(),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "later"
+                    | "after"
+                    | "before"
+                    | "via"
+                    | "through"
+                    | "by"
+            ))
 }
 
 /// "C, according to X." and "According to X, C."
-fn according_to(s: &[Tok], i: usize, last_word: usize, chars: &[char]) -> Option<(Reported, usize)> {
+fn according_to(
+    s: &[Tok],
+    i: usize,
+    last_word: usize,
+    chars: &[char],
+) -> Option<(Reported, usize)> {
     if !(s[i].lower == "according" && s.get(i + 1).is_some_and(|n| n.lower == "to")) {
         return None;
     }
@@ -890,7 +1033,8 @@ fn according_to(s: &[Tok], i: usize, last_word: usize, chars: &[char]) -> Option
     let mut src_end = np_forward(s, src_from)?;
     // "a report in the Valley Courier", "a statement from the agency"
     for _ in 0..2 {
-        if s.get(src_end).is_some_and(|t| matches!(t.lower.as_str(), "in" | "from" | "by" | "of" | "at"))
+        if s.get(src_end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "in" | "from" | "by" | "of" | "at"))
             && let Some(e) = np_forward(s, src_end + 1)
         {
             src_end = e;
@@ -900,23 +1044,28 @@ fn according_to(s: &[Tok], i: usize, last_word: usize, chars: &[char]) -> Option
     }
     let cue = phrase(s, i..i + 2, chars)?;
     let speaker = phrase(s, src_from..src_end, chars);
-    let content = if i == 0 || (i > 0 && !s[i - 1].is_punct(',') && s[..i].iter().all(|t| !t.is_word)) {
-        // "According to X, C."
-        if !s.get(src_end).is_some_and(|t| t.is_punct(',')) {
-            return None;
-        }
-        vec![span_of(s, src_end + 1..content_end(s, src_end + 1, last_word))?]
-    } else if s[i - 1].is_punct(',') {
-        let mut pieces = vec![span_of(s, 0..i - 1)?];
-        if src_end <= last_word && s[src_end].is_punct(',') {
-            if let Some(b) = span_of(s, src_end + 1..content_end(s, src_end + 1, last_word)) {
+    let content =
+        if i == 0 || (i > 0 && !s[i - 1].is_punct(',') && s[..i].iter().all(|t| !t.is_word)) {
+            // "According to X, C."
+            if !s.get(src_end).is_some_and(|t| t.is_punct(',')) {
+                return None;
+            }
+            vec![span_of(
+                s,
+                src_end + 1..content_end(s, src_end + 1, last_word),
+            )?]
+        } else if s[i - 1].is_punct(',') {
+            let mut pieces = vec![span_of(s, 0..i - 1)?];
+            if src_end <= last_word
+                && s[src_end].is_punct(',')
+                && let Some(b) = span_of(s, src_end + 1..content_end(s, src_end + 1, last_word))
+            {
                 pieces.push(b);
             }
-        }
-        pieces
-    } else {
-        return None;
-    };
+            pieces
+        } else {
+            return None;
+        };
     Some((
         Reported {
             content,

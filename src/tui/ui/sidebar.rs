@@ -257,7 +257,11 @@ fn statement_count(loaded: &Loaded, ids: &[usize]) -> String {
     let quotes = &loaded.analysis.quotes;
     let reported = ids
         .iter()
-        .filter(|&&id| quotes.get(id.wrapping_sub(1)).is_some_and(|q| q.kind.is_reported()))
+        .filter(|&&id| {
+            quotes
+                .get(id.wrapping_sub(1))
+                .is_some_and(|q| q.kind.is_reported())
+        })
         .count();
     let quoted = ids.len() - reported;
     match (quoted, reported) {
