@@ -8,10 +8,12 @@ pub mod lexicon;
 pub mod marks;
 pub mod names;
 pub mod outlets;
+mod register;
 pub mod reported;
 pub mod tokens;
+mod voices;
 
-use crate::article::{Analysis, Article, Cue, Quote, QuoteKind, Source, SourceKind, Speaker};
+use crate::article::{Analysis, Article, Cue, Quote, QuoteKind, Speaker};
 use attribution::{Attribution, Phrase};
 use coref::Resolver;
 use lexicon::Outlets;
@@ -90,7 +92,9 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             let Some((paragraph, r)) = pending.pop_front() else {
                 break;
             };
-            reported_out.push(reported_quote(paragraph, r, resolver, relays, &text));
+            reported_out.push(voices::reported_quote(
+                paragraph, r, resolver, relays, &text,
+            ));
         }
     };
 
@@ -214,7 +218,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         &mut pending,
     );
     settle(usize::MAX, &mut pending, &mut resolver, &relays);
-    let framed = framing(&quotes, &reported_out, &chars, &paragraphs);
+    let framed = voices::framing(&quotes, &reported_out, &chars, &paragraphs);
     reported_out.extend(framed);
     // The source and the cue stand outside what they report.
     reported_out.retain(|q| {
@@ -228,8 +232,8 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             && q.cue.as_ref().is_none_or(|c| clear(&c.span))
     });
     reported_out.sort_by_key(|q| q.span.start);
-    let quotes = merge(quotes, reported_out);
-    let sources = register(article, &quotes, &resolver.index, &relays);
+    let quotes = voices::merge(quotes, reported_out);
+    let sources = register::register(article, &quotes, &resolver.index, &relays);
     Analysis { quotes, sources }
 }
 
@@ -256,162 +260,12 @@ fn pieces(chars: &[char], para: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// A reported attribution as a quotation of kind `Mixed` (its content holds quotation marks)
-/// or `Indirect`, its source resolved like a quotation's speaker.
-fn reported_quote(
-    paragraph: usize,
-    r: reported::Reported,
+pub(super) fn set_speaker(
+    quote: &mut Quote,
+    a: &Attribution,
     resolver: &mut Resolver,
-    relays: &outlets::Relays,
     text: &coref::Text,
-) -> Quote {
-    let chars = text.chars;
-    let marked = r.content.iter().any(|c| {
-        let lo = c.start.saturating_sub(1);
-        let hi = (c.end + 1).min(chars.len());
-        chars[lo..hi].iter().any(|&x| marks::is_double(x))
-    });
-    let span = r.content[0].clone();
-    let mut quote = Quote {
-        id: 0,
-        kind: if marked {
-            QuoteKind::Mixed
-        } else {
-            QuoteKind::Indirect
-        },
-        span: span.clone(),
-        fragments: if r.content.len() > 1 {
-            r.content
-        } else {
-            Vec::new()
-        },
-        paragraph,
-        group: 0,
-        speaker: None,
-        cue: None,
-        via: None,
-    };
-    set_speaker(&mut quote, &r.attribution, resolver, text);
-    quote.via = relays.for_quote(paragraph, span.end).cloned();
-    quote
-}
-
-/// Reported speech around partial quotations that the reported-speech patterns missed but the
-/// quotation's own attribution found: `Lund said the plan had "failed" again` is a mixed
-/// attribution from the verb to the end of the sentence.
-fn framing(
-    quotes: &[Quote],
-    reported: &[Quote],
-    chars: &[char],
-    paragraphs: &[Range<usize>],
-) -> Vec<Quote> {
-    let covered = |q: &Quote| {
-        reported.iter().any(|r| {
-            let pieces = if r.fragments.is_empty() {
-                std::slice::from_ref(&r.span)
-            } else {
-                &r.fragments[..]
-            };
-            pieces
-                .iter()
-                .any(|p| p.start <= q.span.start && q.span.end <= p.end + 1)
-        })
-    };
-    let mut out: Vec<Quote> = Vec::new();
-    for q in quotes.iter().filter(|q| q.kind == QuoteKind::Partial) {
-        let (Some(cue), Some(speaker)) = (&q.cue, &q.speaker) else {
-            continue;
-        };
-        let Some(para) = paragraphs.get(q.paragraph) else {
-            continue;
-        };
-        if cue.span.end > q.span.start
-            || covered(q)
-            || out
-                .iter()
-                .any(|o| o.span.start <= q.span.start && q.span.end <= o.span.end + 1)
-        {
-            continue;
-        }
-        let between = &chars[cue.span.end..q.span.start];
-        if between.len() > 200
-            || between
-                .iter()
-                .any(|c| matches!(c, '.' | '!' | '?' | ':' | ';'))
-        {
-            continue;
-        }
-        // "said Lund the plan had "failed"": past an inverted speaker too.
-        let mut start = if speaker.span.start >= cue.span.end {
-            speaker.span.end.max(cue.span.end)
-        } else {
-            cue.span.end
-        };
-        if start > q.span.start {
-            continue;
-        }
-        while start < q.span.start && (chars[start].is_whitespace() || chars[start] == ',') {
-            start += 1;
-        }
-        // The sentence ends at a full stop outside the quotation.
-        let close = (q.span.end..para.end).find(|&k| marks::is_double(chars[k]));
-        let from = close.map_or(q.span.end, |c| c + 1);
-        let end = (from..para.end)
-            .find(|&k| {
-                matches!(chars[k], '.' | '!' | '?' | ';')
-                    && chars.get(k + 1).is_none_or(|n| n.is_whitespace())
-            })
-            .unwrap_or(para.end);
-        let end = if close.is_some_and(|c| c >= end) {
-            close.unwrap_or(end) + 1
-        } else {
-            end
-        };
-        if start >= end {
-            continue;
-        }
-        let mut m = q.clone();
-        m.kind = QuoteKind::Mixed;
-        m.span = start..end;
-        m.fragments = Vec::new();
-        out.push(m);
-    }
-    out
-}
-
-/// Quotations and reported speech in one list in text order, numbered from 1; each reported
-/// attribution is a group of its own.
-fn merge(quotes: Vec<Quote>, reported: Vec<Quote>) -> Vec<Quote> {
-    if reported.is_empty() {
-        return quotes;
-    }
-    let mut all: Vec<Quote> = Vec::with_capacity(quotes.len() + reported.len());
-    let mut r = reported.into_iter().peekable();
-    for q in quotes {
-        while let Some(x) = r.next_if(|x| x.span.start < q.span.start) {
-            all.push(x);
-        }
-        all.push(q);
-    }
-    all.extend(r);
-    let mut groups: std::collections::HashMap<usize, usize> = Default::default();
-    let mut next = 0;
-    for (i, q) in all.iter_mut().enumerate() {
-        q.id = i + 1;
-        q.group = if q.kind.is_reported() {
-            next += 1;
-            next
-        } else {
-            *groups.entry(q.group).or_insert_with(|| {
-                next += 1;
-                next
-            })
-        };
-    }
-    all
-}
-
-fn set_speaker(quote: &mut Quote, a: &Attribution, resolver: &mut Resolver, text: &coref::Text) {
+) {
     // A quotation's cue takes the medium it came in ("said in a statement"); reported speech
     // keeps the verb alone, as its annotation does, so the medium is not read as content.
     let medium = (!quote.kind.is_reported())
@@ -432,79 +286,10 @@ fn set_speaker(quote: &mut Quote, a: &Attribution, resolver: &mut Resolver, text
         quote.speaker = Some(Speaker {
             name: r.name,
             mention: mention.clone(),
-            span: source_span(text.chars, span, a, quote.kind.is_reported()),
+            span: voices::source_span(text.chars, span, a, quote.kind.is_reported()),
             description: r.description,
         });
     }
-}
-
-/// The source as the article gives it: the mention with its party in brackets ("Sen. Jo Lee
-/// (D-Nor.)"), its appositive, and after an inverted verb everything the sentence goes on to
-/// say of the speaker (`said Ana Ruiz, 44, a nurse from the port who came to the rally.`).
-/// A quotation's speaker span starts at the name, even after a role ("the port's director,
-/// Ana Ruiz"); reported speech's (`whole`) takes the role too, as its annotation does.
-fn source_span(chars: &[char], span: &Range<usize>, a: &Attribution, whole: bool) -> Range<usize> {
-    let mut span = match with_appositive(chars, span, a.description.as_deref()) {
-        s if s.start < span.start && !whole => span.clone(),
-        s => s,
-    };
-    let rest = |from: usize, n: usize| &chars[from.min(chars.len())..(from + n).min(chars.len())];
-    if rest(span.end, 2) == [' ', '(']
-        && let Some(k) = rest(span.end, 40).iter().position(|&c| c == ')')
-    {
-        span.end += k + 1;
-    }
-    // After "according to X," the sentence goes on with what X says, not about X.
-    let according = a.cue.text.eq_ignore_ascii_case("according to");
-    if a.cue.span.end <= span.start && !according && rest(span.end, 2) == [',', ' '] {
-        let tail = rest(span.end, 240);
-        let mut end = None;
-        for (k, &c) in tail.iter().enumerate() {
-            if c == '\n' || marks::is_double(c) {
-                break;
-            }
-            let next = tail.get(k + 1).copied();
-            if matches!(c, '.' | '!' | '?')
-                && next.is_none_or(|n| n.is_whitespace() || marks::is_double(n))
-            {
-                let after = tail.get(k + 2).copied();
-                let abbreviation = c == '.'
-                    && k >= 2
-                    && tail[k - 1].is_uppercase()
-                    && !tail[k - 2].is_alphabetic();
-                if !abbreviation || after.is_none_or(|x| x == '\n') {
-                    end = Some(k);
-                    break;
-                }
-            }
-        }
-        if let Some(k) = end.filter(|&k| k > 2) {
-            span.end += k;
-        }
-    }
-    span
-}
-
-/// The source's span with the appositive that describes it, when the two stand side by side
-/// ("Ana Ruiz, a spokeswoman for the port", "the port's spokeswoman, Ana Ruiz"): the source as
-/// the article gives it.
-fn with_appositive(chars: &[char], span: &Range<usize>, description: Option<&str>) -> Range<usize> {
-    let Some(d) = description.filter(|d| !d.is_empty()) else {
-        return span.clone();
-    };
-    let d: Vec<char> = d.chars().collect();
-    let sep = |at: usize| chars.get(at) == Some(&',') && chars.get(at + 1) == Some(&' ');
-    let after = span.end + 2;
-    if sep(span.end) && chars.get(after..after + d.len()) == Some(&d[..]) {
-        return span.start..after + d.len();
-    }
-    if let Some(before) = span.start.checked_sub(d.len() + 2)
-        && sep(span.start - 2)
-        && chars.get(before..before + d.len()) == Some(&d[..])
-    {
-        return before..span.end;
-    }
-    span.clone()
 }
 
 /// Where "in a statement" ends when it follows the verb ("said in a statement", "said in a
@@ -811,119 +596,5 @@ fn classify(
         QuoteKind::Partial
     } else {
         QuoteKind::Term
-    }
-}
-
-/// The sources register: speakers, outlets, people introduced with a role, and photo agencies,
-/// each with the quotations it speaks or relays.
-fn register(
-    article: &Article,
-    quotes: &[Quote],
-    index: &names::Index,
-    relays: &outlets::Relays,
-) -> Vec<Source> {
-    let mut reg = Register::default();
-    for q in quotes {
-        if let Some(sp) = &q.speaker {
-            let s = reg.entry_with(&sp.name, || names::kind_of(&sp.name));
-            alias(s, &sp.mention);
-            if s.description.is_none() {
-                s.description.clone_from(&sp.description);
-            }
-            // Quotations come in id order, so a repeat can only be the last one.
-            if q.kind.is_speech() && s.quotes.last() != Some(&q.id) {
-                s.quotes.push(q.id);
-            }
-        }
-    }
-    for r in &relays.all {
-        let s = reg.entry(&r.outlet.name, SourceKind::Outlet);
-        s.kind = SourceKind::Outlet;
-        alias(s, &r.outlet.mention);
-    }
-    for q in quotes {
-        if let Some(v) = &q.via {
-            let s = reg.entry(&v.name, SourceKind::Outlet);
-            if s.quotes.last() != Some(&q.id) {
-                s.quotes.push(q.id);
-            }
-        }
-    }
-    for e in index.entities.iter().filter(|e| e.description.is_some()) {
-        if e.kind == SourceKind::Person {
-            let s = reg.entry(&e.name, SourceKind::Person);
-            if s.description.is_none() {
-                s.description.clone_from(&e.description);
-            }
-        }
-    }
-    // A surname used alone becomes an alias of the person.
-    for s in reg
-        .sources
-        .iter_mut()
-        .filter(|s| s.kind == SourceKind::Person)
-    {
-        let parts: Vec<String> = s.name.split_whitespace().map(str::to_owned).collect();
-        if parts.len() < 2 {
-            continue;
-        }
-        for part in &parts {
-            let lone = index.lone.contains(&part.to_lowercase());
-            if lone && (parts.last() == Some(part) || s.aliases.contains(part)) {
-                alias(s, part);
-            }
-        }
-    }
-    for c in &article.credits {
-        if let Some(agency) = &c.agency {
-            let s = reg.entry(agency, SourceKind::PhotoAgency);
-            s.kind = SourceKind::PhotoAgency;
-        }
-        if let Some(person) = &c.person {
-            let s = reg.entry(person, SourceKind::Person);
-            if s.description.is_none() {
-                s.description = Some("photographer".to_owned());
-            }
-        }
-    }
-    reg.sources
-}
-
-#[derive(Default)]
-struct Register {
-    sources: Vec<Source>,
-    by_name: std::collections::HashMap<String, usize>,
-}
-
-impl Register {
-    fn entry(&mut self, name: &str, kind: SourceKind) -> &mut Source {
-        self.entry_with(name, || kind)
-    }
-
-    /// The source of this name, made with the kind `kind` works out if it is new: a name met
-    /// again costs one hash lookup and no allocation.
-    fn entry_with(&mut self, name: &str, kind: impl FnOnce() -> SourceKind) -> &mut Source {
-        let k = match self.by_name.get(name) {
-            Some(&k) => k,
-            None => {
-                self.sources.push(Source {
-                    name: name.to_owned(),
-                    kind: kind(),
-                    description: None,
-                    aliases: Vec::new(),
-                    quotes: Vec::new(),
-                });
-                self.by_name.insert(name.to_owned(), self.sources.len() - 1);
-                self.sources.len() - 1
-            }
-        };
-        &mut self.sources[k]
-    }
-}
-
-fn alias(s: &mut Source, mention: &str) {
-    let pronoun = attribution::PRONOUNS.contains(&mention.to_lowercase().as_str());
-    if !pronoun && mention != s.name && !s.aliases.iter().any(|a| a == mention) {
-        s.aliases.push(mention.to_owned());
     }
 }

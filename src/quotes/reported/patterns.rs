@@ -1,0 +1,384 @@
+//! The patterns of reported speech at a cue: `X said (that) C`, `C, X said`, `C, said X`,
+//! `A, X said, B`, `according to X`, and `…, adding that C`.
+
+use super::*;
+
+/// Attributions at a cue verb `v`: "X said (that) C", "C, X said", "C, said X", and the
+/// split "A, X said, B".
+pub(super) fn at_verb(
+    s: &[Tok],
+    v: usize,
+    last_word: usize,
+    inside: &[bool],
+    chars: &[char],
+) -> Option<(Reported, usize)> {
+    let c0 = cue_start(s, v);
+    // Inverted, after a comma: "C, said the minister."
+    if c0 == v
+        && v > 0
+        && s[v - 1].is_punct(',')
+        && let Some(found) = inverted(s, v, last_word, chars)
+    {
+        return Some(found);
+    }
+    // "the deal was announced": a passive reports no source before it.
+    let passive = s[c0..v]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "is" | "was" | "are" | "were" | "been" | "being" | "be"))
+        && !s[v].lower.ends_with("ing")
+        // "is expected to": what is expected of the subject, which annotation counts.
+        && !(s[v].lower == "expected" && s.get(v + 1).is_some_and(|n| n.lower == "to"));
+    if passive {
+        return None;
+    }
+    let subj_last = c0.checked_sub(1)?;
+    if c0 == v
+        && let Some((speaker, cue)) = contracted_subject(&s[subj_last], &s[v], chars)
+    {
+        // "He's claiming that …": the pronoun speaks, and "'s claiming" is the cue.
+        let from = past_time(s, particles_end(s, v), last_word);
+        if from > last_word || PREPOSITIONS.contains(&s[from].lower.as_str()) {
+            return None;
+        }
+        let end = content_end(s, from, last_word);
+        return Some((
+            Reported {
+                content: vec![span_of(s, from..end)?],
+                attribution: Attribution {
+                    speaker: Some(speaker),
+                    description: None,
+                    cue,
+                },
+            },
+            end,
+        ));
+    }
+    let (src, appositive) = match source_before(s, subj_last) {
+        Some(found) => found,
+        // "Lund toured the pier and said …": the sentence's subject speaks.
+        None if matches!(s[subj_last].lower.as_str(), "and" | "but") => {
+            (sentence_subject(s, subj_last)?, None)
+        }
+        None => return None,
+    };
+    let cue = phrase(s, cue_words_start(s, c0, v)..v + 1, chars)?;
+    let mut speaker = phrase(s, src.clone(), chars);
+    let mut description = appositive.and_then(|a| phrase(s, a, chars));
+    // "The port's director, Nora Quist, said": the name speaks, the role describes her.
+    if let (Some(sp), Some(d)) = (&speaker, &description)
+        && crate::quotes::attribution::looks_like_name(&d.text)
+        && !crate::quotes::attribution::looks_like_name(&sp.text)
+    {
+        std::mem::swap(&mut speaker, &mut description);
+    }
+    let description = description.map(|p| p.text);
+    let src = src.start;
+    // What follows the verb up to the next comma or the end: a short adjunct ("on Monday",
+    // "in a statement") leaves the content before the source.
+    let mut k = v + 1;
+    while k <= last_word && !s[k].is_punct(',') {
+        k += 1;
+    }
+    let tail = &s[v + 1..k];
+    // After "said" only where and when; after "told" the person told first.
+    let adjunct_from = if TELLING.contains(&s[v].lower.as_str()) {
+        np_forward(s, v + 1).unwrap_or(v + 1).min(k) - (v + 1)
+    } else {
+        0
+    };
+    let telling = TELLING.contains(&s[v].lower.as_str());
+    let tail_is_adjunct = !tail.iter().any(|t| t.lower == "that")
+        && particles_end(s, v) == v + 1
+        && (telling && tail.len() <= 8
+            || tail.get(adjunct_from).is_none_or(|t| {
+                DAYS.contains(&t.lower.as_str())
+                    || MONTHS.contains(&t.lower.as_str())
+                    || PREPOSITIONS.contains(&t.lower.as_str())
+                    || matches!(
+                        t.lower.as_str(),
+                        "while"
+                            | "when"
+                            | "via"
+                            | "last"
+                            | "earlier"
+                            | "later"
+                            | "this"
+                            | "today"
+                            | "yesterday"
+                            | "recently"
+                            | "afterward"
+                            | "afterwards"
+                            | "then"
+                            | "again"
+                            | "too"
+                            | "also"
+                            | "repeatedly"
+                            | "privately"
+                            | "publicly"
+                    )
+                    || is_ly_adverb(t)
+            }));
+    // "On Monday, Lund decided …": an opening adverbial is no content.
+    let opening = s
+        .iter()
+        .find(|t| t.is_word)
+        .is_some_and(|t| t.capitalised() && PREPOSITIONS.contains(&t.lower.as_str()))
+        && !is_quote_tok(&s[0]);
+    let after_content = src > 0
+        && (s[src - 1].is_punct(',') || is_quote_tok(&s[src - 1]))
+        && !inside[src - 1]
+        && !opening
+        && s[..src - 1].iter().any(|t| t.is_word);
+    // Postposed: "C, X said." — the source opens right after a comma with content before it.
+    if after_content && tail_is_adjunct {
+        let content = span_of(s, 0..src - 1)?;
+        let mut pieces = vec![content];
+        // "A, X said, B": the sentence goes on after the attribution.
+        let quoted_first = src >= 2 && is_quote_tok(&s[src - 2]) || is_quote_tok(&s[src - 1]);
+        let goes_on = k < last_word
+            && !quoted_first
+            && !s
+                .get(k + 1)
+                .is_some_and(|n| PARTICIPLES.contains(&n.lower.as_str()) || n.lower == "according");
+        // "…, Lund said, and the ferry will follow": the conjunction joins the pieces.
+        let b_from = k
+            + 1
+            + usize::from(
+                s.get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "and" | "but")),
+            );
+        if goes_on && let Some(b) = span_of(s, b_from..content_end(s, b_from, last_word)) {
+            pieces.push(b);
+        }
+        return Some((
+            Reported {
+                content: pieces,
+                attribution: Attribution {
+                    speaker,
+                    description,
+                    cue,
+                },
+            },
+            v + 1,
+        ));
+    }
+    // "X said (that) C": the content follows the verb and its particles.
+    let pv = particles_end(s, v);
+    let cue = if pv > v + 1 {
+        phrase(s, cue_words_start(s, c0, v)..pv, chars)?
+    } else {
+        cue
+    };
+    let mut from = pv;
+    if from > last_word || s[from].is_punct(':') || s[from].is_punct(',') {
+        return None;
+    }
+    if TELLING.contains(&s[v].lower.as_str()) {
+        // Past the person told: "told reporters on Monday that …".
+        if let Some(that) = (from..s.len().min(from + 8)).find(|&k| s[k].lower == "that") {
+            from = that;
+        } else if let Some(e) = np_forward(s, from) {
+            if s.get(e).is_some_and(|n| n.lower == "to") {
+                // "urged the council to act": the person and what they are to do.
+            } else if e <= last_word && s[e].is_word {
+                from = e;
+            }
+        }
+    } else if let Some(that) = (from..s.len().min(from + 12))
+        .find(|&k| s[k].lower == "that")
+        .filter(|&that| {
+            s[from..that]
+                .iter()
+                .all(|t| (t.is_word || t.is_punct('.')) && !is_report_verb(&t.lower))
+                && is_adjunct(&s[from..that])
+        })
+    {
+        // "said in a statement that …", "said on Tuesday that …", "argued Friday that …"
+        from = that;
+    }
+    if from == pv {
+        from = past_time(s, from, last_word);
+    }
+    // "the report, which diplomats said had been ready for months": what was said is the
+    // relative clause's, its subject the noun the clause hangs on.
+    let relative = src > 0 && matches!(s[src - 1].lower.as_str(), "which" | "that" | "who");
+    if from > last_word
+        || PREPOSITIONS.contains(&s[from].lower.as_str())
+        || (AUXILIARIES.contains(&s[from].lower.as_str()) && s[from].lower != "not" && !relative)
+    {
+        // "the plan that Lund said has failed": the content has lost its subject.
+        return None;
+    }
+    // "held a meeting", "found the keys", "called the office": verbs that report only when a
+    // clause follows them.
+    if WEAK.contains(&s[v].lower.as_str())
+        && pv == v + 1
+        && !matches!(
+            s[from].lower.as_str(),
+            "that" | "to" | "whether" | "if" | "how" | "why" | "what" | "when" | "who"
+        )
+    {
+        return None;
+    }
+    let mut end = content_end(s, from, last_word);
+    if relative && let Some(c) = (from..end).find(|&k| s[k].is_punct(',')) {
+        // The relative clause closes at its comma: "the report, which … said had been
+        // ready, is …".
+        end = c;
+    }
+    let content = span_of(s, from..end)?;
+    Some((
+        Reported {
+            content: vec![content],
+            attribution: Attribution {
+                speaker,
+                description,
+                cue,
+            },
+        },
+        end,
+    ))
+}
+
+/// "C, said the minister." and "C, said Ana Ruiz, a spokeswoman for the port."
+pub(super) fn inverted(
+    s: &[Tok],
+    v: usize,
+    last_word: usize,
+    chars: &[char],
+) -> Option<(Reported, usize)> {
+    if !s.get(v + 1).is_some_and(|n| n.is_word) {
+        return None;
+    }
+    let end = np_forward(s, v + 1)?;
+    if !(end > last_word || s[end].is_punct(',') || ends_sentence(s, end)) {
+        return None;
+    }
+    let content = span_of(s, 0..v - 1)?;
+    // "…, said Ana Ruiz, a nurse at the port.": the rest of the sentence describes her.
+    let description = (end <= last_word && s[end].is_punct(','))
+        .then(|| phrase(s, end + 1..last_word + 1, chars))
+        .flatten()
+        .map(|p| p.text);
+    Some((
+        Reported {
+            content: vec![content],
+            attribution: Attribution {
+                speaker: phrase(s, v + 1..end, chars),
+                description,
+                cue: phrase(s, v..v + 1, chars)?,
+            },
+        },
+        end,
+    ))
+}
+
+/// "C, according to X." and "According to X, C."
+pub(super) fn according_to(
+    s: &[Tok],
+    i: usize,
+    last_word: usize,
+    chars: &[char],
+) -> Option<(Reported, usize)> {
+    if !(s[i].lower == "according" && s.get(i + 1).is_some_and(|n| n.lower == "to")) {
+        return None;
+    }
+    let src_from = i + 2;
+    let mut src_end = np_forward(s, src_from)?;
+    // "a report in the Valley Courier", "a statement from the agency"
+    for _ in 0..2 {
+        if s.get(src_end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "in" | "from" | "by" | "of" | "at"))
+            && let Some(e) = np_forward(s, src_end + 1)
+        {
+            src_end = e;
+        } else {
+            break;
+        }
+    }
+    let cue = phrase(s, i..i + 2, chars)?;
+    let speaker = phrase(s, src_from..src_end, chars);
+    let content =
+        if i == 0 || (i > 0 && !s[i - 1].is_punct(',') && s[..i].iter().all(|t| !t.is_word)) {
+            // "According to X, C."
+            if !s.get(src_end).is_some_and(|t| t.is_punct(',')) {
+                return None;
+            }
+            vec![span_of(
+                s,
+                src_end + 1..content_end(s, src_end + 1, last_word),
+            )?]
+        } else if s[i - 1].is_punct(',') {
+            let mut pieces = vec![span_of(s, 0..i - 1)?];
+            if src_end <= last_word
+                && s[src_end].is_punct(',')
+                && let Some(b) = span_of(s, src_end + 1..content_end(s, src_end + 1, last_word))
+            {
+                pieces.push(b);
+            }
+            pieces
+        } else {
+            return None;
+        };
+    Some((
+        Reported {
+            content,
+            attribution: Attribution {
+                speaker,
+                description: None,
+                cue,
+            },
+        },
+        src_end,
+    ))
+}
+
+/// ", saying C" / ", adding that C" after an attribution of the same sentence: the same
+/// source says more.
+pub(super) fn participle(
+    s: &[Tok],
+    i: usize,
+    last_word: usize,
+    earlier: &[Reported],
+    chars: &[char],
+) -> Option<(Reported, usize)> {
+    let comma = i > 0
+        && (s[i - 1].is_punct(',')
+            || (i > 1 && is_double_mark(&s[i - 1]) && s[i - 2].is_punct(',')));
+    if !(comma && PARTICIPLES.contains(&s[i].lower.as_str())) {
+        return None;
+    }
+    let speaker = match earlier.last() {
+        Some(r) => r.attribution.speaker.clone(),
+        None => {
+            // The subject of the sentence: "The ministry issued a notice, saying …".
+            let e = np_forward(s, 0)?;
+            if !(e < i && s[e].is_word && !s[e].capitalised()) {
+                return None;
+            }
+            phrase(s, 0..e, chars)
+        }
+    };
+    let mut from = i + 1;
+    if s.get(from).is_some_and(|t| t.lower == "that") {
+        // content keeps "that"
+    } else if s.get(from).is_some_and(|t| t.lower == "to") && s[i].lower == "pointing" {
+        from += 1;
+    }
+    if from > last_word {
+        return None;
+    }
+    let end = content_end(s, from, last_word);
+    let content = span_of(s, from..end)?;
+    Some((
+        Reported {
+            content: vec![content],
+            attribution: Attribution {
+                speaker,
+                description: None,
+                cue: phrase(s, i..i + 1, chars)?,
+            },
+        },
+        end,
+    ))
+}

@@ -1,0 +1,190 @@
+//! Who is reported: the source phrase before a cue, with its appositive or brackets, a
+//! pronoun with its auxiliary written on, and the subject of a sentence.
+
+use super::*;
+
+/// A source phrase ending at token `last` (inclusive) that opens its clause, with any
+/// appositive or parenthesis it carries ("Ana Ruiz, a spokeswoman for the port,", "Sen. Jo Lee
+/// (D-Nor.)"), or followed by a short adjunct ("Lund on Monday said"). Returns the phrase's
+/// tokens and the appositive's.
+pub(super) fn source_before(
+    s: &[Tok],
+    last: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    if s[last].is_punct(')') {
+        let p = (last.saturating_sub(12)..last)
+            .rev()
+            .find(|&k| s[k].is_punct('('))?;
+        let start = head_before(s, p.checked_sub(1)?)?;
+        return Some((start..last + 1, None));
+    }
+    if s[last].is_punct(',') {
+        // The appositive runs back to the comma after the name: try the nearest comma first.
+        let lo = last.saturating_sub(40);
+        let mut commas = 0;
+        for p in (lo..last).rev() {
+            if ends_sentence(s, p) || is_double_mark(&s[p]) {
+                break;
+            }
+            if !s[p].is_punct(',') {
+                continue;
+            }
+            commas += 1;
+            if commas > 3 {
+                break;
+            }
+            // "Sen. Jo Lee (D-Nor.), a member of …": past the parenthesis to the name.
+            let name_last = match p.checked_sub(1) {
+                Some(q) if s[q].is_punct(')') => (q.saturating_sub(12)..q)
+                    .rev()
+                    .find(|&k| s[k].is_punct('('))
+                    .and_then(|k| k.checked_sub(1)),
+                q => q,
+            };
+            if let Some(start) = name_last.and_then(|q| head_before(s, q))
+                && s[start..p]
+                    .iter()
+                    .any(|t| t.capitalised() || is_pronoun_tok(t))
+                && p + 1 < last
+            {
+                return Some((start..p, Some(p + 1..last)));
+            }
+        }
+        return None;
+    }
+    if let Some(start) = head_before(s, last) {
+        return Some((start..last + 1, None));
+    }
+    // A subject with words after its head ("an official familiar with the talks", "those who
+    // back the plan"): the whole opening of the sentence, when it is short and plain.
+    let mut from = 0;
+    while s
+        .get(from)
+        .is_some_and(|t| OPENING_WORDS.contains(&t.lower.as_str()) && t.capitalised())
+    {
+        from += 1;
+    }
+    let plain = last >= from
+        && last - from < 14
+        && s[from..=last]
+            .iter()
+            .all(|t| t.is_word || is_title_dot(s, t))
+        && (s[from].capitalised()
+            || crate::quotes::attribution::DETERMINERS.contains(&s[from].lower.as_str()));
+    // The head comes first, then what follows it: "an official familiar with", "voters in".
+    let head_end = np_forward(s, from).unwrap_or(from);
+    let modified = head_end > from
+        && head_end <= last
+        && matches!(
+            s[head_end].lower.as_str(),
+            "familiar" | "close" | "of" | "in" | "from" | "at" | "with" | "who" | "for" | "on"
+        );
+    if plain && modified {
+        return Some((from..last + 1, None));
+    }
+    // "Lund on Monday said", "the ministry in a statement said"
+    let p = (last.saturating_sub(5)..last).rev().find(|&k| {
+        matches!(
+            s[k].lower.as_str(),
+            "on" | "in" | "at" | "during" | "last" | "this"
+        )
+    })?;
+    let start = head_before(s, p.checked_sub(1)?)?;
+    Some((start..p, None))
+}
+
+/// A pronoun with its auxiliary written on ("he's", "they've", "she'd") before the verb
+/// `verb`: the pronoun as the source and the auxiliary with the verb as the cue.
+pub(super) fn contracted_subject(t: &Tok, verb: &Tok, chars: &[char]) -> Option<(Phrase, Phrase)> {
+    let (stem, _) = t.lower.split_once('\'')?;
+    if !matches!(stem, "he" | "she" | "they" | "we" | "i" | "it" | "you") {
+        return None;
+    }
+    let cut = t.span.start + stem.chars().count();
+    let text = |r: Range<usize>| chars[r].iter().collect::<String>();
+    Some((
+        Phrase {
+            span: t.span.start..cut,
+            text: text(t.span.start..cut),
+        },
+        Phrase {
+            span: cut..verb.span.end,
+            text: text(cut..verb.span.end),
+        },
+    ))
+}
+
+pub(super) fn is_title_dot(s: &[Tok], t: &Tok) -> bool {
+    let k = s.partition_point(|x| x.span.start < t.span.start);
+    crate::quotes::attribution::is_title_dot(s, k)
+}
+
+pub(super) fn is_pronoun_tok(t: &Tok) -> bool {
+    t.is_word && crate::quotes::attribution::PRONOUNS.contains(&t.lower.as_str())
+}
+
+/// The first token of a noun phrase ending at `last` that opens its clause.
+pub(super) fn head_before(s: &[Tok], last: usize) -> Option<usize> {
+    let start = head_only(s, last)?;
+    // "diplomats and UN officials": both speak.
+    if start >= 2
+        && s[start - 1].lower == "and"
+        && let Some(first) = head_only(s, start - 2)
+    {
+        return Some(first);
+    }
+    Some(start)
+}
+
+/// The first token of a noun phrase ending at `last` that opens its clause, without joining
+/// phrases.
+pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
+    let mut start = np_backward(s, last)?;
+    // "But officials", "After Lund": the sentence's opening word is not the source's.
+    while start < last && s[start].capitalised() && OPENING_WORDS.contains(&s[start].lower.as_str())
+    {
+        start += 1;
+    }
+    // "Lund made an unusual": a verb swallowed into the phrase; its object is no source.
+    if let Some(d) = (start + 1..=last).find(|&k| {
+        matches!(s[k].lower.as_str(), "a" | "an" | "the")
+            && !s[k].capitalised()
+            && !matches!(s[k - 1].lower.as_str(), "of" | "and" | "for" | "at" | "in")
+    }) && !s[start..d]
+        .iter()
+        .all(|t| t.capitalised() || t.lower == "of" || t.lower.ends_with("'s"))
+    {
+        start = d;
+    }
+    let head = &s[start];
+    if start == last && NOT_SOURCES.contains(&head.lower.as_str()) && head.lower != "it" {
+        return None;
+    }
+    let opens = start == 0
+        || s[start - 1].is_punct(',')
+        || s[start - 1].is_punct('(')
+        || s[start - 1].is_punct(';')
+        || s[start - 1].is_punct(':')
+        || is_quote_tok(&s[start - 1])
+        || is_dash_tok(&s[start - 1])
+        || (s[start - 1].is_word && CLAUSE_OPENERS.contains(&s[start - 1].lower.as_str()));
+    opens.then_some(start)
+}
+
+/// A quotation mark, double or single (`''` is written as two single ones).
+pub(super) fn is_quote_tok(t: &Tok) -> bool {
+    is_double_mark(t) || (!t.is_word && matches!(t.first, '\'' | '‘' | '’'))
+}
+
+/// The subject that opens the sentence, after any connective: the source of a second verb
+/// ("Lund visited the pier and said …").
+pub(super) fn sentence_subject(s: &[Tok], before: usize) -> Option<Range<usize>> {
+    let mut from = 0;
+    while s.get(from).is_some_and(|t| {
+        matches!(t.lower.as_str(), "but" | "and" | "so" | "yet" | "still") || t.is_punct(',')
+    }) {
+        from += 1;
+    }
+    let end = np_forward(s, from)?;
+    (end < before && s[end].is_word && !s[end].capitalised()).then_some(from..end)
+}

@@ -1,0 +1,242 @@
+//! Quotations and reported speech brought together: reported attributions made into
+//! `Quote`s with their sources resolved, mixed attributions framed around partial quotations
+//! the patterns missed, one list in text order, and the source spans as the article gives them.
+
+use super::attribution::Attribution;
+use super::coref::{self, Resolver};
+use super::{marks, outlets, reported, set_speaker};
+use crate::article::{Quote, QuoteKind};
+use std::ops::Range;
+
+/// A reported attribution as a quotation of kind `Mixed` (its content holds quotation marks)
+/// or `Indirect`, its source resolved like a quotation's speaker.
+pub(super) fn reported_quote(
+    paragraph: usize,
+    r: reported::Reported,
+    resolver: &mut Resolver,
+    relays: &outlets::Relays,
+    text: &coref::Text,
+) -> Quote {
+    let chars = text.chars;
+    let marked = r.content.iter().any(|c| {
+        let lo = c.start.saturating_sub(1);
+        let hi = (c.end + 1).min(chars.len());
+        chars[lo..hi].iter().any(|&x| marks::is_double(x))
+    });
+    let span = r.content[0].clone();
+    let mut quote = Quote {
+        id: 0,
+        kind: if marked {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        },
+        span: span.clone(),
+        fragments: if r.content.len() > 1 {
+            r.content
+        } else {
+            Vec::new()
+        },
+        paragraph,
+        group: 0,
+        speaker: None,
+        cue: None,
+        via: None,
+    };
+    set_speaker(&mut quote, &r.attribution, resolver, text);
+    quote.via = relays.for_quote(paragraph, span.end).cloned();
+    quote
+}
+
+/// Reported speech around partial quotations that the reported-speech patterns missed but the
+/// quotation's own attribution found: `Lund said the plan had "failed" again` is a mixed
+/// attribution from the verb to the end of the sentence.
+pub(super) fn framing(
+    quotes: &[Quote],
+    reported: &[Quote],
+    chars: &[char],
+    paragraphs: &[Range<usize>],
+) -> Vec<Quote> {
+    let covered = |q: &Quote| {
+        reported.iter().any(|r| {
+            let pieces = if r.fragments.is_empty() {
+                std::slice::from_ref(&r.span)
+            } else {
+                &r.fragments[..]
+            };
+            pieces
+                .iter()
+                .any(|p| p.start <= q.span.start && q.span.end <= p.end + 1)
+        })
+    };
+    let mut out: Vec<Quote> = Vec::new();
+    for q in quotes.iter().filter(|q| q.kind == QuoteKind::Partial) {
+        let (Some(cue), Some(speaker)) = (&q.cue, &q.speaker) else {
+            continue;
+        };
+        let Some(para) = paragraphs.get(q.paragraph) else {
+            continue;
+        };
+        if cue.span.end > q.span.start
+            || covered(q)
+            || out
+                .iter()
+                .any(|o| o.span.start <= q.span.start && q.span.end <= o.span.end + 1)
+        {
+            continue;
+        }
+        let between = &chars[cue.span.end..q.span.start];
+        if between.len() > 200
+            || between
+                .iter()
+                .any(|c| matches!(c, '.' | '!' | '?' | ':' | ';'))
+        {
+            continue;
+        }
+        // "said Lund the plan had "failed"": past an inverted speaker too.
+        let mut start = if speaker.span.start >= cue.span.end {
+            speaker.span.end.max(cue.span.end)
+        } else {
+            cue.span.end
+        };
+        if start > q.span.start {
+            continue;
+        }
+        while start < q.span.start && (chars[start].is_whitespace() || chars[start] == ',') {
+            start += 1;
+        }
+        // The sentence ends at a full stop outside the quotation.
+        let close = (q.span.end..para.end).find(|&k| marks::is_double(chars[k]));
+        let from = close.map_or(q.span.end, |c| c + 1);
+        let end = (from..para.end)
+            .find(|&k| {
+                matches!(chars[k], '.' | '!' | '?' | ';')
+                    && chars.get(k + 1).is_none_or(|n| n.is_whitespace())
+            })
+            .unwrap_or(para.end);
+        let end = if close.is_some_and(|c| c >= end) {
+            close.unwrap_or(end) + 1
+        } else {
+            end
+        };
+        if start >= end {
+            continue;
+        }
+        let mut m = q.clone();
+        m.kind = QuoteKind::Mixed;
+        m.span = start..end;
+        m.fragments = Vec::new();
+        out.push(m);
+    }
+    out
+}
+
+/// Quotations and reported speech in one list in text order, numbered from 1; each reported
+/// attribution is a group of its own.
+pub(super) fn merge(quotes: Vec<Quote>, reported: Vec<Quote>) -> Vec<Quote> {
+    if reported.is_empty() {
+        return quotes;
+    }
+    let mut all: Vec<Quote> = Vec::with_capacity(quotes.len() + reported.len());
+    let mut r = reported.into_iter().peekable();
+    for q in quotes {
+        while let Some(x) = r.next_if(|x| x.span.start < q.span.start) {
+            all.push(x);
+        }
+        all.push(q);
+    }
+    all.extend(r);
+    let mut groups: std::collections::HashMap<usize, usize> = Default::default();
+    let mut next = 0;
+    for (i, q) in all.iter_mut().enumerate() {
+        q.id = i + 1;
+        q.group = if q.kind.is_reported() {
+            next += 1;
+            next
+        } else {
+            *groups.entry(q.group).or_insert_with(|| {
+                next += 1;
+                next
+            })
+        };
+    }
+    all
+}
+
+/// The source as the article gives it: the mention with its party in brackets ("Sen. Jo Lee
+/// (D-Nor.)"), its appositive, and after an inverted verb everything the sentence goes on to
+/// say of the speaker (`said Ana Ruiz, 44, a nurse from the port who came to the rally.`).
+/// A quotation's speaker span starts at the name, even after a role ("the port's director,
+/// Ana Ruiz"); reported speech's (`whole`) takes the role too, as its annotation does.
+pub(super) fn source_span(
+    chars: &[char],
+    span: &Range<usize>,
+    a: &Attribution,
+    whole: bool,
+) -> Range<usize> {
+    let mut span = match with_appositive(chars, span, a.description.as_deref()) {
+        s if s.start < span.start && !whole => span.clone(),
+        s => s,
+    };
+    let rest = |from: usize, n: usize| &chars[from.min(chars.len())..(from + n).min(chars.len())];
+    if rest(span.end, 2) == [' ', '(']
+        && let Some(k) = rest(span.end, 40).iter().position(|&c| c == ')')
+    {
+        span.end += k + 1;
+    }
+    // After "according to X," the sentence goes on with what X says, not about X.
+    let according = a.cue.text.eq_ignore_ascii_case("according to");
+    if a.cue.span.end <= span.start && !according && rest(span.end, 2) == [',', ' '] {
+        let tail = rest(span.end, 240);
+        let mut end = None;
+        for (k, &c) in tail.iter().enumerate() {
+            if c == '\n' || marks::is_double(c) {
+                break;
+            }
+            let next = tail.get(k + 1).copied();
+            if matches!(c, '.' | '!' | '?')
+                && next.is_none_or(|n| n.is_whitespace() || marks::is_double(n))
+            {
+                let after = tail.get(k + 2).copied();
+                let abbreviation = c == '.'
+                    && k >= 2
+                    && tail[k - 1].is_uppercase()
+                    && !tail[k - 2].is_alphabetic();
+                if !abbreviation || after.is_none_or(|x| x == '\n') {
+                    end = Some(k);
+                    break;
+                }
+            }
+        }
+        if let Some(k) = end.filter(|&k| k > 2) {
+            span.end += k;
+        }
+    }
+    span
+}
+
+/// The source's span with the appositive that describes it, when the two stand side by side
+/// ("Ana Ruiz, a spokeswoman for the port", "the port's spokeswoman, Ana Ruiz"): the source as
+/// the article gives it.
+pub(super) fn with_appositive(
+    chars: &[char],
+    span: &Range<usize>,
+    description: Option<&str>,
+) -> Range<usize> {
+    let Some(d) = description.filter(|d| !d.is_empty()) else {
+        return span.clone();
+    };
+    let d: Vec<char> = d.chars().collect();
+    let sep = |at: usize| chars.get(at) == Some(&',') && chars.get(at + 1) == Some(&' ');
+    let after = span.end + 2;
+    if sep(span.end) && chars.get(after..after + d.len()) == Some(&d[..]) {
+        return span.start..after + d.len();
+    }
+    if let Some(before) = span.start.checked_sub(d.len() + 2)
+        && sep(span.start - 2)
+        && chars.get(before..before + d.len()) == Some(&d[..])
+    {
+        return before..span.end;
+    }
+    span.clone()
+}
