@@ -220,7 +220,11 @@ fn item<'a>(
             QuoteKind::Indirect => " · reported",
             _ => "",
         };
+        // The kind goes to the next line when the first has no room for it: reported speech
+        // is always marked as such.
+        let mut moved = None;
         if speaker.width() + cue.width() + kind.width() > width {
+            moved = Some(kind.trim_start_matches(" · ")).filter(|k| !k.is_empty());
             kind = "";
         }
         let speaker_w = width.saturating_sub(cue.width() + kind.width());
@@ -228,8 +232,15 @@ fn item<'a>(
             Span::styled(fit(speaker, speaker_w), theme.quote_speaker),
             Span::styled(format!("{cue}{kind}"), theme.quote_cue),
         ]));
-        if let Some(d) = q.speaker.as_ref().and_then(|s| s.description.as_deref()) {
-            lines.push(Line::styled(fit(d, width), theme.quote_cue));
+        let description = q.speaker.as_ref().and_then(|s| s.description.as_deref());
+        let second = match (moved, description) {
+            (Some(k), Some(d)) => Some(format!("{k} · {d}")),
+            (Some(k), None) => Some(k.to_owned()),
+            (None, Some(d)) => Some(d.to_owned()),
+            (None, None) => None,
+        };
+        if let Some(line) = second {
+            lines.push(Line::styled(fit(&line, width), theme.quote_cue));
         }
     }
     // Reported speech is the writer's words: no quotation marks, in its own style.
