@@ -51,6 +51,25 @@ pub(super) fn is_cue_verb(toks: &[Tok], i: usize) -> bool {
         && !noun_after_determiner(toks, i)
         // passive: "was criticised by"
         && toks.get(i + 1).is_none_or(|n| n.lower != "by")
+        && !plural_noun(toks, i)
+}
+
+/// A form in -s followed by a verb or a joining word reads as a plural noun: "the rules
+/// should", "late-night calls came", "our fears and hopes".
+fn plural_noun(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    t.lower.ends_with('s')
+        && !matches!(t.lower.as_str(), "says" | "tells" | "asks")
+        && toks.get(i + 1).is_some_and(|n| {
+            n.is_word
+                && matches!(
+                    n.lower.as_str(),
+                    "is" | "are" | "was" | "were" | "will" | "would" | "should" | "could" | "can"
+                        | "may" | "might" | "must" | "have" | "has" | "had" | "came" | "come"
+                        | "and" | "or" | "of" | "from" | "as" | "went" | "remain"
+                        | "remained" | "appear" | "seem" | "made" | "did" | "do"
+                )
+        })
 }
 
 /// For each token of a sentence, whether it lies inside quotation marks: the quoted spans,

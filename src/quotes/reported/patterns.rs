@@ -21,6 +21,11 @@ pub(super) fn at_verb(
     {
         return Some(found);
     }
+    // "shooting victims", "a petition calling": a participle without its auxiliary is no
+    // finite cue (", saying …" is read as a participle of the sentence's source).
+    if c0 == v && s[v].lower.ends_with("ing") {
+        return None;
+    }
     // "the deal was announced": a passive reports no source before it.
     let passive = s[c0..v]
         .iter()
