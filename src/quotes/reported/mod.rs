@@ -72,6 +72,15 @@ fn plural_noun(toks: &[Tok], i: usize) -> bool {
         })
 }
 
+/// The source is a news outlet the built-in table knows ("AP", "The Associated Press").
+fn is_outlet(r: &Reported) -> bool {
+    r.attribution.speaker.as_ref().is_some_and(|p| {
+        let bare = p.text.strip_prefix("the ").unwrap_or(&p.text);
+        super::lexicon::Outlets::builtin().lookup(bare).is_some()
+            || super::lexicon::Outlets::builtin().lookup(&p.text).is_some()
+    })
+}
+
 /// For each token of a sentence, whether it lies inside quotation marks: the quoted spans,
 /// and passages between doubled single marks (`''…''`), which some archives use for quotes.
 pub(super) fn inside_marks(s: &[Tok], quoted: &[Range<usize>]) -> Vec<bool> {
@@ -154,12 +163,10 @@ pub(super) fn sentence(
             i += 1;
             continue;
         }
-        // "…, Lund told reporters, according to the agency": the agency relays what Lund
-        // said (an outlet, not another voice).
-        let relay = any_found;
-        let found = (!relay)
-            .then(|| according_to(s, i, last_word, chars))
-            .flatten()
+        // "…, Lund told reporters, according to AP": a news outlet relays what Lund said; it is
+        // the quotation's outlet, not another voice.
+        let found = according_to(s, i, last_word, chars)
+            .filter(|(r, _)| !(any_found && is_outlet(r)))
             .or_else(|| {
                 (is_cue_verb(s, i))
                     .then(|| at_verb(s, i, last_word, inside, chars))

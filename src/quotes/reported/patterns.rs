@@ -289,18 +289,12 @@ pub(super) fn according_to(
         return None;
     }
     let src_from = i + 2;
-    let mut src_end = np_forward(s, src_from)?;
-    // "a report in the Valley Courier", "a statement from the agency"
-    for _ in 0..2 {
-        if s.get(src_end)
-            .is_some_and(|t| matches!(t.lower.as_str(), "in" | "from" | "by" | "of" | "at"))
-            && let Some(e) = np_forward(s, src_end + 1)
-        {
-            src_end = e;
-        } else {
-            break;
-        }
-    }
+    // The source runs to the comma or the end of the sentence: "a report in the Valley
+    // Courier", "early results of exit polls", "an official who was not authorized to speak".
+    let src_end = (src_from..=last_word + 1)
+        .find(|&k| k > last_word || s[k].is_punct(',') || s[k].is_punct(';') || is_dash_tok(&s[k]))
+        .filter(|&e| e > src_from && e - src_from <= 25)
+        .or_else(|| np_forward(s, src_from))?;
     let cue = phrase(s, i..i + 2, chars)?;
     let speaker = phrase(s, src_from..src_end, chars);
     let content =
