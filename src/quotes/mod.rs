@@ -57,6 +57,16 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     // Reported speech found in the paragraphs read so far, waiting for its source to be
     // resolved in text order with the quotations.
     let mut pending: std::collections::VecDeque<(usize, reported::Reported)> = Default::default();
+    // The headline reports speech too ("Mayor Says Pier Will Reopen"); it counts as the first
+    // paragraph's.
+    if let Some(title) = article
+        .blocks
+        .iter()
+        .find(|b| b.kind == crate::article::BlockKind::Title)
+    {
+        let span = title.span.start.min(chars.len())..title.span.end.min(chars.len());
+        pending.extend(reported::headline(&chars, span).into_iter().map(|r| (0, r)));
+    }
     let mut advance =
         |upto: usize,
          resolver: &mut Resolver,

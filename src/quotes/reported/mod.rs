@@ -72,6 +72,42 @@ fn plural_noun(toks: &[Tok], i: usize) -> bool {
         })
 }
 
+/// Reported speech in a headline, `span` of the text. A headline in title case capitalises its
+/// verbs ("Mayor Says Pier Will Reopen"): there they are read as the verbs they are.
+pub fn headline(chars: &[char], span: Range<usize>) -> Vec<Reported> {
+    let mut toks = super::tokens::tokenize(chars, span);
+    let words = toks.iter().filter(|t| t.is_word).count();
+    let caps = toks.iter().filter(|t| t.capitalised()).count();
+    if words >= 3 && caps * 10 >= words * 6 {
+        for t in toks.iter_mut().skip(1) {
+            if t.capitalised() && is_report_verb(&t.lower) {
+                t.first = t.first.to_lowercase().next().unwrap_or(t.first);
+            }
+        }
+    }
+    let mut out = find(chars, &toks, &[]);
+    // "Mayor: Pier Will Reopen in May": a short name and a colon say who speaks.
+    if out.is_empty()
+        && let Some(colon) = toks.iter().position(|t| t.is_punct(':'))
+        && (1..=4).contains(&colon)
+        && toks[..colon].iter().all(|t| t.is_word || t.is_punct('.'))
+        && toks[0].capitalised()
+        && let Some(content) = content::span_of(&toks, colon + 1..toks.len())
+        && let (Some(speaker), Some(cue)) = (phrase(&toks, 0..colon, chars), phrase(&toks, colon..colon + 1, chars))
+        && toks[colon + 1..].iter().filter(|t| t.is_word).count() >= 3
+    {
+        out.push(Reported {
+            content: vec![content],
+            attribution: Attribution {
+                speaker: Some(speaker),
+                description: None,
+                cue,
+            },
+        });
+    }
+    out
+}
+
 /// The source is a news outlet the built-in table knows ("AP", "The Associated Press").
 fn is_outlet(r: &Reported) -> bool {
     r.attribution.speaker.as_ref().is_some_and(|p| {
