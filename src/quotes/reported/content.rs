@@ -41,7 +41,7 @@ pub(super) fn particles_end(s: &[Tok], v: usize) -> usize {
         {
             k
         }
-        Some("about" | "of" | "for" | "against" | "on" | "as") => k + 1,
+        Some("about" | "of" | "for" | "against" | "on") => k + 1,
         Some("to") if TO_VERBS.contains(&s[v].lower.as_str()) => k + 1,
         _ => k,
     }

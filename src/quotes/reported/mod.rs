@@ -38,9 +38,8 @@ pub(super) fn is_cue_verb(toks: &[Tok], i: usize) -> bool {
     let phrasal = matches!(
         t.lower.as_str(),
         "point" | "points" | "pointed" | "pointing"
-    ) && toks
-        .get(i + 1)
-        .is_some_and(|n| matches!(n.lower.as_str(), "out" | "to"));
+    ) && toks.get(i + 1).is_some_and(|n| n.lower == "out")
+        && toks.get(i + 2).is_some_and(|n| n.lower == "that");
     let light = LIGHT_VERBS.contains(&t.lower.as_str())
         && toks
             .get(i + 1)
