@@ -2,6 +2,7 @@
 //! pronoun with its auxiliary written on, and the subject of a sentence.
 
 use super::*;
+use crate::quotes::attribution::is_np_word;
 
 /// A source phrase ending at token `last` (inclusive) that opens its clause, with any
 /// appositive or parenthesis it carries ("Ana Ruiz, a spokeswoman for the port,", "Sen. Jo Lee
@@ -140,6 +141,16 @@ pub(super) fn head_before(s: &[Tok], last: usize) -> Option<usize> {
 /// phrases.
 pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
     let mut start = np_backward(s, last)?;
+    // The shared phrase finder keeps only the head of a phrase opened by a lowercase word
+    // ("state officials" becomes "officials"); where the words before it open the clause,
+    // the whole phrase is the source.
+    let mut k = start;
+    while k > 0 && last + 1 - k < 8 && is_np_word(&s[k - 1]) {
+        k -= 1;
+    }
+    if k < start && (k == 0 || opener(&s[k - 1])) {
+        start = k;
+    }
     // "But officials", "After Lund": the sentence's opening word is not the source's.
     while start < last && s[start].capitalised() && OPENING_WORDS.contains(&s[start].lower.as_str())
     {
@@ -160,15 +171,18 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
     if start == last && NOT_SOURCES.contains(&head.lower.as_str()) && head.lower != "it" {
         return None;
     }
-    let opens = start == 0
-        || s[start - 1].is_punct(',')
-        || s[start - 1].is_punct('(')
-        || s[start - 1].is_punct(';')
-        || s[start - 1].is_punct(':')
-        || is_quote_tok(&s[start - 1])
-        || is_dash_tok(&s[start - 1])
-        || (s[start - 1].is_word && CLAUSE_OPENERS.contains(&s[start - 1].lower.as_str()));
-    opens.then_some(start)
+    (start == 0 || opener(&s[start - 1])).then_some(start)
+}
+
+/// A token after which a clause, and so its subject, can begin.
+fn opener(t: &Tok) -> bool {
+    t.is_punct(',')
+        || t.is_punct('(')
+        || t.is_punct(';')
+        || t.is_punct(':')
+        || is_quote_tok(t)
+        || is_dash_tok(t)
+        || (t.is_word && CLAUSE_OPENERS.contains(&t.lower.as_str()))
 }
 
 /// A quotation mark, double or single (`''` is written as two single ones).
