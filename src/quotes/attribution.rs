@@ -80,6 +80,14 @@ pub(super) fn is_pronoun(t: &Tok) -> bool {
     t.is_word && PRONOUNS.contains(&t.lower.as_str())
 }
 
+/// A word that can stand in a noun phrase, speech verbs included ("state officials", "the
+/// press office"): for walking back over a subject already known to end before its verb.
+pub(super) fn is_np_word_loose(t: &Tok) -> bool {
+    t.is_word
+        && !is_pronoun(t)
+        && (t.capitalised() || !(STOPS.contains(&t.lower.as_str()) || is_adverb(t)))
+}
+
 pub(super) fn is_np_word(t: &Tok) -> bool {
     t.is_word
         && !is_pronoun(t)

@@ -63,10 +63,35 @@ fn plural_noun(toks: &[Tok], i: usize) -> bool {
             n.is_word
                 && matches!(
                     n.lower.as_str(),
-                    "is" | "are" | "was" | "were" | "will" | "would" | "should" | "could" | "can"
-                        | "may" | "might" | "must" | "have" | "has" | "had" | "came" | "come"
-                        | "and" | "or" | "of" | "from" | "as" | "went" | "remain"
-                        | "remained" | "appear" | "seem" | "made" | "did" | "do"
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "should"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "have"
+                        | "has"
+                        | "had"
+                        | "came"
+                        | "come"
+                        | "and"
+                        | "or"
+                        | "of"
+                        | "from"
+                        | "as"
+                        | "went"
+                        | "remain"
+                        | "remained"
+                        | "appear"
+                        | "seem"
+                        | "made"
+                        | "did"
+                        | "do"
                 )
         })
 }
@@ -92,7 +117,10 @@ pub fn headline(chars: &[char], span: Range<usize>) -> Vec<Reported> {
         && toks[..colon].iter().all(|t| t.is_word || t.is_punct('.'))
         && toks[0].capitalised()
         && let Some(content) = content::span_of(&toks, colon + 1..toks.len())
-        && let (Some(speaker), Some(cue)) = (phrase(&toks, 0..colon, chars), phrase(&toks, colon..colon + 1, chars))
+        && let (Some(speaker), Some(cue)) = (
+            phrase(&toks, 0..colon, chars),
+            phrase(&toks, colon..colon + 1, chars),
+        )
         && toks[colon + 1..].iter().filter(|t| t.is_word).count() >= 3
     {
         out.push(Reported {
@@ -254,4 +282,176 @@ pub(super) fn is_dash_tok(t: &Tok) -> bool {
 
 pub(super) fn is_ly_adverb(t: &Tok) -> bool {
     t.is_word && !t.capitalised() && t.lower.ends_with("ly") && t.lower.chars().count() > 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, String, String)> {
+        let chars: Vec<char> = text.chars().collect();
+        let toks = crate::quotes::tokens::tokenize(&chars, 0..chars.len());
+        find(&chars, &toks, &[])
+            .into_iter()
+            .map(|r| {
+                let words: Vec<String> = r
+                    .content
+                    .iter()
+                    .map(|c| chars[c.clone()].iter().collect())
+                    .collect();
+                (
+                    r.attribution.speaker.map(|p| p.text).unwrap_or_default(),
+                    r.attribution.cue.text,
+                    words.join(" … "),
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, String, String) {
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        all.into_iter().next().unwrap()
+    }
+
+    fn triple(a: &str, b: &str, c: &str) -> (String, String, String) {
+        (a.into(), b.into(), c.into())
+    }
+
+    #[test]
+    fn source_verb_content() {
+        assert_eq!(
+            one("Pia Lund said the pier would reopen in May."),
+            triple("Pia Lund", "said", "the pier would reopen in May")
+        );
+        assert_eq!(
+            one("Federal and state officials said the two raised money."),
+            triple(
+                "Federal and state officials",
+                "said",
+                "the two raised money"
+            )
+        );
+        // "that" opens the content; a time adjunct before it stays out.
+        assert_eq!(
+            one("The ministry said on Tuesday that the tolls would rise."),
+            triple("The ministry", "said", "that the tolls would rise")
+        );
+        // The auxiliaries and negation belong to the cue.
+        assert_eq!(
+            one("The council has not denied that the fund ran dry."),
+            triple("The council", "has not denied", "that the fund ran dry")
+        );
+    }
+
+    #[test]
+    fn the_person_told_is_not_the_content() {
+        assert_eq!(
+            one("Lund told reporters on Monday that the ferry was late."),
+            triple("Lund", "told", "that the ferry was late")
+        );
+    }
+
+    #[test]
+    fn content_before_the_source() {
+        assert_eq!(
+            one("The pier will reopen in May, Pia Lund said."),
+            triple("Pia Lund", "said", "The pier will reopen in May")
+        );
+        assert_eq!(
+            one("The pier will reopen in May, said Pia Lund, a harbour engineer."),
+            triple("Pia Lund", "said", "The pier will reopen in May")
+        );
+        // Split: one attribution, two pieces, the conjunction left out.
+        assert_eq!(
+            one("The pier will reopen in May, Lund said, and the ferry will follow."),
+            triple(
+                "Lund",
+                "said",
+                "The pier will reopen in May … the ferry will follow"
+            )
+        );
+    }
+
+    #[test]
+    fn according_to_either_side() {
+        assert_eq!(
+            one("According to the port authority, the tolls will rise."),
+            triple("the port authority", "According to", "the tolls will rise")
+        );
+        assert_eq!(
+            one("The tolls will rise, according to an official who asked not to be named."),
+            triple(
+                "an official who asked not to be named",
+                "according to",
+                "The tolls will rise"
+            )
+        );
+    }
+
+    #[test]
+    fn appositives_and_relative_clauses() {
+        let (who, cue, what) =
+            one("Nora Quist, a spokeswoman for the port, said the cranes were idle.");
+        assert_eq!((who.as_str(), cue.as_str()), ("Nora Quist", "said"));
+        assert_eq!(what, "the cranes were idle");
+        // The name in the appositive speaks; the role describes.
+        assert_eq!(
+            one("The port's director, Nora Quist, said the cranes were idle.").0,
+            "Nora Quist"
+        );
+        assert_eq!(
+            one("The report, which auditors said had been ready for weeks, is late."),
+            triple("auditors", "said", "had been ready for weeks")
+        );
+    }
+
+    #[test]
+    fn the_same_source_says_more() {
+        let all = found("Lund said the pier was safe, adding that the ferry would wait.");
+        assert_eq!(
+            all,
+            [
+                triple("Lund", "said", "the pier was safe"),
+                triple("Lund", "adding", "that the ferry would wait")
+            ]
+        );
+    }
+
+    #[test]
+    fn stance_nouns_and_particles_are_cues() {
+        assert_eq!(
+            one("Residents voiced concerns that the pier would flood."),
+            triple("Residents", "voiced concerns", "that the pier would flood")
+        );
+        assert_eq!(
+            one("The union called for a new vote on the contract."),
+            triple("The union", "called for", "a new vote on the contract")
+        );
+    }
+
+    #[test]
+    fn what_is_no_reported_speech() {
+        // A passive, a plural noun, a verb that mostly does something else, quoted words.
+        assert!(found("The deal was announced on Tuesday.").is_empty());
+        assert!(found("The new rules are strict.").is_empty());
+        assert!(found("The council held a meeting on the pier.").is_empty());
+        assert!(found("On Monday, the crew found the keys.").is_empty());
+    }
+
+    #[test]
+    fn headlines_in_title_case() {
+        let text = "Mayor Says Pier Will Reopen in May";
+        let chars: Vec<char> = text.chars().collect();
+        let r = headline(&chars, 0..chars.len());
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].attribution.cue.text, "Says");
+        let text = "Harbour Board: Tolls Will Rise Next Year";
+        let chars: Vec<char> = text.chars().collect();
+        let r = headline(&chars, 0..chars.len());
+        assert_eq!(
+            r[0].attribution.speaker.as_ref().unwrap().text,
+            "Harbour Board"
+        );
+    }
 }

@@ -2,7 +2,7 @@
 //! pronoun with its auxiliary written on, and the subject of a sentence.
 
 use super::*;
-use crate::quotes::attribution::is_np_word;
+use crate::quotes::attribution::is_np_word_loose;
 
 /// A source phrase ending at token `last` (inclusive) that opens its clause, with any
 /// appositive or parenthesis it carries ("Ana Ruiz, a spokeswoman for the port,", "Sen. Jo Lee
@@ -42,11 +42,15 @@ pub(super) fn source_before(
                     .and_then(|k| k.checked_sub(1)),
                 q => q,
             };
+            // Someone is named: in the phrase ("Ana Ruiz, a nurse,") or in the appositive
+            // ("one of the lawyers, Ana Ruiz,").
+            let named = |r: Range<usize>| s[r].iter().any(|t| t.capitalised() || is_pronoun_tok(t));
             if let Some(start) = name_last.and_then(|q| head_before(s, q))
-                && s[start..p]
-                    .iter()
-                    .any(|t| t.capitalised() || is_pronoun_tok(t))
                 && p + 1 < last
+                && (named(start..p)
+                    || s[p + 1..last]
+                        .iter()
+                        .all(|t| t.capitalised() || is_title_dot(s, t)))
             {
                 return Some((start..p, Some(p + 1..last)));
             }
@@ -145,7 +149,7 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
     // ("state officials" becomes "officials"); where the words before it open the clause,
     // the whole phrase is the source.
     let mut k = start;
-    while k > 0 && last + 1 - k < 8 && is_np_word(&s[k - 1]) {
+    while k > 0 && last + 1 - k < 8 && is_np_word_loose(&s[k - 1]) {
         k -= 1;
     }
     if k < start && (k == 0 || opener(&s[k - 1])) {
