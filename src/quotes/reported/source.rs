@@ -144,6 +144,29 @@ pub(super) fn head_before(s: &[Tok], last: usize) -> Option<usize> {
 /// The first token of a noun phrase ending at `last` that opens its clause, without joining
 /// phrases.
 pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
+    let start = phrase_start(s, last)?;
+    if start == 0 || opener(&s[start - 1]) {
+        return Some(start);
+    }
+    // "attorneys for the family", "officials at the agency": the phrase is the end of a
+    // head's modifier; the head and its modifier are the source.
+    let mut at = start;
+    for _ in 0..2 {
+        let prep = at.checked_sub(1)?;
+        if !matches!(s[prep].lower.as_str(), "for" | "of" | "at" | "in" | "with" | "from" | "on") {
+            return None;
+        }
+        let head = phrase_start(s, prep.checked_sub(1)?)?;
+        if head == 0 || opener(&s[head - 1]) {
+            return Some(head);
+        }
+        at = head;
+    }
+    None
+}
+
+/// The first token of a noun phrase ending at `last`, whatever stands before it.
+fn phrase_start(s: &[Tok], last: usize) -> Option<usize> {
     let mut start = np_backward(s, last)?;
     // The shared phrase finder keeps only the head of a phrase opened by a lowercase word
     // ("state officials" becomes "officials"); where the words before it open the clause,
@@ -175,7 +198,7 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
     if start == last && NOT_SOURCES.contains(&head.lower.as_str()) && head.lower != "it" {
         return None;
     }
-    (start == 0 || opener(&s[start - 1])).then_some(start)
+    Some(start)
 }
 
 /// A token after which a clause, and so its subject, can begin.
