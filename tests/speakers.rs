@@ -210,3 +210,35 @@ fn a_sentence_closed_by_said_and_a_name() {
     assert_eq!(s[0].0, "Derek Okafor");
     assert_eq!(s[0].1.as_deref(), Some("a port analyst"));
 }
+
+/// The resolved source of each reported statement, in order, with its kind.
+fn reported(text: &str) -> Vec<(String, &'static str)> {
+    let article = byline::load::text::parse("test.txt", format!("A Story\n\n{text}"), "UTF-8");
+    quotes::analyse(&article)
+        .reported()
+        .map(|q| {
+            let s = q.speaker.as_ref().expect("a source");
+            (s.name.clone(), q.kind.as_str())
+        })
+        .collect()
+}
+
+#[test]
+fn reported_speech_is_resolved_like_quotations() {
+    // A pronoun goes to the person of its gender, a surname to the fullest name.
+    let text = "Grace Okafor runs the ferry line.\n\nShe said the boats would sail in May. \
+        Okafor added that fares would not rise.";
+    assert_eq!(
+        reported(text),
+        [
+            ("Grace Okafor".into(), "indirect"),
+            ("Grace Okafor".into(), "indirect")
+        ]
+    );
+    // A relative pronoun stands for the name before it; the role describes.
+    let text = "The plan came from Ana Diaz, the harbour master, who said the pier would reopen.";
+    assert_eq!(reported(text), [("Ana Diaz".into(), "indirect")]);
+    // Quoted words inside reported speech make it mixed.
+    let text = "The council said the plan was \"long overdue\" for the harbour.";
+    assert_eq!(reported(text), [("The council".into(), "mixed")]);
+}

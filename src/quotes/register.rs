@@ -112,7 +112,9 @@ impl Register {
 }
 
 fn alias(s: &mut Source, mention: &str) {
-    let pronoun = attribution::PRONOUNS.contains(&mention.to_lowercase().as_str());
+    let lower = mention.to_lowercase();
+    let pronoun = attribution::PRONOUNS.contains(&lower.as_str())
+        || matches!(lower.as_str(), "who" | "which");
     if !pronoun && mention != s.name && !s.aliases.iter().any(|a| a == mention) {
         s.aliases.push(mention.to_owned());
     }

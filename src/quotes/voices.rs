@@ -43,7 +43,36 @@ pub(super) fn reported_quote(
         cue: None,
         via: None,
     };
-    set_speaker(&mut quote, &r.attribution, resolver, text);
+    let relative = r
+        .attribution
+        .speaker
+        .clone()
+        .filter(|p| matches!(p.text.as_str(), "who" | "which"));
+    match relative.and_then(|p| Some((antecedent(chars, p.span.start)?, p))) {
+        // "the harbour master, who said …": resolved as the phrase the pronoun stands for,
+        // shown where the pronoun is.
+        Some((ante, pronoun)) => {
+            // "Ana Diaz, the harbour master, who …": the name before the role.
+            let name = antecedent(chars, ante.span.start).and_then(|p| trailing_name(&p));
+            let (ante, description) = match name {
+                Some(name) if !crate::quotes::attribution::looks_like_name(&ante.text) => {
+                    (name, Some(ante.text))
+                }
+                _ => (ante, None),
+            };
+            let a = Attribution {
+                speaker: Some(ante),
+                description: description.or(r.attribution.description.clone()),
+                cue: r.attribution.cue.clone(),
+            };
+            set_speaker(&mut quote, &a, resolver, text);
+            if let Some(sp) = quote.speaker.as_mut() {
+                sp.span = pronoun.span;
+                sp.mention = pronoun.text;
+            }
+        }
+        None => set_speaker(&mut quote, &r.attribution, resolver, text),
+    }
     quote.via = relays.for_quote(paragraph, span.end).cloned();
     quote
 }
@@ -129,6 +158,59 @@ pub(super) fn framing(
         out.push(m);
     }
     out
+}
+
+/// The phrase a relative pronoun at `at` stands for: the words before the comma that precedes
+/// it, back to the previous punctuation ("the harbour master, who …").
+fn antecedent(chars: &[char], at: usize) -> Option<super::attribution::Phrase> {
+    let mut end = at;
+    while end > 0 && chars[end - 1].is_whitespace() {
+        end -= 1;
+    }
+    if end == 0 || chars[end - 1] != ',' {
+        return None;
+    }
+    end -= 1;
+    let lo = end.saturating_sub(80);
+    let start = (lo..end)
+        .rev()
+        .find(|&k| {
+            matches!(
+                chars[k],
+                ',' | '.' | ';' | ':' | '(' | '"' | '“' | '”' | '\n'
+            )
+        })
+        .map_or(lo, |k| k + 1);
+    let text: String = chars[start..end].iter().collect();
+    let lead = text.len() - text.trim_start().len();
+    let start = start + text[..lead].chars().count();
+    let text = text.trim().to_owned();
+    let words = text.split_whitespace().count();
+    (1..=8)
+        .contains(&words)
+        .then(|| super::attribution::Phrase {
+            span: start..end,
+            text,
+        })
+}
+
+/// The capitalised words that end a phrase ("Ana Diaz" of "was drafted by Ana Diaz").
+fn trailing_name(p: &super::attribution::Phrase) -> Option<super::attribution::Phrase> {
+    let words: Vec<&str> = p.text.split(' ').collect();
+    let n = words
+        .iter()
+        .rev()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if n == 0 {
+        return None;
+    }
+    let text = words[words.len() - n..].join(" ");
+    let len = text.chars().count();
+    Some(super::attribution::Phrase {
+        span: p.span.end - len..p.span.end,
+        text,
+    })
 }
 
 /// Quotations and reported speech in one list in text order, numbered from 1; each reported

@@ -144,6 +144,15 @@ pub(super) fn head_before(s: &[Tok], last: usize) -> Option<usize> {
 /// The first token of a noun phrase ending at `last` that opens its clause, without joining
 /// phrases.
 pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
+    // "the mayor, who said …", "a study, which notes …": the relative pronoun stands for the
+    // phrase before it, and is resolved to it.
+    if matches!(s[last].lower.as_str(), "who" | "which")
+        && !s[last].capitalised()
+        && last > 0
+        && s[last - 1].is_punct(',')
+    {
+        return Some(last);
+    }
     let start = phrase_start(s, last)?;
     if start == 0 || opener(&s[start - 1]) {
         return Some(start);
@@ -153,7 +162,10 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
     let mut at = start;
     for _ in 0..2 {
         let prep = at.checked_sub(1)?;
-        if !matches!(s[prep].lower.as_str(), "for" | "of" | "at" | "in" | "with" | "from" | "on") {
+        if !matches!(
+            s[prep].lower.as_str(),
+            "for" | "of" | "at" | "in" | "with" | "from" | "on"
+        ) {
             return None;
         }
         let head = phrase_start(s, prep.checked_sub(1)?)?;
