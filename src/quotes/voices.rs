@@ -188,7 +188,7 @@ fn antecedent(chars: &[char], at: usize) -> Option<super::attribution::Phrase> {
     let words = text.split_whitespace().count();
     (1..=8)
         .contains(&words)
-        .then(|| super::attribution::Phrase {
+        .then_some(super::attribution::Phrase {
             span: start..end,
             text,
         })
