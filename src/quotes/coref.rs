@@ -29,7 +29,9 @@ pub struct Resolver {
     /// For each kind of document ("report"): the next paragraph to look in for who issued it,
     /// and what was found. Only articles that need it pay for the search, and each paragraph
     /// is read at most once per kind.
-    owners: FxHashMap<String, (usize, Option<(usize, String)>)>,
+    owners: FxHashMap<String, (usize, String)>,
+    /// The next paragraph the search for documents' owners reads.
+    owner_scan: usize,
 }
 
 /// The text the resolver reads when it must look beyond its index.
@@ -358,25 +360,29 @@ impl Resolver {
     /// sentence with such a document and a speech or release verb ("the UN human rights office
     /// said in a report").
     fn document_owner(&mut self, text: &Text, head: &str, pos: usize) -> Option<String> {
-        let (next, found) = self.owners.entry(head.to_owned()).or_insert((0, None));
-        while found.is_none() && *next < text.paragraphs.len() && text.paragraphs[*next].start < pos
+        // One scan of the paragraphs serves every kind of document: each paragraph is read
+        // once, however many documents the article names.
+        while !self.owners.contains_key(head)
+            && self.owner_scan < text.paragraphs.len()
+            && text.paragraphs[self.owner_scan].start < pos
         {
-            let toks = tokenize(text.chars, text.paragraphs[*next].clone());
-            *next += 1;
+            let toks = tokenize(text.chars, text.paragraphs[self.owner_scan].clone());
+            self.owner_scan += 1;
             let mut start = 0;
             for i in 0..toks.len() {
-                if toks[i].lower == head
+                if is_document_word(&toks[i].lower)
+                    && !self.owners.contains_key(toks[i].lower.as_str())
                     && let Some(subject) = subject_of(&toks[start..], i - start, text.chars)
                 {
-                    *found = Some((toks[start].span.start, subject));
-                    break;
+                    self.owners
+                        .insert(toks[i].lower.to_string(), (toks[start].span.start, subject));
                 }
                 if ends_sentence(&toks, i) {
                     start = i + 1;
                 }
             }
         }
-        match found {
+        match self.owners.get(head) {
             Some((at, owner)) if *at < pos => Some(owner.clone()),
             _ => None,
         }

@@ -155,10 +155,16 @@ pub struct Index {
     /// The same for people only, so that finding the person a word names stays a step or two
     /// back from the end, however often an organisation shares the word.
     pub(super) by_person_word: FxHashMap<String, Vec<usize>>,
+    /// The same again, but only the first entity of each distinct name: the forms a name
+    /// takes, however often each comes back.
+    person_forms: FxHashMap<String, Vec<usize>>,
     /// An exact name to its first entity.
     pub(super) by_name: FxHashMap<String, usize>,
     /// Each lowercase word of a description, to the entities (in text order) it describes.
     pub(super) by_role: FxHashMap<String, Vec<usize>>,
+    /// The initials of multi-word names ("WHO" for the World Health Organization), to the
+    /// entities (in text order) that have them: an acronym is one lookup, not a scan.
+    by_initials: FxHashMap<String, Vec<usize>>,
     /// Where a person is named, in full or by one part of the name: (position, entity, the
     /// name opens its sentence, where subjects stand).
     pub(super) mentions: Vec<(usize, usize, bool)>,
@@ -335,6 +341,20 @@ impl Index {
         }
         if !self.by_name.contains_key(e.name.as_str()) {
             self.by_name.insert(e.name.clone(), k);
+            if e.kind == SourceKind::Person
+                && let Some(last) = e.name.split_whitespace().last()
+            {
+                push_to(&mut self.person_forms, &last.to_lowercase(), k);
+            }
+        }
+        if e.name.split_whitespace().nth(1).is_some() {
+            let initials: String = e
+                .name
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect();
+            push_to(&mut self.by_initials, &initials, k);
         }
         for w in e.description.iter().flat_map(|d| d.split_whitespace()) {
             let list = self.by_role.entry(w.to_lowercase()).or_default();
@@ -357,7 +377,7 @@ impl Index {
             return e;
         };
         let key = last.to_lowercase();
-        let Some(list) = self.by_person_word.get(key.as_str()) else {
+        let Some(list) = self.person_forms.get(key.as_str()) else {
             return e;
         };
         let end = list.partition_point(|&k| self.entities[k].start < pos);
@@ -385,16 +405,7 @@ impl Index {
         if letters.chars().count() < 2 || !letters.chars().all(char::is_uppercase) {
             return None;
         }
-        let end = self.entities.partition_point(|e| e.start < pos);
-        self.entities[..end].iter().rev().find(|e| {
-            let initials: String = e
-                .name
-                .split_whitespace()
-                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .filter_map(|w| w.chars().next())
-                .collect();
-            initials == letters && e.name.split_whitespace().count() >= 2
-        })
+        self.last_before(self.by_initials.get(letters.as_str()), pos, |_| true)
     }
 
     /// How often entity `k` was named in `range` (char positions).

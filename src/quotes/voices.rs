@@ -86,17 +86,31 @@ pub(super) fn framing(
     chars: &[char],
     paragraphs: &[Range<usize>],
 ) -> Vec<Quote> {
-    let covered = |q: &Quote| {
-        reported.iter().any(|r| {
-            let pieces = if r.fragments.is_empty() {
+    // Every piece of reported content, by start, with the furthest end reached so far: a
+    // quotation lies inside one when some piece starting before it ends after it. One binary
+    // search a quotation, so an article with many of both stays linear.
+    let mut pieces: Vec<Range<usize>> = reported
+        .iter()
+        .flat_map(|r| {
+            if r.fragments.is_empty() {
                 std::slice::from_ref(&r.span)
             } else {
                 &r.fragments[..]
-            };
-            pieces
-                .iter()
-                .any(|p| p.start <= q.span.start && q.span.end <= p.end + 1)
+            }
         })
+        .cloned()
+        .collect();
+    pieces.sort_by_key(|p| p.start);
+    let furthest: Vec<usize> = pieces
+        .iter()
+        .scan(0, |m, p| {
+            *m = (*m).max(p.end);
+            Some(*m)
+        })
+        .collect();
+    let covered = |q: &Quote| {
+        let n = pieces.partition_point(|p| p.start <= q.span.start);
+        n > 0 && q.span.end <= furthest[n - 1] + 1
     };
     let mut out: Vec<Quote> = Vec::new();
     for q in quotes.iter().filter(|q| q.kind == QuoteKind::Partial) {
@@ -108,9 +122,10 @@ pub(super) fn framing(
         };
         if cue.span.end > q.span.start
             || covered(q)
+            // Partial quotations come in text order: only the last frame can hold this one.
             || out
-                .iter()
-                .any(|o| o.span.start <= q.span.start && q.span.end <= o.span.end + 1)
+                .last()
+                .is_some_and(|o| o.span.start <= q.span.start && q.span.end <= o.span.end + 1)
         {
             continue;
         }
