@@ -459,7 +459,14 @@ fn introduction(text: &Text, head: &str, pos: usize) -> Option<String> {
         .paragraphs
         .get(para)
         .map_or(from, |p| p.start.max(from));
-    let toks = tokenize(text.chars, start..pos);
+    // The last time the word stands alone before `pos`, found in the chars; only the few
+    // words before it are tokenized (4,000 chars tokenized for every "the expert" cost more
+    // than the rest of the analysis).
+    let at = last_word_at(&text.chars[start..pos], head)? + start;
+    let toks = tokenize(
+        text.chars,
+        at.saturating_sub(80).max(start)..at + head.chars().count(),
+    );
     let k = (0..toks.len()).rev().find(|&k| toks[k].lower == head)?;
     // The determiner at most four words back, with only words between.
     let j = (k.saturating_sub(4)..k)
@@ -471,6 +478,27 @@ fn introduction(text: &Text, head: &str, pos: usize) -> Option<String> {
             .iter()
             .collect(),
     )
+}
+
+/// Where `word` (lowercase) last stands as a whole word in `chars`, case ignored.
+fn last_word_at(chars: &[char], word: &str) -> Option<usize> {
+    let w: Vec<char> = word.chars().collect();
+    let n = w.len();
+    if n == 0 || chars.len() < n {
+        return None;
+    }
+    // A joining mark between letters ("state-owned", "U.S.") makes one word of both sides.
+    let joins = |c: char| matches!(c, '-' | '\'' | '’' | '.' | '&');
+    (0..=chars.len() - n).rev().find(|&i| {
+        chars[i..i + n]
+            .iter()
+            .zip(&w)
+            .all(|(c, l)| c == l || c.to_lowercase().eq(std::iter::once(*l)))
+            && (i == 0
+                || !(chars[i - 1].is_alphanumeric()
+                    || (joins(chars[i - 1]) && i >= 2 && chars[i - 2].is_alphanumeric())))
+            && chars.get(i + n).is_none_or(|&c| !c.is_alphanumeric())
+    })
 }
 
 /// A name followed by a phrase that places the person ("… Rosa Lindqvist of the Norland
