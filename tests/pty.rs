@@ -306,6 +306,8 @@ fn restart_lands_on_the_same_article_and_place() {
     s.wait_for("│ library");
     s.keys("j\r");
     s.wait_for("article 2/2");
+    // Laid out before it is scrolled: under load the keys could come before the text.
+    s.wait_for("Paragraph 1 of the long story");
     let first_body_line = |screen: &str| screen.lines().nth(1).unwrap_or("").to_owned();
     s.keys("20j");
     // Scrolled: the title has gone from the top of the article.

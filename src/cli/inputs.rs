@@ -49,10 +49,16 @@ pub fn read_all(
     paths: &[PathBuf],
     format: Option<Format>,
 ) -> Result<(Vec<Article>, usize), Failure> {
+    use rayon::prelude::*;
     let mut out = Vec::new();
     let mut failed = 0;
-    for source in sources(paths)? {
-        match source.read(format) {
+    // Read and extracted on every core; kept, and errors reported, in the order given.
+    let read: Vec<_> = sources(paths)?
+        .into_par_iter()
+        .map(|source| source.read(format))
+        .collect();
+    for outcome in read {
+        match outcome {
             Ok(articles) => out.extend(articles),
             Err(e) => failed += usize::from(report(&e)),
         }

@@ -46,6 +46,9 @@ pub(super) fn jsonl_inputs(file: &std::path::Path) -> Result<Vec<Input>, Failure
     Ok(out)
 }
 
+/// How many inputs are read and analysed at once, across the cores.
+const BATCH: usize = 64;
+
 pub(super) fn quotes(
     inputs: Vec<Input>,
     (format, input_format): (Format, Option<crate::load::Format>),
@@ -65,43 +68,56 @@ pub(super) fn quotes(
         writeln!(out, "{}", export::CSV_HEADER).map_err(io_failure)?;
     }
     let analyse = |articles| library::analyse_all(articles, &table);
-    for input in inputs {
-        let (outcome, id) = match input {
-            Input::Source(source) => (source.read(input_format).map(analyse), None),
-            // Gold texts are plain text, whatever their first characters look like.
-            Input::Line { id, label, text } => (
-                crate::load::bytes_to_articles(
-                    &label,
-                    text.as_bytes(),
-                    Some(crate::load::Format::Text),
-                )
-                .map(analyse),
-                Some(id),
-            ),
+    let read = |input: Input| match input {
+        Input::Source(source) => (source.read(input_format).map(analyse), None),
+        // Gold texts are plain text, whatever their first characters look like.
+        Input::Line { id, label, text } => (
+            crate::load::bytes_to_articles(
+                &label,
+                text.as_bytes(),
+                Some(crate::load::Format::Text),
+            )
+            .map(analyse),
+            Some(id),
+        ),
+    };
+    // Files are read and analysed on every core, a batch at a time so that memory stays that
+    // of a batch; they are written in the order given.
+    let mut inputs = inputs.into_iter().peekable();
+    while inputs.peek().is_some() {
+        let batch: Vec<Input> = inputs.by_ref().take(BATCH).collect();
+        let done: Vec<_> = {
+            use rayon::prelude::*;
+            batch.into_par_iter().map(read).collect()
         };
-        let all = match outcome {
-            Ok(l) => l,
-            Err(e) => {
-                failed += usize::from(super::inputs::report(&e));
-                continue;
-            }
-        };
-        for loaded in &all {
-            let (a, an, id) = (&loaded.article, &loaded.analysis, id.as_deref());
-            match format {
-                Format::Json => {
-                    writeln!(out, "{}", if first { "" } else { "," }).map_err(io_failure)?;
-                    first = false;
-                    export::write_json(&mut out, a, an, id, with_text, true).map_err(io_failure)?;
+        for (outcome, id) in done {
+            let all = match outcome {
+                Ok(l) => l,
+                Err(e) => {
+                    failed += usize::from(super::inputs::report(&e));
+                    continue;
                 }
-                Format::Jsonl => {
-                    export::write_json(&mut out, a, an, id, with_text, false)
-                        .map_err(io_failure)?;
-                    writeln!(out).map_err(io_failure)?;
-                }
-                Format::Csv => write!(out, "{}", export::csv_rows(a, an)).map_err(io_failure)?,
-                Format::Markdown => {
-                    write!(out, "{}", export::markdown(a, an)).map_err(io_failure)?
+            };
+            for loaded in &all {
+                let (a, an, id) = (&loaded.article, &loaded.analysis, id.as_deref());
+                match format {
+                    Format::Json => {
+                        writeln!(out, "{}", if first { "" } else { "," }).map_err(io_failure)?;
+                        first = false;
+                        export::write_json(&mut out, a, an, id, with_text, true)
+                            .map_err(io_failure)?;
+                    }
+                    Format::Jsonl => {
+                        export::write_json(&mut out, a, an, id, with_text, false)
+                            .map_err(io_failure)?;
+                        writeln!(out).map_err(io_failure)?;
+                    }
+                    Format::Csv => {
+                        write!(out, "{}", export::csv_rows(a, an)).map_err(io_failure)?
+                    }
+                    Format::Markdown => {
+                        write!(out, "{}", export::markdown(a, an)).map_err(io_failure)?
+                    }
                 }
             }
         }

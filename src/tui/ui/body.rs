@@ -112,6 +112,12 @@ pub fn render_lines(
     theme: &Theme,
     justify: bool,
 ) -> Vec<Line<'static>> {
+    // The marks are swept in step with the lines, which come in text order: each line looks
+    // at the marks that reach it, not at every mark of the article.
+    let mut order: Vec<usize> = (0..marks.len()).collect();
+    order.sort_by_key(|&i| marks[i].0.start);
+    let mut next = 0;
+    let mut active: Vec<usize> = Vec::new();
     range
         .map(|n| {
             let line = &layout.lines[n];
@@ -134,9 +140,15 @@ pub fn render_lines(
             if !prefix.is_empty() {
                 spans.push(Span::styled(prefix, base));
             }
-            let on_line: Vec<(Range<usize>, Mark)> = marks
+            while next < order.len() && marks[order[next]].0.start < line.range.end {
+                active.push(order[next]);
+                next += 1;
+            }
+            active.retain(|&i| marks[i].0.end > line.range.start);
+            let on_line: Vec<(Range<usize>, Mark)> = active
                 .iter()
-                .filter(|(r, _)| r.start < line.range.end && r.end > line.range.start)
+                .map(|&i| &marks[i])
+                .filter(|(r, _)| r.start < line.range.end)
                 .cloned()
                 .collect();
             // Justified text: every line of a paragraph but its last is set flush right.
