@@ -52,41 +52,7 @@ pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool, justif
         colour,
     );
     for (n, q) in speech.iter().enumerate() {
-        let quoted = neutralised(&loaded.words(q));
-        let mut who = q
-            .speaker
-            .as_ref()
-            .map_or("unattributed".to_owned(), |s| neutralised(&s.name));
-        if let Some(d) = q.speaker.as_ref().and_then(|s| s.description.as_deref()) {
-            let _ = write!(who, ", {}", neutralised(d));
-        }
-        let mut spans = vec![
-            ratatui::text::Span::raw(format!("{:>3}. ", n + 1)),
-            ratatui::text::Span::styled(who, theme.quote_speaker),
-        ];
-        if let Some(c) = &q.cue {
-            spans.push(ratatui::text::Span::styled(
-                format!(" · {}", neutralised(&c.text)),
-                theme.quote_cue,
-            ));
-        }
-        if q.kind == QuoteKind::Partial {
-            spans.push(ratatui::text::Span::styled(" · partial", theme.quote_cue));
-        }
-        if let Some(v) = &q.via {
-            spans.push(ratatui::text::Span::styled(
-                format!(" · via {}", neutralised(&v.name)),
-                theme.source_outlet,
-            ));
-        }
-        push_line(&mut out, &Line::from(spans), colour);
-        for l in textwrap::wrap(&format!("“{quoted}”"), width.saturating_sub(5).max(10)) {
-            push_line(
-                &mut out,
-                &Line::styled(format!("     {l}"), theme.quote_text),
-                colour,
-            );
-        }
+        statement(&mut out, n, q, loaded, (theme, width, colour));
     }
     if !reported.is_empty() {
         out.push('\n');
@@ -96,38 +62,7 @@ pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool, justif
             colour,
         );
         for (n, q) in reported.iter().enumerate() {
-            let who = q
-                .speaker
-                .as_ref()
-                .map_or("unattributed".to_owned(), |s| neutralised(&s.name));
-            let mut spans = vec![
-                ratatui::text::Span::raw(format!("{:>3}. ", n + 1)),
-                ratatui::text::Span::styled(who, theme.quote_speaker),
-            ];
-            if let Some(c) = &q.cue {
-                spans.push(ratatui::text::Span::styled(
-                    format!(" · {}", neutralised(&c.text)),
-                    theme.quote_cue,
-                ));
-            }
-            if q.kind == QuoteKind::Mixed {
-                spans.push(ratatui::text::Span::styled(" · quoting", theme.quote_cue));
-            }
-            if let Some(v) = &q.via {
-                spans.push(ratatui::text::Span::styled(
-                    format!(" · via {}", neutralised(&v.name)),
-                    theme.source_outlet,
-                ));
-            }
-            push_line(&mut out, &Line::from(spans), colour);
-            let words = neutralised(&loaded.words(q));
-            for l in textwrap::wrap(&words, width.saturating_sub(5).max(10)) {
-                push_line(
-                    &mut out,
-                    &Line::styled(format!("     {l}"), theme.quote_reported),
-                    colour,
-                );
-            }
+            statement(&mut out, n, q, loaded, (theme, width, colour));
         }
     }
     if !terms.is_empty() {
@@ -155,6 +90,57 @@ pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool, justif
         }
     }
     out
+}
+
+/// One numbered statement: who (and their description), the verb, the kind where it is not
+/// plain, the outlet, then the words, wrapped: in quotation marks for a quotation, as the
+/// writer put them for reported speech.
+fn statement(
+    out: &mut String,
+    n: usize,
+    q: &crate::article::Quote,
+    loaded: &Loaded,
+    (theme, width, colour): (&Theme, usize, bool),
+) {
+    use ratatui::text::Span;
+    let mut who = q
+        .speaker
+        .as_ref()
+        .map_or("unattributed".to_owned(), |s| neutralised(&s.name));
+    if let Some(d) = q.speaker.as_ref().and_then(|s| s.description.as_deref()) {
+        let _ = write!(who, ", {}", neutralised(d));
+    }
+    let mut spans = vec![
+        Span::raw(format!("{:>3}. ", n + 1)),
+        Span::styled(who, theme.quote_speaker),
+    ];
+    if let Some(c) = &q.cue {
+        spans.push(Span::styled(
+            format!(" · {}", neutralised(&c.text)),
+            theme.quote_cue,
+        ));
+    }
+    match q.kind {
+        QuoteKind::Partial => spans.push(Span::styled(" · partial", theme.quote_cue)),
+        QuoteKind::Mixed => spans.push(Span::styled(" · quoting", theme.quote_cue)),
+        _ => {}
+    }
+    if let Some(v) = &q.via {
+        spans.push(Span::styled(
+            format!(" · via {}", neutralised(&v.name)),
+            theme.source_outlet,
+        ));
+    }
+    push_line(out, &Line::from(spans), colour);
+    let words = neutralised(&loaded.words(q));
+    let (shown, style) = if q.kind.is_reported() {
+        (words, theme.quote_reported)
+    } else {
+        (format!("“{words}”"), theme.quote_text)
+    };
+    for l in textwrap::wrap(&shown, width.saturating_sub(5).max(10)) {
+        push_line(out, &Line::styled(format!("     {l}"), style), colour);
+    }
 }
 
 /// The terminal's width in columns, when stdout is one.

@@ -28,6 +28,24 @@ pub struct Reported {
     pub attribution: Attribution,
 }
 
+impl Reported {
+    fn new(
+        content: Vec<Range<usize>>,
+        speaker: Option<Phrase>,
+        description: Option<String>,
+        cue: Phrase,
+    ) -> Reported {
+        Reported {
+            content,
+            attribution: Attribution {
+                speaker,
+                description,
+                cue,
+            },
+        }
+    }
+}
+
 pub(super) fn is_aux(t: &Tok) -> bool {
     t.is_word && !t.capitalised() && AUXILIARIES.contains(&t.lower.as_str())
 }
@@ -123,14 +141,7 @@ pub fn headline(chars: &[char], span: Range<usize>) -> Vec<Reported> {
         )
         && toks[colon + 1..].iter().filter(|t| t.is_word).count() >= 3
     {
-        out.push(Reported {
-            content: vec![content],
-            attribution: Attribution {
-                speaker: Some(speaker),
-                description: None,
-                cue,
-            },
-        });
+        out.push(Reported::new(vec![content], Some(speaker), None, cue));
     }
     out
 }

@@ -47,14 +47,7 @@ pub(super) fn at_verb(
         }
         let end = content_end(s, from, last_word);
         return Some((
-            Reported {
-                content: vec![span_of(s, from..end)?],
-                attribution: Attribution {
-                    speaker: Some(speaker),
-                    description: None,
-                    cue,
-                },
-            },
+            Reported::new(vec![span_of(s, from..end)?], Some(speaker), None, cue),
             end,
         ));
     }
@@ -155,17 +148,7 @@ pub(super) fn at_verb(
         if goes_on && let Some(b) = span_of(s, b_from..content_end(s, b_from, last_word)) {
             pieces.push(b);
         }
-        return Some((
-            Reported {
-                content: pieces,
-                attribution: Attribution {
-                    speaker,
-                    description,
-                    cue,
-                },
-            },
-            v + 1,
-        ));
+        return Some((Reported::new(pieces, speaker, description, cue), v + 1));
     }
     // "X said (that) C": the content follows the verb and its particles.
     let pv = particles_end(s, v);
@@ -232,17 +215,7 @@ pub(super) fn at_verb(
         end = c;
     }
     let content = span_of(s, from..end)?;
-    Some((
-        Reported {
-            content: vec![content],
-            attribution: Attribution {
-                speaker,
-                description,
-                cue,
-            },
-        },
-        end,
-    ))
+    Some((Reported::new(vec![content], speaker, description, cue), end))
 }
 
 /// "C, said the minister." and "C, said Ana Ruiz, a spokeswoman for the port."
@@ -266,14 +239,12 @@ pub(super) fn inverted(
         .flatten()
         .map(|p| p.text);
     Some((
-        Reported {
-            content: vec![content],
-            attribution: Attribution {
-                speaker: phrase(s, v + 1..end, chars),
-                description,
-                cue: phrase(s, v..v + 1, chars)?,
-            },
-        },
+        Reported::new(
+            vec![content],
+            phrase(s, v + 1..end, chars),
+            description,
+            phrase(s, v..v + 1, chars)?,
+        ),
         end,
     ))
 }
@@ -319,17 +290,7 @@ pub(super) fn according_to(
         } else {
             return None;
         };
-    Some((
-        Reported {
-            content,
-            attribution: Attribution {
-                speaker,
-                description: None,
-                cue,
-            },
-        },
-        src_end,
-    ))
+    Some((Reported::new(content, speaker, None, cue), src_end))
 }
 
 /// ", saying C" / ", adding that C" after an attribution of the same sentence: the same
@@ -370,14 +331,7 @@ pub(super) fn participle(
     let end = content_end(s, from, last_word);
     let content = span_of(s, from..end)?;
     Some((
-        Reported {
-            content: vec![content],
-            attribution: Attribution {
-                speaker,
-                description: None,
-                cue: phrase(s, i..i + 1, chars)?,
-            },
-        },
+        Reported::new(vec![content], speaker, None, phrase(s, i..i + 1, chars)?),
         end,
     ))
 }
