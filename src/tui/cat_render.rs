@@ -26,24 +26,17 @@ pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool, justif
     for line in render_lines(&layout, 0..layout.lines.len(), &marks, theme, justify) {
         push_line(&mut out, &line, colour);
     }
-    let speech: Vec<_> = loaded
-        .analysis
-        .quotes
-        .iter()
-        .filter(|q| q.kind.is_quotation())
-        .collect();
-    let reported: Vec<_> = loaded
-        .analysis
-        .quotes
-        .iter()
-        .filter(|q| q.kind.is_reported())
-        .collect();
-    let terms: Vec<_> = loaded
-        .analysis
-        .quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Term)
-        .collect();
+    let of_kind = |keep: fn(QuoteKind) -> bool| -> Vec<_> {
+        loaded
+            .analysis
+            .quotes
+            .iter()
+            .filter(|q| keep(q.kind))
+            .collect()
+    };
+    let speech = of_kind(QuoteKind::is_quotation);
+    let reported = of_kind(QuoteKind::is_reported);
+    let terms = of_kind(|k| k == QuoteKind::Term);
     out.push('\n');
     let heading = |s: &str| Line::styled(s.to_owned(), theme.title);
     push_line(
