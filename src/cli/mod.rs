@@ -18,8 +18,8 @@ use std::sync::Arc;
 #[command(
     name = "byline",
     version,
-    about = "A terminal reader for news articles that shows who is speaking: every quotation, its speaker and the outlet it came through.",
-    long_about = "A terminal reader for news articles that shows who is speaking: every quotation, its speaker and the outlet it came through.\n\nWith no PATH and no `library` in the config file, byline opens the sample articles built into it. Press ? in the reader for its keys.",
+    about = "A terminal reader for news articles that shows who is speaking: every quotation and reported statement, its speaker and the outlet it came through.",
+    long_about = "A terminal reader for news articles that shows who is speaking: every quotation and reported statement, its speaker and the outlet it came through.\n\nWith no PATH and no `library` in the config file, byline opens the sample articles built into it. Press ? in the reader for its keys.",
     args_conflicts_with_subcommands = true,
     after_help = "Config file: --config, else $BYLINE_CONFIG, else the platform config directory (~/.config/byline/config.toml on Linux). See config.example.toml."
 )]
@@ -124,9 +124,9 @@ pub enum Command {
         #[arg(long, value_enum, value_name = "FORMAT")]
         input_format: Option<crate::load::Format>,
     },
-    /// Print the quotations, speakers, outlets and sources of articles
+    /// Print the quotations, reported speech, speakers, outlets and sources of articles
     #[command(
-        after_help = "Offsets count Unicode scalar values into the article text; quotation spans exclude the marks. For a .txt file the article text is the file's decoded content with only a BOM removed; for Markdown, HTML and feed entries it is the body that `byline extract` prints as `text`."
+        after_help = "Kinds: direct, partial and term (in quotation marks), indirect and mixed (reported speech; mixed quotes part of the words). A reported content in pieces (\"A, she said, B\") has `fragments`, and `start`/`end` give the first piece. Offsets count Unicode scalar values into the article text; quotation spans exclude the marks. For a .txt file the article text is the file's decoded content with only a BOM removed; for Markdown, HTML and feed entries it is the body that `byline extract` prints as `text`."
     )]
     Quotes {
         /// Article files or folders; `-` reads one article from stdin
