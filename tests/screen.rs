@@ -236,6 +236,31 @@ fn quotation_detail_popup_120x40() {
 }
 
 #[test]
+fn reported_speech_detail_popup_120x40() {
+    let mut app = common::samples_app(120, 40);
+    // The second voice of the first sample is the mayor's reported statement.
+    update(&mut app, Action::NextQuote);
+    update(&mut app, Action::NextQuote);
+    assert!(app.selected_quote().unwrap().kind.is_reported());
+    update(&mut app, Action::FocusNext);
+    update(&mut app, Action::Open);
+    let screen = render(&app);
+    assert!(
+        screen.contains("Reported speech 2 — Esc to close"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("reported speech"),
+        "the kind is named:\n{screen}"
+    );
+    // The writer's words, whole, with no quotation marks around them.
+    assert!(
+        screen.contains("│the docks would carry commuter boats"),
+        "{screen}"
+    );
+}
+
+#[test]
 fn zen_mode_shows_the_article_alone() {
     let mut app = common::samples_app(120, 40);
     update(&mut app, Action::Zen);

@@ -91,7 +91,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, id: usize, theme: &Theme) 
     let block = Block::bordered()
         .border_style(theme.border_focused)
         .title(Line::styled(
-            format!(" Quotation {} — Esc to close{more} ", q.id),
+            format!(
+                " {} {} — Esc to close{more} ",
+                if q.kind.is_reported() {
+                    "Reported speech"
+                } else {
+                    "Quotation"
+                },
+                q.id
+            ),
             theme.title,
         ))
         .style(theme.help);
