@@ -419,6 +419,8 @@ fn sources_tab_60x20_keeps_its_title_whole() {
         !screen.contains("Enter: ┓") && !screen.contains("· Enter:"),
         "{screen}"
     );
+    // Quoted and reported counted apart, in a short form that fits the narrow pane.
+    assert!(screen.contains("│3 q. · 2 rep."), "{screen}");
 }
 
 /// A folder of every format: feeds group their entries, skipped files say why, legacy

@@ -141,7 +141,7 @@ fn draw_sources(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Rows
                 let aka = format!("also “{}”", s.aliases.join("”, “"));
                 lines.push(Line::styled(fit(&aka, width), theme.quote_cue));
             }
-            let count = statement_count(loaded, &s.quotes);
+            let count = statement_count(loaded, &s.quotes, width);
             lines.push(Line::styled(count, theme.quote_text));
             lines.push(Line::raw(""));
             ListItem::new(Text::from(lines))
@@ -209,11 +209,18 @@ fn item<'a>(
             .speaker
             .as_ref()
             .map_or("unattributed", |s| s.name.as_str());
+        // A long cue ("According to") gives way before the speaker does: it keeps at most
+        // half the line when the two do not fit.
         let cue = q
             .cue
             .as_ref()
             .map(|c| format!(" · {}", c.text))
             .unwrap_or_default();
+        let cue = if speaker.width() + cue.width() > width {
+            fit(&cue, cue.width().min(width / 2))
+        } else {
+            cue
+        };
         let mut kind = match q.kind {
             QuoteKind::Partial => " · partial",
             QuoteKind::Mixed => " · reported, quoting",
@@ -264,7 +271,7 @@ fn item<'a>(
 
 /// How much a source says in an article: its quotations and its reported statements counted
 /// apart ("2 quoted · 3 reported").
-fn statement_count(loaded: &Loaded, ids: &[usize]) -> String {
+fn statement_count(loaded: &Loaded, ids: &[usize], width: usize) -> String {
     let quotes = &loaded.analysis.quotes;
     let reported = ids
         .iter()
@@ -280,7 +287,15 @@ fn statement_count(loaded: &Loaded, ids: &[usize]) -> String {
         (1, 0) => "1 quotation".to_owned(),
         (n, 0) => format!("{n} quotations"),
         (0, r) => format!("{r} reported"),
-        (n, r) => format!("{n} quoted · {r} reported"),
+        (n, r) => {
+            let full = format!("{n} quoted · {r} reported");
+            // "3 quoted · 1 reported" on a narrow sidebar: "3 q. · 1 rep.".
+            if full.width() <= width {
+                full
+            } else {
+                fit(&format!("{n} q. · {r} rep."), width)
+            }
+        }
     }
 }
 
