@@ -723,37 +723,14 @@ fn is_contact_line(lower: &str) -> bool {
 
 /// A line that is a date and nothing else but punctuation: "September 10, 2026 |".
 fn is_bare_date(lower: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let month = words.iter().filter(|w| MONTHS.contains(w)).count();
+    let month = words
+        .iter()
+        .filter(|w| crate::quotes::lexicon::MONTHS.contains(w))
+        .count();
     let numbers = words
         .iter()
         .filter(|w| w.chars().all(|c| c.is_ascii_digit()))

@@ -30,6 +30,14 @@ impl WordSet {
     }
 }
 
+/// Month names, whole and cut short ("sept", "dec"), lowercase.
+#[rustfmt::skip]
+pub static MONTHS: WordSet = WordSet::new(&[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+]);
+
 const SPEECH_VERBS: &str = include_str!("../../assets/speech_verbs.txt");
 const OUTLETS: &str = include_str!("../../assets/outlets.toml");
 

@@ -2,6 +2,7 @@
 //! that open clauses, and the days and months of time adjuncts.
 
 use super::*;
+pub(super) use crate::quotes::lexicon::MONTHS;
 
 /// Auxiliaries, negation and adverbs that stand between a source and its verb, and belong to
 /// the cue: "has said", "did not say", "would later argue".
@@ -135,33 +136,6 @@ pub(super) static OPENING_WORDS: WordSet = WordSet::new(&[
     "still", "also", "then", "when", "if", "as", "because", "since", "at", "in", "on", "of",
     "for", "with", "by", "from", "meanwhile", "however", "instead", "indeed", "still", "thus",
     "before", "during", "until", "once", "where", "whereas", "unless", "like",
-]);
-
-pub(super) static MONTHS: WordSet = WordSet::new(&[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sept",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
 ]);
 
 pub(super) static DAYS: WordSet = WordSet::new(&[
