@@ -248,6 +248,18 @@ pub struct Analysis {
     pub sources: Vec<Source>,
 }
 
+impl Quote {
+    /// Every piece of what was said: the span, or the pieces of a reported content given in
+    /// more than one.
+    pub fn pieces(&self) -> &[Range<usize>] {
+        if self.fragments.is_empty() {
+            std::slice::from_ref(&self.span)
+        } else {
+            &self.fragments
+        }
+    }
+}
+
 impl Analysis {
     /// Everything a source says: quotations and reported speech.
     pub fn speech(&self) -> impl Iterator<Item = &Quote> {

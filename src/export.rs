@@ -83,10 +83,7 @@ impl Serialize for QuotesOut<'_> {
 
 /// A quotation's words: the pieces of a content in more than one joined by " … ".
 pub fn quote_text(slicer: &crate::article::Slicer, q: &Quote) -> String {
-    if q.fragments.is_empty() {
-        return slicer.get(&q.span).to_owned();
-    }
-    let pieces: Vec<&str> = q.fragments.iter().map(|f| slicer.get(f)).collect();
+    let pieces: Vec<&str> = q.pieces().iter().map(|f| slicer.get(f)).collect();
     pieces.join(" … ")
 }
 

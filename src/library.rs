@@ -116,12 +116,8 @@ impl Loaded {
     /// What a source said, on one line: the quoted words, or every piece of a reported
     /// content joined by " … ".
     pub fn words(&self, q: &crate::article::Quote) -> String {
-        let pieces = if q.fragments.is_empty() {
-            std::slice::from_ref(&q.span)
-        } else {
-            &q.fragments[..]
-        };
-        let joined: Vec<String> = pieces
+        let joined: Vec<String> = q
+            .pieces()
             .iter()
             .map(|p| {
                 self.slice(p)

@@ -153,14 +153,7 @@ fn seed_matches_gold() {
         let (from, to) = (at("contains_start"), at("contains_end"));
         let found = an
             .reported()
-            .find(|q| {
-                let pieces = if q.fragments.is_empty() {
-                    std::slice::from_ref(&q.span)
-                } else {
-                    &q.fragments[..]
-                };
-                pieces.iter().any(|p| p.start <= from && to <= p.end)
-            })
+            .find(|q| q.pieces().iter().any(|p| p.start <= from && to <= p.end))
             .unwrap_or_else(|| panic!("no reported speech holds {}", g["content_contains"]));
         assert_eq!(found.kind.as_str(), g["kind"].as_str().unwrap());
         let sp = found.speaker.as_ref().expect("speaker");

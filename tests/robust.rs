@@ -47,8 +47,7 @@ proptest! {
         for q in &analysis.quotes {
             prop_assert!(q.span.start < q.span.end && q.span.end <= len, "{:?}", q.span);
             let outside = |r: &std::ops::Range<usize>| {
-                let pieces = if q.fragments.is_empty() { std::slice::from_ref(&q.span) } else { &q.fragments[..] };
-                pieces.iter().all(|p| r.end <= p.start || r.start >= p.end)
+                q.pieces().iter().all(|p| r.end <= p.start || r.start >= p.end)
             };
             for f in &q.fragments {
                 prop_assert!(f.start < f.end && f.end <= len, "{:?}", f);

@@ -232,12 +232,11 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     reported_out.extend(framed);
     // The source and the cue stand outside what they report.
     reported_out.retain(|q| {
-        let pieces = if q.fragments.is_empty() {
-            std::slice::from_ref(&q.span)
-        } else {
-            &q.fragments[..]
+        let clear = |r: &Range<usize>| {
+            q.pieces()
+                .iter()
+                .all(|p| r.end <= p.start || r.start >= p.end)
         };
-        let clear = |r: &Range<usize>| pieces.iter().all(|p| r.end <= p.start || r.start >= p.end);
         q.speaker.as_ref().is_none_or(|s| clear(&s.span))
             && q.cue.as_ref().is_none_or(|c| clear(&c.span))
     });

@@ -89,17 +89,7 @@ pub(super) fn framing(
     // Every piece of reported content, by start, with the furthest end reached so far: a
     // quotation lies inside one when some piece starting before it ends after it. One binary
     // search a quotation, so an article with many of both stays linear.
-    let mut pieces: Vec<Range<usize>> = reported
-        .iter()
-        .flat_map(|r| {
-            if r.fragments.is_empty() {
-                std::slice::from_ref(&r.span)
-            } else {
-                &r.fragments[..]
-            }
-        })
-        .cloned()
-        .collect();
+    let mut pieces: Vec<Range<usize>> = reported.iter().flat_map(Quote::pieces).cloned().collect();
     pieces.sort_by_key(|p| p.start);
     let furthest: Vec<usize> = pieces
         .iter()

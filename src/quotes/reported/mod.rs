@@ -263,28 +263,23 @@ pub(super) fn sentence(
 /// Whether an attribution is worth showing: it has content words, and is not a quotation
 /// already shown as one (content wholly inside quotation marks).
 pub(super) fn keep(r: &Reported, chars: &[char]) -> bool {
-    let words: usize = r
-        .content
-        .iter()
-        .map(|c| chars[c.clone()].split(|c| c.is_whitespace()).count())
-        .sum();
-    if words == 0 || r.content.iter().any(|c| c.is_empty()) {
+    if r.content.is_empty() || r.content.iter().any(|c| c.is_empty()) {
         return false;
     }
     // Every piece opens and closes with a quotation mark: a direct quotation, found already.
     !r.content.iter().all(|c| {
         let open = c.start.checked_sub(1).and_then(|k| chars.get(k));
-        let starts =
-            chars.get(c.start).is_some_and(|&x| is_mark(x)) || open.is_some_and(|&x| is_mark(x));
+        let starts = chars
+            .get(c.start)
+            .is_some_and(|&x| crate::quotes::marks::is_double(x))
+            || open.is_some_and(|&x| crate::quotes::marks::is_double(x));
         let last = chars[c.clone()].iter().rev().find(|x| !x.is_whitespace());
-        let ends =
-            last.is_some_and(|&x| is_mark(x)) || chars.get(c.end).is_some_and(|&x| is_mark(x));
+        let ends = last.is_some_and(|&x| crate::quotes::marks::is_double(x))
+            || chars
+                .get(c.end)
+                .is_some_and(|&x| crate::quotes::marks::is_double(x));
         starts && ends
     })
-}
-
-pub(super) fn is_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
 }
 
 pub(super) fn is_dash_tok(t: &Tok) -> bool {
