@@ -80,7 +80,7 @@ pub(super) fn is_pronoun(t: &Tok) -> bool {
     t.is_word && PRONOUNS.contains(&t.lower.as_str())
 }
 
-/// A word that can stand in a noun phrase, speech verbs included ("state officials", "the
+/// A word that can stand in a noun phrase, speech verbs included ("state inspectors", "the
 /// press office"): for walking back over a subject already known to end before its verb.
 pub(super) fn is_np_word_loose(t: &Tok) -> bool {
     t.is_word

@@ -104,7 +104,7 @@ pub(super) fn content_end(s: &[Tok], from: usize, last_word: usize) -> usize {
         if t.is_punct('-') && s.get(k + 1).is_some_and(|n| n.is_punct('-')) && k > from {
             return k;
         }
-        // "… and accused him of …": the source's next act is an attribution of its own.
+        // "… and blamed the board for …": the source's next act is an attribution of its own.
         if k > from
             && t.is_word
             && matches!(t.lower.as_str(), "and" | "but")
@@ -112,7 +112,7 @@ pub(super) fn content_end(s: &[Tok], from: usize, last_word: usize) -> usize {
         {
             return if s[k - 1].is_punct(',') { k - 1 } else { k };
         }
-        // "…, even some officials are wondering …": another source's clause.
+        // "…, some harbour staff are asking …": another source's clause.
         if k > from
             && s[from].lower != "that"
             && t.is_punct(',')

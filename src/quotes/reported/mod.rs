@@ -72,7 +72,7 @@ pub(super) fn is_cue_verb(toks: &[Tok], i: usize) -> bool {
 }
 
 /// A form in -s followed by a verb or a joining word reads as a plural noun: "the rules
-/// should", "late-night calls came", "our fears and hopes".
+/// should", "the night calls went", "our fears and hopes".
 fn plural_noun(toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
     t.lower.ends_with('s')
@@ -331,12 +331,8 @@ mod tests {
             triple("Pia Lund", "said", "the pier would reopen in May")
         );
         assert_eq!(
-            one("Federal and state officials said the two raised money."),
-            triple(
-                "Federal and state officials",
-                "said",
-                "the two raised money"
-            )
+            one("City and state inspectors said the two paid the fee."),
+            triple("City and state inspectors", "said", "the two paid the fee")
         );
         // "that" opens the content; a time adjunct before it stays out.
         assert_eq!(
@@ -407,8 +403,8 @@ mod tests {
             "Nora Quist"
         );
         assert_eq!(
-            one("The report, which auditors said had been ready for weeks, is late."),
-            triple("auditors", "said", "had been ready for weeks")
+            one("The survey, which engineers said was finished in spring, is late."),
+            triple("engineers", "said", "was finished in spring")
         );
     }
 

@@ -21,7 +21,7 @@ pub(super) fn at_verb(
     {
         return Some(found);
     }
-    // "shooting victims", "a petition calling": a participle without its auxiliary is no
+    // "singing crowds", "a letter urging": a participle without its auxiliary is no
     // finite cue (", saying …" is read as a participle of the sentence's source).
     if c0 == v && s[v].lower.ends_with("ing") {
         return None;
@@ -187,7 +187,7 @@ pub(super) fn at_verb(
     if from == pv {
         from = past_time(s, from, last_word);
     }
-    // "the report, which diplomats said had been ready for months": what was said is the
+    // "the survey, which engineers said was finished in spring": what was said is the
     // relative clause's, its subject the noun the clause hangs on.
     let relative = src > 0 && matches!(s[src - 1].lower.as_str(), "which" | "that" | "who");
     if from > last_word
@@ -261,7 +261,7 @@ pub(super) fn according_to(
     }
     let src_from = i + 2;
     // The source runs to the comma or the end of the sentence: "a report in the Valley
-    // Courier", "early results of exit polls", "an official who was not authorized to speak".
+    // Courier", "early counts from the harbour board", "a clerk who asked not to be named".
     let src_end = (src_from..=last_word + 1)
         .find(|&k| k > last_word || s[k].is_punct(',') || s[k].is_punct(';') || is_dash_tok(&s[k]))
         .filter(|&e| e > src_from && e - src_from <= 25)

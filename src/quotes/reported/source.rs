@@ -60,7 +60,7 @@ pub(super) fn source_before(
     if let Some(start) = head_before(s, last) {
         return Some((start..last + 1, None));
     }
-    // A subject with words after its head ("an official familiar with the talks", "those who
+    // A subject with words after its head ("an engineer close to the design", "those who
     // back the plan"): the whole opening of the sentence, when it is short and plain.
     let mut from = 0;
     while s
@@ -76,7 +76,7 @@ pub(super) fn source_before(
             .all(|t| t.is_word || is_title_dot(s, t))
         && (s[from].capitalised()
             || crate::quotes::attribution::DETERMINERS.contains(&s[from].lower.as_str()));
-    // The head comes first, then what follows it: "an official familiar with", "voters in".
+    // The head comes first, then what follows it: "an engineer close to", "sailors in".
     let head_end = np_forward(s, from).unwrap_or(from);
     let modified = head_end > from
         && head_end <= last
@@ -157,7 +157,7 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
     if start == 0 || opener(&s[start - 1]) {
         return Some(start);
     }
-    // "attorneys for the family", "officials at the agency": the phrase is the end of a
+    // "lawyers for the ferry line", "clerks at the port": the phrase is the end of a
     // head's modifier; the head and its modifier are the source.
     let mut at = start;
     for _ in 0..2 {
@@ -181,7 +181,7 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
 fn phrase_start(s: &[Tok], last: usize) -> Option<usize> {
     let mut start = np_backward(s, last)?;
     // The shared phrase finder keeps only the head of a phrase opened by a lowercase word
-    // ("state officials" becomes "officials"); where the words before it open the clause,
+    // ("state inspectors" becomes "inspectors"); where the words before it open the clause,
     // the whole phrase is the source.
     let mut k = start;
     while k > 0 && last + 1 - k < 8 && is_np_word_loose(&s[k - 1]) {
