@@ -102,6 +102,60 @@ fn apostrophe(chars: &[char], i: usize, para: &Range<usize>) -> bool {
     before.is_none_or(opens_before) && ELISIONS.contains(&word.as_str())
 }
 
+/// Rewrites doubled apostrophes used as quotation marks (`''Yes,'' she said`, and the
+/// typewriter opener ` `` `), a convention of some news archives, into a curly double mark
+/// beside the quoted words and a space on the outer side, so the text keeps its length and
+/// every offset stays true. Only an article that both opens and closes with them is touched;
+/// in a run of three, the third is a single mark nested beside the double one.
+pub fn normalise_doubled(chars: &mut [char], paragraphs: &[Range<usize>]) {
+    // (position of the double mark's first character, opener)
+    let mut found: Vec<(usize, bool)> = Vec::new();
+    let (mut opens, mut closes) = (0, 0);
+    for para in paragraphs {
+        let mut i = para.start;
+        while i + 1 < para.end {
+            let c = chars[i];
+            if !(c == '\'' || c == '`') || chars[i + 1] != c {
+                i += 1;
+                continue;
+            }
+            let mut end = i;
+            while end < para.end && chars[end] == c {
+                end += 1;
+            }
+            let before = (i > para.start).then(|| chars[i - 1]);
+            let after = (end < para.end).then(|| chars[end]);
+            let open_ctx =
+                before.is_none_or(opens_before) && after.is_some_and(|a| !a.is_whitespace());
+            let close_ctx = c == '\''
+                && before.is_some_and(|b| !b.is_whitespace())
+                && after.is_none_or(closes_after);
+            if end - i <= 3 {
+                if open_ctx && !close_ctx {
+                    found.push((i, true));
+                    opens += 1;
+                } else if close_ctx && !open_ctx {
+                    found.push((end - 2, false));
+                    closes += 1;
+                }
+            }
+            i = end;
+        }
+    }
+    if opens == 0 || closes == 0 {
+        return;
+    }
+    for (i, opener) in found {
+        if opener {
+            chars[i] = ' ';
+            chars[i + 1] = '“';
+        } else {
+            chars[i] = '”';
+            chars[i + 1] = ' ';
+        }
+    }
+}
+
 /// Whether the article uses single marks for its quotations (British style): it has no
 /// double marks, and single marks open words at least twice.
 pub fn single_style(chars: &[char], paragraphs: &[Range<usize>]) -> bool {
@@ -353,6 +407,28 @@ mod tests {
     fn unbalanced_mark_costs_only_its_paragraph() {
         let out = run("He said \"oops and never closed it\nThen “fine,” she said.");
         assert_eq!(out, vec!["oops and never closed it", "fine,"]);
+    }
+
+    fn run_doubled(text: &str) -> (Vec<String>, String) {
+        let mut chars: Vec<char> = text.chars().collect();
+        let paras = vec![0..chars.len()];
+        normalise_doubled(&mut chars, &paras);
+        let found = find(&chars, &paras)
+            .into_iter()
+            .map(|m| chars[m.span].iter().collect())
+            .collect();
+        (found, chars.iter().collect())
+    }
+
+    #[test]
+    fn doubled_apostrophes_quote_in_archive_style() {
+        let text = "''We won,'' said Pia Lund. ''It's the '90s, 'again.'''";
+        let (found, out) = run_doubled(text);
+        assert_eq!(found, vec!["We won,", "It's the '90s, 'again.'"]);
+        assert_eq!(out.chars().count(), text.chars().count());
+        assert_eq!(run_doubled("``Fine,'' she said.").0, vec!["Fine,"]);
+        // Inches, with no doubled opener anywhere, are left alone.
+        assert_eq!(run_doubled("It is 5'' long.").1, "It is 5'' long.");
     }
 
     #[test]

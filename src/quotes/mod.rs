@@ -27,7 +27,7 @@ pub fn analyse(article: &Article) -> Analysis {
 
 /// Analyses an article with a given outlet table (the built-in one extended by the config).
 pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
-    let chars: Vec<char> = article.text.chars().collect();
+    let mut chars: Vec<char> = article.text.chars().collect();
     let paragraphs: Vec<Range<usize>> = article
         .blocks
         .iter()
@@ -39,6 +39,8 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             )
         })
         .collect();
+    marks::normalise_doubled(&mut chars, &paragraphs);
+    let chars = chars;
     let marked = marks::find(&chars, &paragraphs);
     let quoted: Vec<Range<usize>> = marked.iter().map(|m| m.span.clone()).collect();
     let mut resolver = Resolver::default();

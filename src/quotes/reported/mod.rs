@@ -228,7 +228,9 @@ pub(super) fn sentence(
     let Some(last_word) = s.iter().rposition(|t| t.is_word) else {
         return;
     };
-    let first_found = out.len();
+    // The last attribution found in the sentence, shown or not: a quotation's "…," Lund said
+    // is dropped as reported speech, yet ", adding that …" after it is still Lund's.
+    let mut last_found: Option<Reported> = None;
     let mut taken_until = 0;
     let mut any_found = false;
     let mut i = 0;
@@ -246,15 +248,16 @@ pub(super) fn sentence(
                     .then(|| at_verb(s, i, last_word, inside, chars))
                     .flatten()
             })
-            .or_else(|| participle(s, i, last_word, &out[first_found..], chars));
+            .or_else(|| participle(s, i, last_word, last_found.as_ref(), chars));
         if let Some((r, next)) = found {
             any_found = true;
             // Only the source and cue are passed over: the content may report another voice
             // ("Lund said the survey shows …").
             taken_until = next.min(i + 1);
             if keep(&r, chars) {
-                out.push(r);
+                out.push(r.clone());
             }
+            last_found = Some(r);
         }
         i += 1;
     }
@@ -343,6 +346,43 @@ mod tests {
         assert_eq!(
             one("The council has not denied that the fund ran dry."),
             triple("The council", "has not denied", "that the fund ran dry")
+        );
+    }
+
+    #[test]
+    fn counted_sources_and_opening_adverbials() {
+        assert_eq!(
+            one("More than six in 10 said they were tired of the race."),
+            triple("More than six in 10", "said", "they were tired of the race")
+        );
+        assert_eq!(
+            one("In Norland, 85% of farmers said the tax favors the rich."),
+            triple("85% of farmers", "said", "the tax favors the rich")
+        );
+        assert_eq!(
+            one("As a rule, tenants will struggle, the clerk said."),
+            triple("the clerk", "said", "As a rule, tenants will struggle")
+        );
+        assert_eq!(
+            one("Over the years, she said, the mail kept them close."),
+            triple("she", "said", "Over the years … the mail kept them close")
+        );
+    }
+
+    #[test]
+    fn participles_after_a_quotation_and_opening_the_sentence() {
+        let text = "“We won,” Lund said on Monday, suggesting that more voters came.";
+        let chars: Vec<char> = text.chars().collect();
+        let toks = crate::quotes::tokens::tokenize(&chars, 0..chars.len());
+        let quoted = [1..8];
+        let found: Vec<_> = find(&chars, &toks, &quoted)
+            .into_iter()
+            .map(|r| (r.attribution.speaker.map(|p| p.text), r.attribution.cue.text))
+            .collect();
+        assert_eq!(found, vec![(Some("Lund".into()), "suggesting".into())]);
+        assert_eq!(
+            one("Noting that the pier is old, the mayor closed it."),
+            triple("the mayor", "Noting", "that the pier is old")
         );
     }
 

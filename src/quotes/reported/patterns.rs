@@ -122,10 +122,14 @@ pub(super) fn at_verb(
         .find(|t| t.is_word)
         .is_some_and(|t| t.capitalised() && PREPOSITIONS.contains(&t.lower.as_str()))
         && !is_quote_tok(&s[0]);
+    // Only an opening adverbial before the source: "On Monday, Lund said …" has no content
+    // there, unless the sentence goes on after the attribution ("In recent years, Lund said,
+    // the port has grown": both pieces).
+    let only_opening = opening && src > 0 && !s[..src - 1].iter().any(|t| t.is_punct(','));
     let after_content = src > 0
         && (s[src - 1].is_punct(',') || is_quote_tok(&s[src - 1]))
         && !inside[src - 1]
-        && !opening
+        && (!only_opening || k < last_word && s[k].is_punct(',') && k == v + 1)
         && s[..src - 1].iter().any(|t| t.is_word);
     // Postposed: "C, X said." — the source opens right after a comma with content before it.
     if after_content && tail_is_adjunct {
@@ -299,16 +303,22 @@ pub(super) fn participle(
     s: &[Tok],
     i: usize,
     last_word: usize,
-    earlier: &[Reported],
+    earlier: Option<&Reported>,
     chars: &[char],
 ) -> Option<(Reported, usize)> {
+    if !PARTICIPLES.contains(&s[i].lower.as_str()) {
+        return None;
+    }
+    if s[..i].iter().all(|t| !t.is_word) && s[i].capitalised() {
+        return opening_participle(s, i, chars);
+    }
     let comma = i > 0
         && (s[i - 1].is_punct(',')
             || (i > 1 && is_double_mark(&s[i - 1]) && s[i - 2].is_punct(',')));
-    if !(comma && PARTICIPLES.contains(&s[i].lower.as_str())) {
+    if !comma {
         return None;
     }
-    let speaker = match earlier.last() {
+    let speaker = match earlier {
         Some(r) => r.attribution.speaker.clone(),
         None => {
             // The subject of the sentence: "The ministry issued a notice, saying …".
@@ -333,5 +343,30 @@ pub(super) fn participle(
     Some((
         Reported::new(vec![content], speaker, None, phrase(s, i..i + 1, chars)?),
         end,
+    ))
+}
+
+/// "Noting that the pier is old, Lund said …", "Citing the survey, the council voted …": a
+/// participle opening the sentence reports what its subject, after the comma, says.
+fn opening_participle(s: &[Tok], i: usize, chars: &[char]) -> Option<(Reported, usize)> {
+    let comma = (i + 2..s.len()).find(|&k| s[k].is_punct(',') || ends_sentence(s, k))?;
+    if !s[comma].is_punct(',') || s[i + 1..comma].iter().any(|t| is_double_mark(t)) {
+        return None;
+    }
+    let subject_end = np_forward(s, comma + 1)?;
+    let verb = s.get(subject_end)?;
+    // The subject is followed by its verb: "…, Lund said", not "…, and then …".
+    if subject_end == comma + 1 || !verb.is_word || verb.capitalised() {
+        return None;
+    }
+    let content = span_of(s, i + 1..comma)?;
+    Some((
+        Reported::new(
+            vec![content],
+            phrase(s, comma + 1..subject_end, chars),
+            None,
+            phrase(s, i..i + 1, chars)?,
+        ),
+        comma,
     ))
 }

@@ -57,7 +57,7 @@ pub(super) fn source_before(
         }
         return None;
     }
-    if let Some(start) = head_before(s, last) {
+    if let Some(start) = quantity_before(s, last).or_else(|| head_before(s, last)) {
         return Some((start..last + 1, None));
     }
     // A subject with words after its head ("an engineer close to the design", "those who
@@ -240,4 +240,65 @@ pub(super) fn sentence_subject(s: &[Tok], before: usize) -> Option<Range<usize>>
     }
     let end = np_forward(s, from)?;
     (end < before && s[end].is_word && !s[end].capitalised()).then_some(from..end)
+}
+
+/// Words a quantity of people is counted in: "more than six in 10", "85 percent of voters",
+/// "a majority of", "most".
+#[rustfmt::skip]
+static QUANTITY_WORDS: WordSet = WordSet::new(&[
+    "more", "less", "fewer", "nearly", "almost", "about", "some", "only", "just", "roughly",
+    "around", "over", "under", "most", "many", "half", "majority", "minority", "third", "thirds",
+    "quarter", "quarters", "percent", "per", "cent", "of", "in", "than", "among", "a", "the",
+    "several", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "two-thirds",
+    "overwhelming", "slim", "narrow", "vast", "large", "small", "every", "out", "all", "both",
+]);
+
+/// Words that can open a counted source.
+#[rustfmt::skip]
+static QUANTITY_LEADS: WordSet = WordSet::new(&[
+    "more", "less", "fewer", "nearly", "almost", "about", "some", "only", "just", "roughly",
+    "around", "over", "under", "most", "many", "half", "several", "a", "the", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "two-thirds", "majority",
+]);
+
+/// A counted source ending at token `last` ("nearly three in five", "85% of those polled",
+/// "a majority of residents", "Most"): the phrase opens its clause, leads with a quantity
+/// and has only quantity words before any "of"/"among" that names the group. Returns the
+/// first token.
+pub(super) fn quantity_before(s: &[Tok], last: usize) -> Option<usize> {
+    let numeric = |t: &Tok| t.first.is_ascii_digit();
+    let mut k = last + 1;
+    while k > 0 && last + 1 - k < 14 {
+        let t = &s[k - 1];
+        if opener(t) || !(t.is_word || t.is_punct('%') || numeric(t)) {
+            break;
+        }
+        k -= 1;
+    }
+    while k <= last && s[k].capitalised() && OPENING_WORDS.contains(&s[k].lower.as_str()) {
+        k += 1;
+    }
+    let first = s.get(k).filter(|_| k <= last)?;
+    if !(numeric(first) || QUANTITY_LEADS.contains(&first.lower.as_str())) {
+        return None;
+    }
+    // Up to the group ("of voters"), nothing but counting; the group has no verb in it.
+    let group = (k..=last).find(|&j| matches!(s[j].lower.as_str(), "of" | "among"));
+    let counted = &s[k..group.unwrap_or(last + 1)];
+    let counting = counted
+        .iter()
+        .all(|t| numeric(t) || t.is_punct('%') || QUANTITY_WORDS.contains(&t.lower.as_str()));
+    let real_count = counted.iter().any(|t| {
+        numeric(t)
+            || t.is_punct('%')
+            || !matches!(t.lower.as_str(), "a" | "the" | "of" | "in" | "than" | "over" | "under")
+    });
+    let plain_group = group.is_none_or(|g| {
+        g < last
+            && s[g + 1..=last].iter().all(|t| {
+                !is_report_verb(&t.lower) && !AUXILIARIES.contains(&t.lower.as_str())
+            })
+    });
+    (counting && real_count && plain_group).then_some(k)
 }
