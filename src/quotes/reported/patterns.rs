@@ -21,6 +21,30 @@ pub(super) fn at_verb(
     {
         return Some(found);
     }
+    // "began by saying …", "refused to comment aside from saying …": the gerund reports what
+    // the sentence's subject says.
+    if c0 == v
+        && s[v].lower.ends_with("ing")
+        && v > 1
+        && matches!(s[v - 1].lower.as_str(), "by" | "from")
+        && !s[v].capitalised()
+        && let Some(subject) = sentence_subject(s, v - 1)
+    {
+        let from = particles_end(s, v);
+        if from > last_word || PREPOSITIONS.contains(&s[from].lower.as_str()) {
+            return None;
+        }
+        let end = content_end(s, from, last_word);
+        return Some((
+            Reported::new(
+                vec![span_of(s, from..end)?],
+                phrase(s, subject, chars),
+                None,
+                phrase(s, v..v + 1, chars)?,
+            ),
+            end,
+        ));
+    }
     // "singing crowds", "a letter urging": a participle without its auxiliary is no
     // finite cue (", saying …" is read as a participle of the sentence's source).
     if c0 == v && s[v].lower.ends_with("ing") {
@@ -330,6 +354,14 @@ pub(super) fn participle(
         }
     };
     let mut from = i + 1;
+    if TELLING.contains(&s[i].lower.as_str()) {
+        // ", telling reporters that …": past the person told.
+        if let Some(that) = (from..s.len().min(from + 8)).find(|&k| s[k].lower == "that") {
+            from = that;
+        } else if let Some(e) = np_forward(s, from).filter(|&e| e <= last_word && s[e].is_word) {
+            from = e;
+        }
+    }
     if s.get(from).is_some_and(|t| t.lower == "that") {
         // content keeps "that"
     } else if s.get(from).is_some_and(|t| t.lower == "to") && s[i].lower == "pointing" {

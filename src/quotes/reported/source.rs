@@ -238,7 +238,21 @@ pub(super) fn sentence_subject(s: &[Tok], before: usize) -> Option<Range<usize>>
     }) {
         from += 1;
     }
-    let end = np_forward(s, from)?;
+    let mut end = np_forward(s, from)?;
+    // "Lund refuses to …": a verb the phrase finder took for a plural noun ends the subject.
+    if let Some(k) = (from + 1..end).find(|&k| !s[k].capitalised() && is_report_verb(&s[k].lower)) {
+        end = k;
+    }
+    if end < before && s[end].is_punct(',') {
+        // "Lund, the port's director, toured … and said": past the appositive to the verb.
+        let close = (end + 1..before.min(end + 16)).find(|&k| s[k].is_punct(','))?;
+        let verb = s.get(close + 1)?;
+        return (close + 1 < before
+            && verb.is_word
+            && !verb.capitalised()
+            && !s[end + 1..close].iter().any(|t| is_double_mark(t)))
+        .then_some(from..end);
+    }
     (end < before && s[end].is_word && !s[end].capitalised()).then_some(from..end)
 }
 
