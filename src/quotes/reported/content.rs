@@ -144,10 +144,14 @@ pub(super) fn cue_start(s: &[Tok], v: usize) -> usize {
     k
 }
 
-/// Where the cue's words start in the verb group `from..=v`: a manner adverb alone before the
-/// verb describes the saying ("ultimately said") and stays out; with an auxiliary the whole
-/// group is the cue ("has repeatedly said").
+/// Where the cue's words start in the verb group `from..=v`. An adverb belongs to the cue
+/// ("bluntly dismissed", "has repeatedly said"), as annotation marks it, except one alone
+/// before the plain verb of saying, which only tells when the saying came ("ultimately
+/// said").
 pub(super) fn cue_words_start(s: &[Tok], from: usize, v: usize) -> usize {
+    if !matches!(s[v].lower.as_str(), "said" | "says" | "say") {
+        return from;
+    }
     let mut k = from;
     while k < v && is_ly_adverb(&s[k]) {
         k += 1;

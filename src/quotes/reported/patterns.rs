@@ -215,6 +215,21 @@ pub(super) fn at_verb(
     if from == pv {
         from = past_time(s, from, last_word);
     }
+    // "said after the meeting she would …": a short adjunct, then the content's own subject.
+    if from <= last_word
+        && matches!(
+            s[from].lower.as_str(),
+            "after" | "before" | "during" | "at" | "in" | "on" | "earlier" | "later"
+        )
+        && let Some(p) = (from + 1..(from + 7).min(last_word)).find(|&k| {
+            s[k].is_word
+                && !s[k].capitalised()
+                && matches!(s[k].lower.as_str(), "he" | "she" | "they" | "we" | "i" | "it")
+        })
+        && s[from + 1..p].iter().all(|t| t.is_word && !is_report_verb(&t.lower))
+    {
+        from = p;
+    }
     // "the survey, which engineers said was finished in spring": what was said is the
     // relative clause's, its subject the noun the clause hangs on.
     let relative = src > 0 && matches!(s[src - 1].lower.as_str(), "which" | "that" | "who");

@@ -19,6 +19,22 @@ pub(super) fn source_before(
         let start = head_before(s, p.checked_sub(1)?)?;
         return Some((start..last + 1, None));
     }
+    if spaced_dash(s, last) {
+        // "Nora Quist -- the head of the ferry line -- said": the name before the dashes.
+        let mut close = last;
+        while close > 0 && s[close - 1].is_punct('-') {
+            close -= 1;
+        }
+        let mut open = (close.saturating_sub(40)..close)
+            .rev()
+            .take_while(|&k| !ends_sentence(s, k) && !is_double_mark(&s[k]))
+            .find(|&k| spaced_dash(s, k))?;
+        while open > 0 && s[open - 1].is_punct('-') {
+            open -= 1;
+        }
+        let start = head_before(s, open.checked_sub(1)?)?;
+        return (open > start).then_some((start..open, Some(open + 1..close)));
+    }
     if s[last].is_punct(',') {
         // The appositive runs back to the comma after the name: try the nearest comma first.
         let lo = last.saturating_sub(40);
@@ -82,7 +98,7 @@ pub(super) fn source_before(
         && head_end <= last
         && matches!(
             s[head_end].lower.as_str(),
-            "familiar" | "close" | "of" | "in" | "from" | "at" | "with" | "who" | "for" | "on"
+            "familiar" | "close" | "of" | "in" | "from" | "at" | "with" | "who" | "for" | "on" | "to"
         );
     if plain && modified {
         return Some((from..last + 1, None));
@@ -164,7 +180,7 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
         let prep = at.checked_sub(1)?;
         if !matches!(
             s[prep].lower.as_str(),
-            "for" | "of" | "at" | "in" | "with" | "from" | "on"
+            "for" | "of" | "at" | "in" | "with" | "from" | "on" | "to"
         ) {
             return None;
         }
@@ -315,4 +331,20 @@ pub(super) fn quantity_before(s: &[Tok], last: usize) -> Option<usize> {
             })
     });
     (counting && real_count && plain_group).then_some(k)
+}
+
+/// A dash that sets off a phrase: a real dash, or hyphens standing apart from words (" - ",
+/// "--").
+fn spaced_dash(s: &[Tok], k: usize) -> bool {
+    if is_dash_tok(&s[k]) {
+        return true;
+    }
+    if !s[k].is_punct('-') {
+        return false;
+    }
+    let before = k.checked_sub(1).map(|j| &s[j]);
+    let after = s.get(k + 1);
+    let apart_before = before.is_none_or(|b| b.span.end < s[k].span.start || b.is_punct('-'));
+    let apart_after = after.is_none_or(|a| a.span.start > s[k].span.end || a.is_punct('-'));
+    apart_before && apart_after
 }
