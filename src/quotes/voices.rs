@@ -5,7 +5,7 @@
 use super::attribution::Attribution;
 use super::coref::{self, Resolver};
 use super::{marks, outlets, reported, set_speaker};
-use crate::article::{Quote, QuoteKind};
+use crate::article::{Cue, Outlet, Quote, QuoteKind, Speaker};
 use std::ops::Range;
 
 /// A reported attribution as a quotation of kind `Mixed` (its content holds quotation marks)
@@ -233,6 +233,29 @@ pub(super) fn merge(quotes: Vec<Quote>, reported: Vec<Quote>) -> Vec<Quote> {
         all.push(q);
     }
     all.extend(r);
+    // A partial quotation inside reported speech is that source's words ("Lund called the
+    // plan “reckless.”"), whatever attribution follows it in the next sentence.
+    type Frame = (Range<usize>, usize, Option<Speaker>, Option<Cue>, Option<Outlet>);
+    let frames: Vec<Frame> = all
+        .iter()
+        .filter(|x| x.kind.is_reported() && x.speaker.is_some())
+        .flat_map(|x| {
+            x.pieces().iter().map(|p| {
+                let cue_end = x.cue.as_ref().map_or(usize::MAX, |c| c.span.end);
+                (p.clone(), cue_end, x.speaker.clone(), x.cue.clone(), x.via.clone())
+            })
+        })
+        .collect();
+    for q in all.iter_mut().filter(|q| q.kind == QuoteKind::Partial) {
+        if let Some((_, _, speaker, cue, via)) = frames.iter().find(|(p, cue_end, ..)| {
+            p.start <= q.span.start && q.span.end <= p.end + 1 && *cue_end <= q.span.start
+        }) && q.cue.as_ref().is_none_or(|c| c.span.start > q.span.end)
+        {
+            q.speaker = speaker.clone();
+            q.cue = cue.clone();
+            q.via = via.clone();
+        }
+    }
     let mut groups: std::collections::HashMap<usize, usize> = Default::default();
     let mut next = 0;
     for (i, q) in all.iter_mut().enumerate() {

@@ -197,7 +197,9 @@ pub fn find(chars: &[char], toks: &[Tok], quoted: &[Range<usize>]) -> Vec<Report
         }
         // A full stop inside a quotation ends no sentence of the writer's: the quotation and
         // the attribution after it stay together.
-        if (ends_sentence(toks, i) && !inside[i]) || i + 1 == toks.len() {
+        if (ends_sentence(toks, i) && (!inside[i] || closes_partial(toks, i)))
+            || i + 1 == toks.len()
+        {
             // A closing mark or bracket right after the full stop belongs to this sentence.
             let mut end = i + 1;
             while toks.get(end).is_some_and(|t| {
@@ -210,6 +212,21 @@ pub fn find(chars: &[char], toks: &[Tok], quoted: &[Range<usize>]) -> Vec<Report
         }
     }
     out
+}
+
+/// A full stop at `i` inside a quotation that was opened mid-sentence and closes right after
+/// it, with a capitalised word next (`called the plan “reckless.” Quist said …`): the writer's
+/// sentence ends with the quotation.
+fn closes_partial(toks: &[Tok], i: usize) -> bool {
+    let closing = toks.get(i + 1).is_some_and(is_double_mark);
+    let next_opens = toks.get(i + 2).is_some_and(|n| n.is_word && n.capitalised());
+    if !(closing && next_opens) {
+        return false;
+    }
+    let Some(open) = (i.saturating_sub(60)..i).rev().find(|&k| is_double_mark(&toks[k])) else {
+        return false;
+    };
+    open > 0 && toks[open - 1].is_word
 }
 
 /// The attributions of one sentence, tokens `range` of the paragraph.

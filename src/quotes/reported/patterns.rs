@@ -252,6 +252,9 @@ pub(super) fn at_verb(
         return None;
     }
     let mut end = content_end(s, from, last_word);
+    if OBJECT_VERBS.contains(&s[v].lower.as_str()) && pv == v + 1 {
+        end = object_end(s, from, end);
+    }
     if relative && let Some(c) = (from..end).find(|&k| s[k].is_punct(',')) {
         // The relative clause closes at its comma: "the report, which … said had been
         // ready, is …".
@@ -416,4 +419,41 @@ fn opening_participle(s: &[Tok], i: usize, chars: &[char]) -> Option<(Reported, 
         ),
         comma,
     ))
+}
+
+/// Where the object of a verb of stance ends ("endorsed Ana Diaz last week", "criticized the
+/// plan during the debate"): what the source backs or attacks is the phrase, not the time,
+/// place or occasion after it, nor a clause after a comma.
+fn object_end(s: &[Tok], from: usize, end: usize) -> usize {
+    for k in from + 1..end {
+        let t = &s[k];
+        let next = s.get(k + 1);
+        let cut = if t.is_punct(',') {
+            // "Lee, the port's director," is an appositive of the object; anything else is
+            // another clause.
+            !next.is_some_and(|n| {
+                n.capitalised() || matches!(n.lower.as_str(), "a" | "an" | "the" | "his" | "her")
+            })
+        } else if t.is_word && !t.capitalised() {
+            DAYS.contains(&t.lower.as_str())
+                || matches!(
+                    t.lower.as_str(),
+                    "during" | "after" | "before" | "through" | "at" | "while" | "when"
+                        | "yesterday" | "today" | "earlier" | "later" | "last" | "this"
+                        | "because" | "since" | "amid"
+                )
+                || (t.lower == "on" && next.is_some_and(|n| DAYS.contains(&n.lower.as_str())))
+                || (t.lower == "in"
+                    && next.is_some_and(|n| {
+                        MONTHS.contains(&n.lower.as_str())
+                            || matches!(n.lower.as_str(), "a" | "an" | "his" | "her" | "their")
+                    }))
+        } else {
+            DAYS.contains(&t.lower.as_str())
+        };
+        if cut {
+            return k;
+        }
+    }
+    end
 }

@@ -110,7 +110,7 @@ pub(super) static TO_VERBS: WordSet = WordSet::new(&[
 pub(super) static WEAK: WordSet = WordSet::new(&[
     "telling", "find", "finds", "found", "finding", "prove", "proves", "proved", "proving",
     "express", "expresses", "expressed", "expressing", "decide", "decides", "decided", "pledge",
-    "pledges", "pledged", "seek", "seeks", "sought", "seeking", "endorse", "endorses", "endorsed",
+    "pledges", "pledged", "seek", "seeks", "sought", "seeking", "endorse", "endorses",
     "held", "hold", "holds", "welcome", "welcomes", "welcomed", "support", "supports",
     "supported", "mean", "means", "meant", "read", "reads", "offer", "offered", "offers",
     "accept", "accepts", "accepted", "answer", "answered", "name", "named", "detail", "detailed",
@@ -146,4 +146,14 @@ pub(super) static DAYS: WordSet = WordSet::new(&[
     "friday",
     "saturday",
     "sunday",
+]);
+
+/// Verbs of stance whose content is their object: "endorsed Ana Diaz", "criticized the plan".
+#[rustfmt::skip]
+pub(super) static OBJECT_VERBS: WordSet = WordSet::new(&[
+    "endorse", "endorses", "endorsed", "attacked", "criticize", "criticizes", "criticized",
+    "criticise", "criticises", "criticised", "praise", "praises", "praised", "support",
+    "supports", "supported", "oppose", "opposes", "opposed", "backed", "condemn", "condemns",
+    "condemned", "denounce", "denounces", "denounced", "blamed", "slammed", "applauded",
+    "defended", "rejected", "rejects", "mocked", "welcomed", "hailed", "questioned",
 ]);
