@@ -235,14 +235,26 @@ pub(super) fn merge(quotes: Vec<Quote>, reported: Vec<Quote>) -> Vec<Quote> {
     all.extend(r);
     // A partial quotation inside reported speech is that source's words ("Lund called the
     // plan “reckless.”"), whatever attribution follows it in the next sentence.
-    type Frame = (Range<usize>, usize, Option<Speaker>, Option<Cue>, Option<Outlet>);
+    type Frame = (
+        Range<usize>,
+        usize,
+        Option<Speaker>,
+        Option<Cue>,
+        Option<Outlet>,
+    );
     let frames: Vec<Frame> = all
         .iter()
         .filter(|x| x.kind.is_reported() && x.speaker.is_some())
         .flat_map(|x| {
             x.pieces().iter().map(|p| {
                 let cue_end = x.cue.as_ref().map_or(usize::MAX, |c| c.span.end);
-                (p.clone(), cue_end, x.speaker.clone(), x.cue.clone(), x.via.clone())
+                (
+                    p.clone(),
+                    cue_end,
+                    x.speaker.clone(),
+                    x.cue.clone(),
+                    x.via.clone(),
+                )
             })
         })
         .collect();

@@ -219,11 +219,16 @@ pub fn find(chars: &[char], toks: &[Tok], quoted: &[Range<usize>]) -> Vec<Report
 /// sentence ends with the quotation.
 fn closes_partial(toks: &[Tok], i: usize) -> bool {
     let closing = toks.get(i + 1).is_some_and(is_double_mark);
-    let next_opens = toks.get(i + 2).is_some_and(|n| n.is_word && n.capitalised());
+    let next_opens = toks
+        .get(i + 2)
+        .is_some_and(|n| n.is_word && n.capitalised());
     if !(closing && next_opens) {
         return false;
     }
-    let Some(open) = (i.saturating_sub(60)..i).rev().find(|&k| is_double_mark(&toks[k])) else {
+    let Some(open) = (i.saturating_sub(60)..i)
+        .rev()
+        .find(|&k| is_double_mark(&toks[k]))
+    else {
         return false;
     };
     open > 0 && toks[open - 1].is_word
@@ -394,7 +399,12 @@ mod tests {
         let quoted = [1..8];
         let found: Vec<_> = find(&chars, &toks, &quoted)
             .into_iter()
-            .map(|r| (r.attribution.speaker.map(|p| p.text), r.attribution.cue.text))
+            .map(|r| {
+                (
+                    r.attribution.speaker.map(|p| p.text),
+                    r.attribution.cue.text,
+                )
+            })
             .collect();
         assert_eq!(found, vec![(Some("Lund".into()), "suggesting".into())]);
         assert_eq!(

@@ -224,9 +224,14 @@ pub(super) fn at_verb(
         && let Some(p) = (from + 1..(from + 7).min(last_word)).find(|&k| {
             s[k].is_word
                 && !s[k].capitalised()
-                && matches!(s[k].lower.as_str(), "he" | "she" | "they" | "we" | "i" | "it")
+                && matches!(
+                    s[k].lower.as_str(),
+                    "he" | "she" | "they" | "we" | "i" | "it"
+                )
         })
-        && s[from + 1..p].iter().all(|t| t.is_word && !is_report_verb(&t.lower))
+        && s[from + 1..p]
+            .iter()
+            .all(|t| t.is_word && !is_report_verb(&t.lower))
     {
         from = p;
     }
@@ -400,7 +405,7 @@ pub(super) fn participle(
 /// participle opening the sentence reports what its subject, after the comma, says.
 fn opening_participle(s: &[Tok], i: usize, chars: &[char]) -> Option<(Reported, usize)> {
     let comma = (i + 2..s.len()).find(|&k| s[k].is_punct(',') || ends_sentence(s, k))?;
-    if !s[comma].is_punct(',') || s[i + 1..comma].iter().any(|t| is_double_mark(t)) {
+    if !s[comma].is_punct(',') || s[i + 1..comma].iter().any(is_double_mark) {
         return None;
     }
     let subject_end = np_forward(s, comma + 1)?;
@@ -438,9 +443,22 @@ fn object_end(s: &[Tok], from: usize, end: usize) -> usize {
             DAYS.contains(&t.lower.as_str())
                 || matches!(
                     t.lower.as_str(),
-                    "during" | "after" | "before" | "through" | "at" | "while" | "when"
-                        | "yesterday" | "today" | "earlier" | "later" | "last" | "this"
-                        | "because" | "since" | "amid"
+                    "during"
+                        | "after"
+                        | "before"
+                        | "through"
+                        | "at"
+                        | "while"
+                        | "when"
+                        | "yesterday"
+                        | "today"
+                        | "earlier"
+                        | "later"
+                        | "last"
+                        | "this"
+                        | "because"
+                        | "since"
+                        | "amid"
                 )
                 || (t.lower == "on" && next.is_some_and(|n| DAYS.contains(&n.lower.as_str())))
                 || (t.lower == "in"

@@ -98,7 +98,17 @@ pub(super) fn source_before(
         && head_end <= last
         && matches!(
             s[head_end].lower.as_str(),
-            "familiar" | "close" | "of" | "in" | "from" | "at" | "with" | "who" | "for" | "on" | "to"
+            "familiar"
+                | "close"
+                | "of"
+                | "in"
+                | "from"
+                | "at"
+                | "with"
+                | "who"
+                | "for"
+                | "on"
+                | "to"
         );
     if plain && modified {
         return Some((from..last + 1, None));
@@ -266,7 +276,7 @@ pub(super) fn sentence_subject(s: &[Tok], before: usize) -> Option<Range<usize>>
         return (close + 1 < before
             && verb.is_word
             && !verb.capitalised()
-            && !s[end + 1..close].iter().any(|t| is_double_mark(t)))
+            && !s[end + 1..close].iter().any(is_double_mark))
         .then_some(from..end);
     }
     (end < before && s[end].is_word && !s[end].capitalised()).then_some(from..end)
@@ -322,13 +332,16 @@ pub(super) fn quantity_before(s: &[Tok], last: usize) -> Option<usize> {
     let real_count = counted.iter().any(|t| {
         numeric(t)
             || t.is_punct('%')
-            || !matches!(t.lower.as_str(), "a" | "the" | "of" | "in" | "than" | "over" | "under")
+            || !matches!(
+                t.lower.as_str(),
+                "a" | "the" | "of" | "in" | "than" | "over" | "under"
+            )
     });
     let plain_group = group.is_none_or(|g| {
         g < last
-            && s[g + 1..=last].iter().all(|t| {
-                !is_report_verb(&t.lower) && !AUXILIARIES.contains(&t.lower.as_str())
-            })
+            && s[g + 1..=last]
+                .iter()
+                .all(|t| !is_report_verb(&t.lower) && !AUXILIARIES.contains(&t.lower.as_str()))
     });
     (counting && real_count && plain_group).then_some(k)
 }
