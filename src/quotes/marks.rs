@@ -411,7 +411,7 @@ mod tests {
 
     fn run_doubled(text: &str) -> (Vec<String>, String) {
         let mut chars: Vec<char> = text.chars().collect();
-        let paras = [0..chars.len()];
+        let paras: Vec<Range<usize>> = std::iter::once(0..chars.len()).collect();
         normalise_doubled(&mut chars, &paras);
         let found = find(&chars, &paras)
             .into_iter()

@@ -396,7 +396,7 @@ mod tests {
         let text = "“We won,” Lund said on Monday, suggesting that more voters came.";
         let chars: Vec<char> = text.chars().collect();
         let toks = crate::quotes::tokens::tokenize(&chars, 0..chars.len());
-        let quoted = [1..8];
+        let quoted: Vec<Range<usize>> = std::iter::once(1..8).collect();
         let found: Vec<_> = find(&chars, &toks, &quoted)
             .into_iter()
             .map(|r| {
