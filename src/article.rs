@@ -3,11 +3,11 @@
 //! Every span is a range of Unicode scalar values (chars) into `Article::text`, so offsets can be
 //! checked against the file itself for plain text.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// One article, as read from a file or an embedded sample.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     /// Where it came from: a path, `-` for stdin, or `sample:NAME`.
     pub path: String,
@@ -30,7 +30,7 @@ pub struct Article {
 }
 
 /// Metadata found in front matter, `<meta>` tags, JSON-LD, feeds or plain-text conventions.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
     pub author: Option<String>,
     /// The publication date as written (ISO 8601 where the source gives it so).
@@ -44,7 +44,7 @@ pub struct Meta {
 }
 
 /// A caption or credit line that sits before char offset `at` of the text (or at its end).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Figure {
     pub at: usize,
     pub kind: BlockKind,
@@ -60,14 +60,14 @@ pub fn iso_day(date: &str) -> Option<&str> {
 }
 
 /// A link in the text and where it points.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Link {
     pub span: Range<usize>,
     pub target: String,
 }
 
 /// What a block of the article is, which decides how it is drawn and whether it is analysed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BlockKind {
     Title,
@@ -93,20 +93,20 @@ impl BlockKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
     pub kind: BlockKind,
     pub span: Range<usize>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CreditKind {
     Photo,
 }
 
 /// A photo credit such as "Ilse Marwick/Northlight Photo".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Credit {
     pub text: String,
     pub person: Option<String>,
@@ -116,7 +116,7 @@ pub struct Credit {
     pub span: Range<usize>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteKind {
     /// Whole sentences of speech.
@@ -159,7 +159,7 @@ impl QuoteKind {
 }
 
 /// Who speaks a quotation: the mention as written and the name it resolves to.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Speaker {
     pub name: String,
     pub mention: String,
@@ -168,21 +168,21 @@ pub struct Speaker {
 }
 
 /// The speech verb that introduces a quotation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cue {
     pub text: String,
     pub span: Range<usize>,
 }
 
 /// The outlet a quotation was relayed through ("according to AP").
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outlet {
     pub name: String,
     pub mention: String,
     pub span: Range<usize>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     pub id: usize,
     pub kind: QuoteKind,
@@ -201,7 +201,7 @@ pub struct Quote {
     pub via: Option<Outlet>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SourceKind {
     #[serde(rename = "person")]
     Person,
@@ -231,7 +231,7 @@ impl SourceKind {
 }
 
 /// One entry of an article's sources register.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub name: String,
     pub kind: SourceKind,
@@ -242,7 +242,7 @@ pub struct Source {
 }
 
 /// Everything the quotation analysis found in one article.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Analysis {
     pub quotes: Vec<Quote>,
     pub sources: Vec<Source>,

@@ -66,6 +66,14 @@ struct ArticleOut<'a> {
     credits: &'a [crate::article::Credit],
     #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<&'a str>,
+    /// With the text, what else a reader needs to show the article as it was read (and
+    /// `byline index import` to store it): its blocks, metadata and whether the title is apart.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    blocks: Option<&'a [crate::article::Block]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meta: Option<&'a crate::article::Meta>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    body_only: Option<bool>,
 }
 
 /// The quotations, serialised one at a time as they are written: an article may hold a
@@ -141,6 +149,9 @@ pub fn write_json(
         sources: &analysis.sources,
         credits: &article.credits,
         text: with_text.then_some(article.text.as_str()),
+        blocks: with_text.then_some(article.blocks.as_slice()),
+        meta: with_text.then_some(&article.meta),
+        body_only: with_text.then_some(article.body_only),
     };
     write_safe_json(out, &value, pretty)
 }

@@ -1,12 +1,13 @@
 //! byline: a terminal reader for news articles that shows who is speaking in them.
 //!
-//! The core (`article`, `load`, `quotes`, `layout`, `library`, `config`) is pure and knows
+//! The core (`article`, `load`, `quotes`, `layout`, `library`, `index`, `config`) is pure and knows
 //! nothing of terminals; `tui` is the only module that does.
 
 pub mod article;
 pub mod cli;
 pub mod config;
 pub mod export;
+pub mod index;
 pub mod layout;
 pub mod library;
 pub mod load;

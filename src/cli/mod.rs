@@ -2,6 +2,7 @@
 //! in `main`: 1 for a runtime failure, 2 for bad usage.
 
 pub mod extract;
+pub mod index;
 mod inputs;
 mod quotes;
 
@@ -124,6 +125,37 @@ pub enum Command {
         #[arg(long, value_enum, value_name = "FORMAT")]
         input_format: Option<crate::load::Format>,
     },
+    /// Build or refresh the archive index that makes a big library open at once; say what it
+    /// holds, remove it, or import analyses made elsewhere
+    #[command(
+        args_conflicts_with_subcommands = true,
+        after_help = "The index is a cache in SQLite: $BYLINE_INDEX, else byline/index.sqlite in the platform cache directory ($XDG_CACHE_HOME or ~/.cache on Linux). A file whose size and time (or bytes) are unchanged since it was indexed by this build is not read again; a new build of byline, or new outlets in the config, re-reads everything. Deleting the index loses nothing but time.
+
+Examples:
+  byline index ~/news              index a folder (and forget its deleted files)
+  byline index --stats             what the index holds
+  byline quotes --format jsonl --with-text SHARD > shard.jsonl   (on any machine)
+  byline index import shard*.jsonl load those analyses"
+    )]
+    Index {
+        /// Article files or folders to index
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Say what the index holds
+        #[arg(long, conflicts_with_all = ["paths", "clear"])]
+        stats: bool,
+        /// With --stats: as JSON
+        #[arg(long, requires = "stats")]
+        json: bool,
+        /// Remove the index file
+        #[arg(long, conflicts_with = "paths")]
+        clear: bool,
+        /// No progress bar and no summary on stderr
+        #[arg(short, long)]
+        quiet: bool,
+        #[command(subcommand)]
+        action: Option<IndexAction>,
+    },
     /// Print the quotations, reported speech, speakers, outlets and sources of articles
     #[command(
         after_help = "Kinds: direct, partial and term (in quotation marks), indirect and mixed (reported speech; mixed quotes part of the words). A reported content in pieces (\"A, she said, B\") has `fragments`, and `start`/`end` give the first piece. Offsets count Unicode scalar values into the article text; quotation spans exclude the marks. For a .txt file the article text is the file's decoded content with only a BOM removed; for Markdown, HTML and feed entries it is the body that `byline extract` prints as `text`."
@@ -145,6 +177,23 @@ pub enum Command {
         /// What the input is, when its name and content do not say (stdin, odd endings)
         #[arg(long, value_enum, value_name = "FORMAT")]
         input_format: Option<crate::load::Format>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IndexAction {
+    /// Load analyses made elsewhere: JSON Lines written by `byline quotes --format jsonl
+    /// --with-text` (`-` reads stdin)
+    #[command(
+        after_help = "Paths in the files are taken relative to the current directory. A file that exists here is stored with its size, time and content hash, so the reader uses the imported analysis for it instead of analysing it again."
+    )]
+    Import {
+        /// JSON Lines files
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// No progress bar and no summary on stderr
+        #[arg(short, long)]
+        quiet: bool,
     },
 }
 
@@ -209,6 +258,32 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
                     .collect(),
             };
             quotes::quotes(inputs, (format, input_format), with_text, &config)
+        }
+        Some(Command::Index {
+            paths,
+            stats,
+            json,
+            clear,
+            quiet,
+            action,
+        }) => {
+            for w in &warnings {
+                eprintln!(
+                    "byline: warning: {}",
+                    crate::text::printable(&w.to_string())
+                );
+            }
+            match action {
+                Some(IndexAction::Import { files, quiet: q }) => {
+                    index::import(&files, quiet || q, &config)
+                }
+                None if stats => index::stats(json, &config),
+                None if clear => index::clear(),
+                None if !paths.is_empty() => index::refresh(&paths, quiet, &config),
+                None => Err(Failure::usage(
+                    "byline index: give the files or folders to index, or --stats, --clear or `import FILE`",
+                )),
+            }
         }
         Some(Command::Extract {
             paths,

@@ -222,6 +222,14 @@ pub fn is_supported(path: &Path) -> bool {
 /// Reads and parses one article file: a list of articles, as a feed holds several. Files named
 /// on the command line are read whatever their ending, by their content.
 pub fn file(path: &Path, format: Option<Format>) -> Result<Vec<Article>, LoadError> {
+    let bytes = file_bytes(path)?;
+    let label = path.display().to_string();
+    bytes_to_articles(&label, &bytes, format.or_else(|| Format::from_name(path)))
+}
+
+/// The bytes of an article file, within the size limit; a pipe, device or folder is refused
+/// before it is opened.
+pub fn file_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     let label = path.display().to_string();
     let io = |source| LoadError::Io {
         path: label.clone(),
@@ -242,8 +250,7 @@ pub fn file(path: &Path, format: Option<Format>) -> Result<Vec<Article>, LoadErr
         });
     }
     let file = std::fs::File::open(path).map_err(io)?;
-    let bytes = read_capped(&label, file, limit)?;
-    bytes_to_articles(&label, &bytes, format.or_else(|| Format::from_name(path)))
+    read_capped(&label, file, limit)
 }
 
 /// Reads at most `limit` bytes; more (a file that grew, stdin) is skipped as too large.

@@ -161,6 +161,20 @@ impl Outlets {
         })
     }
 
+    /// A hash of the table's content: the same for the same entries, whatever their order.
+    pub fn fingerprint(&self) -> u64 {
+        let mut pairs: Vec<(&String, &String)> = self.aliases.iter().collect();
+        pairs.sort();
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        for (alias, name) in pairs {
+            h.update(alias.as_bytes());
+            h.update(&[0]);
+            h.update(name.as_bytes());
+            h.update(&[1]);
+        }
+        h.digest()
+    }
+
     /// The built-in table extended with a user's entries, which win on a clash.
     pub fn with_extra(extra: &[OutletEntry]) -> Outlets {
         let mut table = Outlets::builtin().clone();

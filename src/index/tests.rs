@@ -1,0 +1,214 @@
+use super::*;
+use crate::library::{self, Origin};
+
+fn sample(name: &'static str) -> Loaded {
+    library::load(&Origin::Sample(name), Outlets::builtin()).unwrap()
+}
+
+fn stamp(n: i64) -> Stamp {
+    Stamp {
+        size: 10,
+        mtime: n,
+        hash: 7,
+    }
+}
+
+#[test]
+fn an_article_comes_back_as_it_was_stored() {
+    let mut ix = Index::in_memory("v1").unwrap();
+    for (name, _) in library::SAMPLES {
+        let l = sample(name);
+        ix.put(name, stamp(1), &Stored::Articles(vec![l.clone()]))
+            .unwrap();
+        let back = ix.load(name, 0).unwrap().expect("stored");
+        assert_eq!(back.article, l.article, "{name}");
+        assert_eq!(back.analysis, l.analysis, "{name}");
+    }
+    let all = ix.summaries().unwrap();
+    assert_eq!(all.len(), library::SAMPLES.len());
+    let (name, _) = library::SAMPLES[0];
+    let first = all.iter().find(|s| s.path == name).unwrap();
+    let l = sample(name);
+    assert_eq!(first.title, l.article.title);
+    assert_eq!(first.quoted, l.analysis.quotations().count());
+    assert_eq!(first.reported, l.analysis.reported().count());
+}
+
+#[test]
+fn freshness_follows_size_time_content_and_version() {
+    let mut ix = Index::in_memory("v1").unwrap();
+    assert_eq!(ix.freshness("a.txt", stamp(1)).unwrap(), Freshness::Stale);
+    ix.put("a.txt", stamp(1), &Stored::Skipped("empty".into()))
+        .unwrap();
+    assert_eq!(ix.freshness("a.txt", stamp(1)).unwrap(), Freshness::Fresh);
+    assert_eq!(ix.freshness("a.txt", stamp(2)).unwrap(), Freshness::Stale);
+    // Touched, same bytes: the new time is taken, nothing is analysed again.
+    assert!(ix.same_content("a.txt", stamp(2)).unwrap());
+    assert_eq!(ix.freshness("a.txt", stamp(2)).unwrap(), Freshness::Fresh);
+    let changed = Stamp {
+        hash: 8,
+        ..stamp(3)
+    };
+    assert!(!ix.same_content("a.txt", changed).unwrap());
+    // Another analysis version sees nothing fresh, and lists nothing.
+    let conn = std::mem::replace(&mut ix.conn, Connection::open_in_memory().unwrap());
+    let other = Index {
+        conn,
+        path: ix.path.clone(),
+        version: "v2".into(),
+    };
+    assert_eq!(
+        other.freshness("a.txt", stamp(2)).unwrap(),
+        Freshness::Stale
+    );
+    assert_eq!(other.stats().unwrap().outdated, 1);
+    assert!(other.stored("a.txt").unwrap().is_none());
+}
+
+#[test]
+fn search_finds_words_in_text_and_voices_and_takes_any_query() {
+    let mut ix = Index::in_memory("v1").unwrap();
+    let mut l = sample(library::SAMPLES[0].0);
+    l.article.text.push_str("\n\nA zeppelinfield appears once.");
+    ix.put("one.txt", stamp(1), &Stored::Articles(vec![l.clone()]))
+        .unwrap();
+    let hits = ix.search("zeppelinfield", 10).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].path, "one.txt");
+    assert!(
+        hits[0].snippet.contains("\u{1}zeppelinfield\u{2}"),
+        "{hits:?}"
+    );
+    // A speaker's name finds the article.
+    let name = l
+        .analysis
+        .speech()
+        .find_map(|q| q.speaker.as_ref())
+        .map(|s| s.name.clone())
+        .unwrap();
+    let last = name.split_whitespace().last().unwrap();
+    assert!(!ix.search(last, 10).unwrap().is_empty(), "{last}");
+    assert_eq!(ix.search("zeppelin*", 10).unwrap().len(), 1);
+    for odd in [
+        "AND",
+        "\"",
+        "a OR (b",
+        "NEAR(x y)",
+        "*",
+        "col:word",
+        "-x",
+        "",
+    ] {
+        assert!(ix.search(odd, 10).is_ok(), "{odd}");
+    }
+    ix.remove("one.txt").unwrap();
+    assert!(ix.search("zeppelinfield", 10).unwrap().is_empty());
+    assert!(ix.load("one.txt", 0).unwrap().is_none());
+}
+
+#[test]
+fn a_changed_file_replaces_what_was_stored() {
+    let mut ix = Index::in_memory("v1").unwrap();
+    let a = sample(library::SAMPLES[0].0);
+    let b = sample(library::SAMPLES[1].0);
+    ix.put("x.txt", stamp(1), &Stored::Articles(vec![a]))
+        .unwrap();
+    ix.put("x.txt", stamp(2), &Stored::Articles(vec![b.clone()]))
+        .unwrap();
+    assert_eq!(ix.summaries().unwrap().len(), 1);
+    assert_eq!(ix.load("x.txt", 0).unwrap().unwrap().article, b.article);
+    ix.put(
+        "x.txt",
+        stamp(3),
+        &Stored::Failed("x.txt: unreadable".into()),
+    )
+    .unwrap();
+    assert!(ix.summaries().unwrap().is_empty());
+    assert!(
+        matches!(ix.stored("x.txt").unwrap(), Some(Stored::Failed(m)) if m.contains("unreadable"))
+    );
+    let s = ix.stats().unwrap();
+    assert_eq!((s.files, s.articles, s.failed), (1, 0, 1));
+}
+
+#[test]
+fn feed_entries_are_numbered_from_one() {
+    let mut ix = Index::in_memory("v1").unwrap();
+    let mut entries: Vec<Loaded> = library::SAMPLES
+        .iter()
+        .take(2)
+        .map(|(n, _)| sample(n))
+        .collect();
+    for e in &mut entries {
+        e.article.meta.feed = Some("Harbour Weekly".into());
+    }
+    ix.put("feed.xml", stamp(1), &Stored::Articles(entries.clone()))
+        .unwrap();
+    let items: Vec<usize> = ix.summaries().unwrap().iter().map(|s| s.item).collect();
+    assert_eq!(items, vec![1, 2]);
+    assert_eq!(
+        ix.load("feed.xml", 2).unwrap().unwrap().article,
+        entries[1].article
+    );
+}
+
+#[test]
+fn a_file_that_is_no_index_is_moved_aside_not_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sub/index.sqlite");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, b"not a database at all, but someone's notes").unwrap();
+    let opened = Index::open(&path, "v1").unwrap();
+    let warning = opened.warning.expect("a warning");
+    assert!(warning.contains("moved to"), "{warning}");
+    let aside = path.with_file_name("index.sqlite.broken-1");
+    assert_eq!(
+        std::fs::read(&aside).unwrap(),
+        b"not a database at all, but someone's notes"
+    );
+    drop(opened.index);
+    // Another program's database is kept too.
+    let other = dir.path().join("other.sqlite");
+    Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    let opened = Index::open(&other, "v1").unwrap();
+    assert!(opened.warning.unwrap().contains("not byline's index"));
+    assert!(other.with_file_name("other.sqlite.broken-1").exists());
+    // A good index opens quietly, again and again.
+    drop(opened.index);
+    assert!(Index::open(&other, "v1").unwrap().warning.is_none());
+}
+
+#[test]
+fn two_readers_share_one_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("index.sqlite");
+    let mut one = Index::open(&path, "v1").unwrap().index;
+    let two = Index::open(&path, "v1").unwrap().index;
+    one.put(
+        "a.txt",
+        stamp(1),
+        &Stored::Articles(vec![sample(library::SAMPLES[0].0)]),
+    )
+    .unwrap();
+    assert_eq!(two.summaries().unwrap().len(), 1);
+    assert_eq!(two.freshness("a.txt", stamp(1)).unwrap(), Freshness::Fresh);
+    drop((one, two));
+    assert!(clear(&path).unwrap());
+    assert!(!path.exists());
+    assert!(!clear(&path).unwrap());
+}
+
+#[test]
+fn the_version_changes_with_the_outlet_table() {
+    let builtin = version(Outlets::builtin());
+    assert!(builtin.starts_with(BUILD_VERSION));
+    assert_eq!(version(Outlets::builtin()), builtin);
+    let more = Outlets::with_extra(&[crate::quotes::lexicon::OutletEntry {
+        name: "Valley Courier".into(),
+        aliases: vec!["VC".into()],
+    }]);
+    assert_ne!(version(&more), builtin);
+}
