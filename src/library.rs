@@ -2,6 +2,7 @@
 //! then analyse each article, reporting results through a callback.
 
 use crate::article::{Analysis, Article};
+use crate::index::Stamp;
 use crate::load::{self, LoadError};
 use crate::quotes::{self, lexicon::Outlets};
 use std::collections::HashSet;
@@ -150,6 +151,9 @@ pub enum Status {
     Failed(String),
     /// The file was deleted while byline ran.
     Gone,
+    /// Known from the archive index: listed from its summary, read in from the index when it
+    /// is opened.
+    Indexed(Arc<crate::index::Summary>),
 }
 
 #[derive(Debug, Clone)]
@@ -289,13 +293,25 @@ impl Entry {
 
     /// The publication date, when the article says (ISO dates sort as text).
     pub fn date(&self) -> Option<&str> {
-        self.loaded()?.article.meta.date.as_deref()
+        match &self.status {
+            Status::Indexed(s) => s.date.as_deref(),
+            _ => self.loaded()?.article.meta.date.as_deref(),
+        }
+    }
+
+    /// An article to read: loaded, loading, or waiting in the index.
+    pub fn is_article(&self) -> bool {
+        matches!(
+            self.status,
+            Status::Ready(_) | Status::Pending | Status::Indexed(_)
+        )
     }
 
     /// The title once loaded, else the file name.
     pub fn title(&self) -> String {
         match &self.status {
             Status::Ready(l) => l.article.title.clone(),
+            Status::Indexed(s) => s.title.clone(),
             Status::Feed { title, .. } => title.clone(),
             _ => {
                 let label = self.origin.label();
@@ -428,6 +444,28 @@ pub fn read(origin: &Origin) -> Result<Vec<Article>, LoadError> {
     })
 }
 
+/// Reads the articles of one origin, with the stamp of a file's bytes (size, time, hash) for
+/// the archive index.
+pub fn read_stamped(origin: &Origin) -> (Result<Vec<Article>, LoadError>, Option<Stamp>) {
+    let Origin::File(path) = origin else {
+        return (read(origin), None);
+    };
+    let stamp = Stamp::of(path).ok();
+    let bytes = match load::file_bytes(path) {
+        Ok(b) => b,
+        Err(e) => return (Err(e), stamp),
+    };
+    let stamp = stamp.map(|s| s.with_bytes(&bytes));
+    let label = path.display().to_string();
+    (
+        load::bytes_to_articles(&label, &bytes, load::Format::from_name(path)),
+        stamp,
+    )
+}
+
+/// Where what the workers read is kept: called with each file's stamp and final outcome.
+pub type Keep = Arc<dyn Fn(&Origin, Stamp, &Outcome) + Send + Sync>;
+
 /// Articles bigger than this (in bytes of text) are shown before their analysis is done.
 pub const SHOW_BEFORE_ANALYSIS: usize = 2 << 20;
 
@@ -446,6 +484,19 @@ pub fn spawn<F>(jobs: Vec<(usize, Origin)>, outlets: Arc<Outlets>, report: F)
 where
     F: Fn(usize, Outcome) -> bool + Send + Sync + 'static,
 {
+    spawn_keeping(jobs, outlets, None, report);
+}
+
+/// As `spawn`, handing each file's final outcome with its stamp to `keep` too (the archive
+/// index's writer).
+pub fn spawn_keeping<F>(
+    jobs: Vec<(usize, Origin)>,
+    outlets: Arc<Outlets>,
+    keep: Option<Keep>,
+    report: F,
+) where
+    F: Fn(usize, Outcome) -> bool + Send + Sync + 'static,
+{
     let threads = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .clamp(1, 8)
@@ -455,12 +506,13 @@ where
     let report = Arc::new(report);
     let stop = Arc::new(AtomicBool::new(false));
     for _ in 0..threads {
-        let (jobs, next, report, outlets, stop) = (
+        let (jobs, next, report, outlets, stop, keep) = (
             jobs.clone(),
             next.clone(),
             report.clone(),
             outlets.clone(),
             stop.clone(),
+            keep.clone(),
         );
         std::thread::spawn(move || {
             loop {
@@ -471,8 +523,11 @@ where
                 if stop.load(Ordering::Relaxed) {
                     break;
                 }
+                let mut stamp = None;
                 let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    let articles = match read(origin) {
+                    let (read, s) = read_stamped(origin);
+                    stamp = s;
+                    let articles = match read {
                         Ok(a) => a,
                         Err(e) => return Outcome::from(Err(e)),
                     };
@@ -497,6 +552,9 @@ where
                         origin.label()
                     ))
                 });
+                if let (Some(keep), Some(stamp)) = (&keep, stamp) {
+                    keep(origin, stamp, &result);
+                }
                 if !report(*index, result) {
                     stop.store(true, Ordering::Relaxed);
                 }

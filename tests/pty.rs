@@ -57,6 +57,7 @@ impl Session {
         cmd.env("COLORTERM", "truecolor");
         cmd.env("BYLINE_CONFIG", config.path());
         cmd.env("BYLINE_STATE", state.path().join("state.json"));
+        cmd.env("BYLINE_INDEX", state.path().join("index.sqlite"));
         cmd.env_remove("NO_COLOR");
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
@@ -336,6 +337,54 @@ fn restart_lands_on_the_same_article_and_place() {
     s.wait_until(&format!("the article back at {wanted:?}"), |s| {
         first_body_line(&s.screen()) == wanted
     });
+}
+
+#[test]
+fn a_second_open_comes_from_the_index_and_ctrl_f_searches_it() {
+    let lib = tempfile::tempdir().unwrap();
+    for (name, title, body) in [
+        ("a.txt", "Harbour Story", "The ferry runs twice a day."),
+        (
+            "b.txt",
+            "Valley Story",
+            "A quokkaphone was heard in the valley.",
+        ),
+        ("c.txt", "Market Story", "Stalls open at dawn."),
+    ] {
+        std::fs::write(lib.path().join(name), format!("{title}\n\n{body}\n")).unwrap();
+    }
+    let dir = lib.path().to_str().unwrap().to_owned();
+    let state = tempfile::tempdir().unwrap();
+    let keep = state.path().to_owned();
+    let mut s = Session::start_in(&[&dir], "", state);
+    s.wait_for("Market Story");
+    s.wait_for("Valley Story");
+    s.keys("q");
+    s.wait_for("EXIT=0");
+    // The first run stored every article.
+    let stats = std::process::Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(["index", "--stats", "--json"])
+        .env("BYLINE_INDEX", keep.join("index.sqlite"))
+        .output()
+        .unwrap();
+    let stats = String::from_utf8_lossy(&stats.stdout).into_owned();
+    assert!(stats.contains("\"articles\": 3"), "{stats}");
+    // The second lists them from the index, and searches it.
+    let again = tempfile::TempDir::new().unwrap();
+    for f in ["index.sqlite", "state.json"] {
+        std::fs::copy(keep.join(f), again.path().join(f)).unwrap();
+    }
+    let mut s = Session::start_in(&[&dir], "", again);
+    s.wait_for("Valley Story");
+    s.keys("\x06");
+    s.keys("quokkaphone\r");
+    s.wait_for("1 found");
+    s.keys("\r");
+    s.wait_until("the article with the match opened", |s| {
+        s.screen().contains("A quokkaphone was heard") && !s.screen().contains("1 found")
+    });
+    s.keys("q");
+    s.wait_for("EXIT=0");
 }
 
 #[test]

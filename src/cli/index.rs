@@ -274,9 +274,13 @@ pub fn import(files: &[PathBuf], quiet: bool, config: &Config) -> Result<i32, Fa
                         Some((k, _, Stored::Articles(list)))
                             if *k == key && loaded.article.meta.feed.is_some() =>
                         {
-                            list.push(loaded)
+                            list.push(std::sync::Arc::new(loaded))
                         }
-                        _ => batch.push((key, stamp, Stored::Articles(vec![loaded]))),
+                        _ => batch.push((
+                            key,
+                            stamp,
+                            Stored::Articles(vec![std::sync::Arc::new(loaded)]),
+                        )),
                     }
                     stored += 1;
                 }

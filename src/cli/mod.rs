@@ -49,6 +49,10 @@ pub struct Cli {
     #[arg(short, long, value_name = "PATH", global = true)]
     pub config: Option<PathBuf>,
 
+    /// Run without the archive index: read and analyse every file, store nothing
+    #[arg(long)]
+    pub no_index: bool,
+
     /// The widest the article text is set, in columns (default 80)
     #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(10..=1000))]
     pub max_width: Option<u16>,
@@ -329,7 +333,7 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
             )
         }
         None => reader(
-            (cli.paths, cli.format),
+            (cli.paths, cli.format, cli.no_index),
             cli.theme,
             cli.max_width,
             (config, warnings),
@@ -578,7 +582,7 @@ fn reader_settings(
 }
 
 fn reader(
-    (paths, format): (Vec<PathBuf>, Option<crate::load::Format>),
+    (paths, format, no_index): (Vec<PathBuf>, Option<crate::load::Format>, bool),
     theme_flag: Option<String>,
     max_width: Option<u16>,
     (config, mut warnings): (Config, Vec<config::Warning>),
@@ -642,6 +646,36 @@ fn reader(
     } else {
         library::samples()
     };
+    let table = outlets(&config);
+    // The archive index, for a library of files: it lists what it holds as it is at once.
+    let archive = if no_index || !origins.iter().any(|o| matches!(o, Origin::File(_))) {
+        None
+    } else {
+        match crate::index::default_path()
+            .map_err(|e| e.to_string())
+            .and_then(|path| {
+                crate::tui::archive::Archive::open(path, crate::index::version(&table))
+            }) {
+            Ok((archive, warning)) => {
+                warnings.extend(warning.map(|message| config::Warning {
+                    file: "index".to_owned(),
+                    line: None,
+                    column: None,
+                    message,
+                }));
+                Some(archive)
+            }
+            Err(message) => {
+                warnings.push(config::Warning {
+                    file: "index".to_owned(),
+                    line: None,
+                    column: None,
+                    message: format!("{message}; reading without it"),
+                });
+                None
+            }
+        }
+    };
     let (mut settings, more, theme_file) =
         reader_settings(&config, theme_flag.as_deref(), max_width);
     warnings.extend(more);
@@ -680,7 +714,6 @@ fn reader(
     if let Some(state) = state {
         crate::tui::update(&mut app, crate::tui::Action::RestoreState(Box::new(state)));
     }
-    let table = outlets(&config);
     // Editing the config or the theme file while byline runs applies it at once.
     let watch: Vec<PathBuf> = config_path.iter().cloned().chain(theme_file).collect();
     let reload = crate::tui::event_loop::Reload {
@@ -694,7 +727,8 @@ fn reader(
             s
         }),
     };
-    let ended = crate::tui::event_loop::run(&mut app, origins, settings, Some(reload), table);
+    let ended =
+        crate::tui::event_loop::run(&mut app, origins, settings, Some(reload), table, archive);
     // Remember where the reader was, however the run ended.
     if let Some(path) = &state_path
         && let Err(e) = crate::state::save_merged(path, &app.to_state(), &base)

@@ -7,8 +7,13 @@
 
 pub mod import;
 mod store;
+pub mod writer;
 
 pub use store::{Hit, Stats, Summary};
+
+/// Library entries the index holds as they are on disk: each entry's index in the library and
+/// its articles' summaries (a feed's entries in order).
+pub type Listed = Vec<(usize, Vec<std::sync::Arc<Summary>>)>;
 
 use crate::article::{Analysis, Article};
 use crate::library::Loaded;
@@ -96,7 +101,7 @@ impl Stamp {
 #[derive(Debug, Clone)]
 pub enum Stored {
     /// One article, or a feed's entries (numbered from 1), with their analyses.
-    Articles(Vec<Loaded>),
+    Articles(Vec<std::sync::Arc<Loaded>>),
     Skipped(String),
     Failed(String),
 }
@@ -502,7 +507,7 @@ pub fn read_file(path: &Path, stored_hash: Option<u64>, outlets: &Outlets) -> Re
             .map(|articles| crate::library::analyse_all(articles, outlets))
     }));
     let stored = match analysed {
-        Ok(Ok(list)) => Stored::Articles(list),
+        Ok(Ok(list)) => Stored::Articles(list.into_iter().map(std::sync::Arc::new).collect()),
         Ok(Err(e)) => failure(&e),
         Err(_) => Stored::Failed(format!("{label}: internal error while analysing")),
     };

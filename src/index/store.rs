@@ -39,7 +39,7 @@ END;
 ";
 
 /// One article as the library lists it, before it is opened.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
     /// The file, as given to the index.
     pub path: String,
@@ -262,7 +262,7 @@ pub(super) fn stored(
             let mut list = Vec::with_capacity(rows.len());
             for (blob, body) in rows {
                 match revive(&blob, body) {
-                    Some(l) => list.push(l),
+                    Some(l) => list.push(std::sync::Arc::new(l)),
                     None => return Ok(None),
                 }
             }

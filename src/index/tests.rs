@@ -18,8 +18,12 @@ fn an_article_comes_back_as_it_was_stored() {
     let mut ix = Index::in_memory("v1").unwrap();
     for (name, _) in library::SAMPLES {
         let l = sample(name);
-        ix.put(name, stamp(1), &Stored::Articles(vec![l.clone()]))
-            .unwrap();
+        ix.put(
+            name,
+            stamp(1),
+            &Stored::Articles(vec![std::sync::Arc::new(l.clone())]),
+        )
+        .unwrap();
         let back = ix.load(name, 0).unwrap().expect("stored");
         assert_eq!(back.article, l.article, "{name}");
         assert_eq!(back.analysis, l.analysis, "{name}");
@@ -70,8 +74,12 @@ fn search_finds_words_in_text_and_voices_and_takes_any_query() {
     let mut ix = Index::in_memory("v1").unwrap();
     let mut l = sample(library::SAMPLES[0].0);
     l.article.text.push_str("\n\nA zeppelinfield appears once.");
-    ix.put("one.txt", stamp(1), &Stored::Articles(vec![l.clone()]))
-        .unwrap();
+    ix.put(
+        "one.txt",
+        stamp(1),
+        &Stored::Articles(vec![std::sync::Arc::new(l.clone())]),
+    )
+    .unwrap();
     let hits = ix.search("zeppelinfield", 10).unwrap();
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].path, "one.txt");
@@ -111,10 +119,18 @@ fn a_changed_file_replaces_what_was_stored() {
     let mut ix = Index::in_memory("v1").unwrap();
     let a = sample(library::SAMPLES[0].0);
     let b = sample(library::SAMPLES[1].0);
-    ix.put("x.txt", stamp(1), &Stored::Articles(vec![a]))
-        .unwrap();
-    ix.put("x.txt", stamp(2), &Stored::Articles(vec![b.clone()]))
-        .unwrap();
+    ix.put(
+        "x.txt",
+        stamp(1),
+        &Stored::Articles(vec![std::sync::Arc::new(a)]),
+    )
+    .unwrap();
+    ix.put(
+        "x.txt",
+        stamp(2),
+        &Stored::Articles(vec![std::sync::Arc::new(b.clone())]),
+    )
+    .unwrap();
     assert_eq!(ix.summaries().unwrap().len(), 1);
     assert_eq!(ix.load("x.txt", 0).unwrap().unwrap().article, b.article);
     ix.put(
@@ -142,8 +158,12 @@ fn feed_entries_are_numbered_from_one() {
     for e in &mut entries {
         e.article.meta.feed = Some("Harbour Weekly".into());
     }
-    ix.put("feed.xml", stamp(1), &Stored::Articles(entries.clone()))
-        .unwrap();
+    ix.put(
+        "feed.xml",
+        stamp(1),
+        &Stored::Articles(entries.iter().cloned().map(std::sync::Arc::new).collect()),
+    )
+    .unwrap();
     let items: Vec<usize> = ix.summaries().unwrap().iter().map(|s| s.item).collect();
     assert_eq!(items, vec![1, 2]);
     assert_eq!(
@@ -190,7 +210,7 @@ fn two_readers_share_one_index() {
     one.put(
         "a.txt",
         stamp(1),
-        &Stored::Articles(vec![sample(library::SAMPLES[0].0)]),
+        &Stored::Articles(vec![std::sync::Arc::new(sample(library::SAMPLES[0].0))]),
     )
     .unwrap();
     assert_eq!(two.summaries().unwrap().len(), 1);

@@ -100,6 +100,14 @@ pub enum Action {
         index: usize,
         outcome: Outcome,
     },
+    /// The archive index holds these entries as they are on disk: listed from their
+    /// summaries (a feed's entries in order), read in when opened (not bound to a key).
+    Indexed(crate::index::Listed),
+    /// What the archive index found for a `Ctrl-f` query (not bound to a key).
+    IndexHits {
+        query: String,
+        hits: Result<Vec<crate::index::Hit>, String>,
+    },
     /// Library files appeared, changed or went away on disk (not bound to a key).
     FilesChanged(Vec<crate::library::Change>),
     /// A batch of events is in: bring the library's order up to date once for all of them

@@ -30,6 +30,9 @@ pub struct LibraryState {
     pub sort: crate::library::SortKey,
     /// `order` (or the filter) needs working out again; done once per batch of events.
     pub stale: bool,
+    /// The library is backed by the archive index: an article that is not open is kept as
+    /// its summary and read in from the index when opened.
+    pub indexed: bool,
     /// How far down the rows every entry is known to be neither loading nor readable
     /// (skipped, failed): the search for the first article to open starts here, so 100,000
     /// skipped files are passed over once, not once per load. Reset when the rows change.
@@ -83,6 +86,8 @@ pub struct SearchState {
     pub current: Option<usize>,
     /// Where the view was when the search began: a query that finds nothing puts it back.
     pub from_scroll: Option<usize>,
+    /// An article opened from an index search result: its first match is shown once it is in.
+    pub reveal_first: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -288,6 +293,11 @@ pub enum Effect {
     },
     /// Read these library entries (again) on the worker threads.
     Load(Vec<(usize, crate::library::Origin)>),
+    /// Read these entries in from the archive index (on the worker threads when the index
+    /// does not have them).
+    Fetch(Vec<(usize, crate::library::Origin)>),
+    /// Search the archive index for these words (`Ctrl-f` with an index).
+    SearchIndex(String),
 }
 
 impl App {
@@ -376,11 +386,7 @@ impl App {
 
     /// Whether entry `i` counts among the unread: an article (loading or read in), not read.
     pub(in crate::tui) fn counts_as_unread(&self, i: usize) -> bool {
-        !self.is_read(i)
-            && matches!(
-                self.entries[i].status,
-                crate::library::Status::Ready(_) | crate::library::Status::Pending
-            )
+        !self.is_read(i) && self.entries[i].is_article()
     }
 
     /// Counts the unread articles (feeds, failures and deleted files are no articles).
@@ -396,14 +402,37 @@ impl App {
             .entries
             .iter()
             .zip(&self.read_marks)
-            .filter(|(e, read)| {
-                !**read
-                    && matches!(
-                        e.status,
-                        crate::library::Status::Ready(_) | crate::library::Status::Pending
-                    )
-            })
+            .filter(|(e, read)| !**read && e.is_article())
             .count();
+    }
+
+    /// What entry `i` keeps of a loaded article: all of it while it is open (or the library
+    /// has no index, or its analysis is still running), else its summary, read in again from
+    /// the index when it is opened.
+    pub(in crate::tui) fn kept(&self, i: usize, l: Arc<Loaded>) -> crate::library::Status {
+        use crate::library::{Origin, Status};
+        let (path, item) = match &self.entries[i].origin {
+            Origin::File(p) => (p, 0),
+            Origin::Item(p, n) => (p, *n),
+            _ => return Status::Ready(l),
+        };
+        // Before any article is open, the one to open first may be this one.
+        if !self.library.indexed || self.body.entry.is_none_or(|open| open == i) || l.analysing {
+            return Status::Ready(l);
+        }
+        Status::Indexed(Arc::new(crate::index::summary_of(
+            &crate::index::key(path),
+            item,
+            &l,
+        )))
+    }
+
+    /// Lets entry `i`'s article go from memory, keeping its summary (with an index).
+    pub(in crate::tui) fn forget(&mut self, i: usize) {
+        if let crate::library::Status::Ready(l) = &self.entries[i].status {
+            let l = l.clone();
+            self.entries[i].status = self.kept(i, l);
+        }
     }
 
     /// Notes where the open article is read to.

@@ -112,6 +112,7 @@ pub fn run(
     mut settings: Settings,
     reload: Option<Reload>,
     outlets: Arc<Outlets>,
+    archive: Option<super::archive::Archive>,
 ) -> io::Result<Ended> {
     let (tx, rx) = channel();
     let _watcher = reload
@@ -135,7 +136,10 @@ pub fn run(
     }
     let paused = Arc::new(AtomicBool::new(false));
     spawn_input(tx.clone(), paused.clone());
-    load(origins.into_iter().enumerate().collect(), &outlets, &tx);
+    match &archive {
+        Some(a) => a.start(origins, &outlets, &tx),
+        None => load(origins.into_iter().enumerate().collect(), &outlets, &tx),
+    }
     let mut inbox = Inbox {
         pending: Pending::default(),
         hits: HitMap::default(),
@@ -175,13 +179,38 @@ pub fn run(
                     inbox.redraw = true;
                     // Read the file again, so what was changed shows.
                     let origin = app.entries()[index].origin.clone();
-                    load(vec![(index, origin)], &outlets, &tx);
+                    load_with(&archive, vec![(index, origin)], &outlets, &tx);
                     outcome.err()
                 }
                 Effect::Load(jobs) => {
-                    load(jobs, &outlets, &tx);
+                    load_with(&archive, jobs, &outlets, &tx);
                     None
                 }
+                Effect::Fetch(jobs) => {
+                    let mut rest = Vec::new();
+                    for (index, origin) in jobs {
+                        match archive.as_ref().and_then(|a| a.fetch(&origin)) {
+                            Some(l) => effects.extend(inbox.dispatch(
+                                app,
+                                Action::Loaded {
+                                    index,
+                                    outcome: library::Outcome::Articles(vec![l]),
+                                },
+                            )),
+                            None => rest.push((index, origin)),
+                        }
+                    }
+                    load_with(&archive, rest, &outlets, &tx);
+                    None
+                }
+                Effect::SearchIndex(query) => match &archive {
+                    Some(a) => {
+                        let hits = a.search(&query, super::update::MAX_HITS);
+                        effects.extend(inbox.dispatch(app, Action::IndexHits { query, hits }));
+                        None
+                    }
+                    None => Some("no index to search".to_owned()),
+                },
             };
             if let Some(message) = failed {
                 effects.extend(inbox.dispatch(app, Action::EffectFailed(message)));
@@ -230,6 +259,13 @@ pub fn run(
         let mut config_changed = false;
         let batch = std::time::Instant::now();
         for message in std::iter::once(first).chain(rx.try_iter()) {
+            if let (Message::Files(changes), Some(a)) = (&message, &archive) {
+                for c in changes {
+                    if let library::Change::Removed(path) = c {
+                        a.removed(path);
+                    }
+                }
+            }
             match translate(&mut inbox, app, message, &settings.keymap) {
                 Translated::Actions(actions) => {
                     for (action, n) in actions {
@@ -262,6 +298,23 @@ pub fn run(
                 },
             ));
         }
+    }
+}
+
+/// Reads library entries on worker threads, keeping what they read in the index if there is
+/// one.
+fn load_with(
+    archive: &Option<super::archive::Archive>,
+    jobs: Vec<(usize, Origin)>,
+    outlets: &Arc<Outlets>,
+    tx: &Sender<Message>,
+) {
+    if jobs.is_empty() {
+        return;
+    }
+    match archive {
+        Some(a) => a.load(jobs, outlets, tx),
+        None => load(jobs, outlets, tx),
     }
 }
 
@@ -357,6 +410,7 @@ fn translate(inbox: &mut Inbox, app: &App, message: Message, keymap: &Keymap) ->
             Translated::Ended(Err(io::Error::other(format!("reading the terminal: {e}"))))
         }
         Message::Loaded(index, outcome) => one(Action::Loaded { index, outcome }),
+        Message::Indexed(list) => one(Action::Indexed(list)),
         Message::Signal(sig) => Translated::Ended(Ok(Ended::Signal(sig))),
         Message::ConfigChanged => Translated::ConfigChanged,
         Message::Files(mut changes) => {

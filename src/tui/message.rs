@@ -8,6 +8,8 @@ pub enum Message {
     Input(ratatui::crossterm::event::Event),
     InputFailed(String),
     Loaded(usize, Outcome),
+    /// The entries the archive index holds as they are on disk.
+    Indexed(crate::index::Listed),
     Signal(i32),
     /// The config or theme file changed on disk.
     ConfigChanged,

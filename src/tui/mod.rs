@@ -7,6 +7,7 @@
 
 pub mod action;
 pub mod app;
+pub mod archive;
 pub mod cat_render;
 pub mod effects;
 pub mod event_loop;

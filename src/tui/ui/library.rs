@@ -69,11 +69,19 @@ fn row<'a>(app: &App, i: usize, e: &Entry, width: usize, theme: &Theme) -> ListI
     let room = width.saturating_sub(marker.width() + indent.width());
     let title = e.title();
     let (left, right, style): (String, String, Style) = match &e.status {
-        Status::Ready(l) => {
-            let meta = &l.article.meta;
+        Status::Ready(_) | Status::Indexed(_) => {
+            let (date, outlet, enc) = match &e.status {
+                Status::Ready(l) => (
+                    l.article.meta.date.as_deref(),
+                    l.article.meta.outlet.as_deref(),
+                    l.article.encoding.as_str(),
+                ),
+                Status::Indexed(s) => (s.date.as_deref(), s.outlet.as_deref(), "UTF-8"),
+                _ => (None, None, "UTF-8"),
+            };
             let mut right = String::new();
-            let date = meta.date.as_deref().map(short_date);
-            let outlet = meta.outlet.as_deref().filter(|_| e.parent.is_none());
+            let date = date.map(short_date);
+            let outlet = outlet.filter(|_| e.parent.is_none());
             // The date from a 26-column row (16 for the title), the outlet from 38, as wide as
             // the row allows up to 18.
             if room >= 38
@@ -89,7 +97,6 @@ fn row<'a>(app: &App, i: usize, e: &Entry, width: usize, theme: &Theme) -> ListI
                 }
                 right.push_str(&d);
             }
-            let enc = &l.article.encoding;
             let title = if enc != "UTF-8" {
                 format!("{title} [{enc}]")
             } else {

@@ -29,6 +29,13 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::SearchSubmit => {
             let query = state.query.clone();
+            // With an index, the whole archive is searched there, not only what is loaded.
+            if app.library.indexed && !query.trim().is_empty() {
+                state.editing = false;
+                app.effects
+                    .push(crate::tui::app::Effect::SearchIndex(query));
+                return;
+            }
             let (hits, truncated) = run(app, &query);
             if let Some(Overlay::Find(state)) = &mut app.overlay {
                 state.hits = hits;
@@ -46,6 +53,56 @@ pub fn update(app: &mut App, action: Action) {
         Action::Open => go_to(app),
         Action::Quit => app.quit = true,
         _ => {}
+    }
+}
+
+/// What the archive index found: each hit's entry, and the words around the match. The place
+/// in the article is found when it is opened.
+pub fn index_hits(app: &mut App, query: &str, hits: Result<Vec<crate::index::Hit>, String>) {
+    let hits = match hits {
+        Ok(h) => h,
+        Err(e) => {
+            app.message = Some(format!("searching the index: {e}"));
+            return;
+        }
+    };
+    let Some(Overlay::Find(state)) = &app.overlay else {
+        return;
+    };
+    if state.query != query {
+        return; // an older query's answer
+    }
+    let mut by_key: std::collections::HashMap<(String, usize), usize> = Default::default();
+    for (i, e) in app.entries.iter().enumerate() {
+        let (path, item) = match &e.origin {
+            crate::library::Origin::File(p) => (p, 0),
+            crate::library::Origin::Item(p, n) => (p, *n),
+            _ => continue,
+        };
+        by_key.insert((crate::index::key(path), item), i);
+    }
+    let truncated = hits.len() >= MAX_HITS;
+    let found: Vec<FindHit> = hits
+        .into_iter()
+        .filter_map(|h| {
+            let entry = *by_key.get(&(h.path.clone(), h.item))?;
+            let snippet: String = h
+                .snippet
+                .chars()
+                .filter(|&c| c != '\u{1}' && c != '\u{2}')
+                .collect();
+            Some(FindHit {
+                entry,
+                span: 0..0,
+                snippet: neutralised(&snippet.split_whitespace().collect::<Vec<_>>().join(" ")),
+            })
+        })
+        .collect();
+    if let Some(Overlay::Find(state)) = &mut app.overlay {
+        state.hits = found;
+        state.truncated = truncated;
+        state.selected = 0;
+        state.editing = false;
     }
 }
 
@@ -115,8 +172,33 @@ fn go_to(app: &mut App) {
     if let Some(row) = app.library_rows().iter().position(|&i| i == hit.entry) {
         app.library.selected = row;
     }
+    if hit.span.is_empty() {
+        // From the index: the article is read in, then its first match is shown.
+        app.search.query = query
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches('*')
+            .to_owned();
+        app.search.reveal_first = true;
+        reveal_first_match(app);
+        return;
+    }
     app.search.query = query;
     find_matches(app);
     app.search.current = app.search.matches.iter().position(|m| *m == hit.span);
     reveal(app, hit.span);
+}
+
+/// Once the article a search result opened is in, its first match is shown.
+pub fn reveal_first_match(app: &mut App) {
+    if !app.search.reveal_first || app.current().is_none() {
+        return;
+    }
+    app.search.reveal_first = false;
+    find_matches(app);
+    if let Some(first) = app.search.matches.first().cloned() {
+        app.search.current = Some(0);
+        reveal(app, first);
+    }
 }

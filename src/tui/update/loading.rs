@@ -21,7 +21,7 @@ pub fn loaded(app: &mut App, index: usize, outcome: Outcome) {
                 return;
             }
             match list.into_iter().next() {
-                Some(l) => Status::Ready(l),
+                Some(l) => app.kept(index, l),
                 None => Status::Skipped(format!(
                     "{}: no articles",
                     app.entries[index].origin.label()
@@ -67,6 +67,48 @@ pub fn loaded(app: &mut App, index: usize, outcome: Outcome) {
         let label = app.entries[index].origin.label();
         let at = app.positions.get(&label).copied();
         moves::lay_out_afresh(app, at);
+        super::library_search::reveal_first_match(app);
+    }
+}
+
+/// Entries the archive index holds as they are on disk: each is listed from its summary, a
+/// feed's as a group, and read in from the index when opened.
+pub fn indexed(app: &mut App, list: crate::index::Listed) {
+    app.library.indexed = true;
+    for (index, summaries) in list {
+        if index >= app.entries.len() || !matches!(app.entries[index].status, Status::Pending) {
+            continue;
+        }
+        let Some(path) = app.entries[index].origin.path().map(|p| p.to_owned()) else {
+            continue;
+        };
+        let feed = summaries.first().and_then(|s| s.feed.clone());
+        match (feed, summaries.len()) {
+            (None, 1) => {
+                let s = summaries.into_iter().next().unwrap_or_default();
+                app.entries[index].status = Status::Indexed(s);
+            }
+            (feed, items) => {
+                let title = feed.unwrap_or_else(|| app.entries[index].title());
+                app.entries[index].status = Status::Feed { title, items };
+                for s in summaries {
+                    let origin = Origin::Item(path.clone(), s.item);
+                    if app.restore_last.as_deref() == Some(origin.label().as_str()) {
+                        app.restore_at = Some(app.entries.len());
+                    }
+                    app.entries.push(Entry {
+                        origin,
+                        status: Status::Indexed(s),
+                        parent: Some(index),
+                    });
+                }
+            }
+        }
+    }
+    app.count_unread();
+    app.library.stale = true;
+    if app.body.entry.is_none() {
+        moves::open_first_ready(app);
     }
 }
 
@@ -92,7 +134,7 @@ fn feed(app: &mut App, index: usize, list: Vec<std::sync::Arc<crate::library::Lo
         match old.iter().position(|&i| app.entries[i].origin == origin) {
             Some(p) => {
                 let i = old.remove(p);
-                app.entries[i].status = Status::Ready(l);
+                app.entries[i].status = app.kept(i, l);
             }
             None => {
                 if app.restore_last.as_deref() == Some(origin.label().as_str()) {
@@ -100,9 +142,11 @@ fn feed(app: &mut App, index: usize, list: Vec<std::sync::Arc<crate::library::Lo
                 }
                 app.entries.push(Entry {
                     origin,
-                    status: Status::Ready(l),
+                    status: Status::Pending,
                     parent: Some(index),
                 });
+                let i = app.entries.len() - 1;
+                app.entries[i].status = app.kept(i, l);
             }
         }
     }

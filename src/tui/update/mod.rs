@@ -33,6 +33,8 @@ fn apply(app: &mut App, action: Action) {
         Action::Resize { width, height } => return resize(app, width, height),
         Action::Loaded { index, outcome } => return loading::loaded(app, index, outcome),
         Action::FilesChanged(changes) => return loading::files_changed(app, changes),
+        Action::Indexed(list) => return loading::indexed(app, list),
+        Action::IndexHits { query, hits } => return library_search::index_hits(app, &query, hits),
         Action::SettleLoads => return loading::settle(app),
         Action::ApplyPreferences {
             preferences,
@@ -219,6 +221,8 @@ fn apply(app: &mut App, action: Action) {
         | Action::HelpBackspace
         | Action::Resize { .. }
         | Action::Loaded { .. }
+        | Action::Indexed(_)
+        | Action::IndexHits { .. }
         | Action::FilesChanged(_)
         | Action::SettleLoads
         | Action::ApplyPreferences { .. }

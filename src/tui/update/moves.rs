@@ -16,7 +16,7 @@ pub fn open_first_ready(app: &mut App) {
     if app.restore_last.is_some() {
         match app.restore_at.map(|i| &app.entries[i].status) {
             Some(Status::Pending) => return,
-            Some(Status::Ready(_)) => {
+            Some(Status::Ready(_) | Status::Indexed(_)) => {
                 let i = app.restore_at.unwrap_or_default();
                 forget_restore(app);
                 select_entry(app, i);
@@ -38,7 +38,7 @@ pub fn open_first_ready(app: &mut App) {
     let found = loop {
         match rows.get(k).map(|&i| (i, &app.entries[i].status)) {
             None | Some((_, Status::Pending)) => break None,
-            Some((i, Status::Ready(_))) => break Some(i),
+            Some((i, Status::Ready(_) | Status::Indexed(_))) => break Some(i),
             Some(_) => k += 1,
         }
     };
@@ -124,10 +124,25 @@ pub fn open(app: &mut App, index: usize) {
             }
             return;
         }
+        // Waiting in the archive index: read in from there, shown as loading meanwhile.
+        Status::Indexed(_) => app.effects.push(crate::tui::app::Effect::Fetch(vec![(
+            index,
+            app.entries[index].origin.clone(),
+        )])),
         Status::Pending | Status::Ready(_) => {}
     }
     app.remember_position();
-    app.body.entry = Some(index);
+    let before = app.body.entry.replace(index);
+    // With an index, only the open article is kept in memory: the one open before, and any
+    // read while none was open, go back to their summaries.
+    if app.library.indexed && before != Some(index) {
+        let ready: Vec<usize> = (0..app.entries.len())
+            .filter(|&i| i != index && matches!(app.entries[i].status, Status::Ready(_)))
+            .collect();
+        for i in ready {
+            app.forget(i);
+        }
+    }
     app.body.scroll = 0;
     app.sidebar.selected = None;
     app.sidebar.source = 0;
