@@ -57,8 +57,9 @@ pub fn run(
     paths: &[PathBuf],
     format: ExtractFormat,
     input: Option<Format>,
+    quiet: bool,
 ) -> Result<i32, Failure> {
-    let (articles, failed) = super::inputs::read_all(paths, input)?;
+    let (articles, failed) = super::inputs::read_all_showing(paths, input, quiet)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut all = Vec::new();

@@ -10,7 +10,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// Writes are gathered into transactions of this many files.
-const BATCH: usize = 64;
+const BATCH: usize = 256;
 
 /// A progress bar on stderr when it is a terminal and `quiet` is off; hidden otherwise.
 pub fn progress(len: usize, quiet: bool, what: &str) -> indicatif::ProgressBar {

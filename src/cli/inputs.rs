@@ -49,14 +49,30 @@ pub fn read_all(
     paths: &[PathBuf],
     format: Option<Format>,
 ) -> Result<(Vec<Article>, usize), Failure> {
+    read_all_showing(paths, format, true)
+}
+
+/// As `read_all`, with a progress bar on stderr unless `quiet` (or stderr is no terminal).
+pub fn read_all_showing(
+    paths: &[PathBuf],
+    format: Option<Format>,
+    quiet: bool,
+) -> Result<(Vec<Article>, usize), Failure> {
     use rayon::prelude::*;
     let mut out = Vec::new();
     let mut failed = 0;
+    let sources = sources(paths)?;
+    let bar = super::index::progress(sources.len(), quiet, "reading");
     // Read and extracted on every core; kept, and errors reported, in the order given.
-    let read: Vec<_> = sources(paths)?
+    let read: Vec<_> = sources
         .into_par_iter()
-        .map(|source| source.read(format))
+        .map(|source| {
+            let r = source.read(format);
+            bar.inc(1);
+            r
+        })
         .collect();
+    bar.finish_and_clear();
     for outcome in read {
         match outcome {
             Ok(articles) => out.extend(articles),

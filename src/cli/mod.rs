@@ -128,6 +128,9 @@ pub enum Command {
         /// What the input is, when its name and content do not say (stdin, odd endings)
         #[arg(long, value_enum, value_name = "FORMAT")]
         input_format: Option<crate::load::Format>,
+        /// No progress bar on stderr (there is none when stderr is not a terminal)
+        #[arg(short, long)]
+        quiet: bool,
     },
     /// Build or refresh the archive index that makes a big library open at once; say what it
     /// holds, remove it, or import analyses made elsewhere
@@ -175,12 +178,16 @@ Examples:
         /// Output format
         #[arg(short, long, value_enum, default_value_t = Format::Json)]
         format: Format,
-        /// Include each article's full text (json and jsonl)
+        /// Include each article's full text, blocks and metadata (json and jsonl): what
+        /// `byline index import` reads
         #[arg(long)]
         with_text: bool,
         /// What the input is, when its name and content do not say (stdin, odd endings)
         #[arg(long, value_enum, value_name = "FORMAT")]
         input_format: Option<crate::load::Format>,
+        /// No progress bar on stderr (there is none when stderr is not a terminal)
+        #[arg(short, long)]
+        quiet: bool,
     },
 }
 
@@ -247,6 +254,7 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
             format,
             with_text,
             input_format,
+            quiet,
         }) => {
             for w in &warnings {
                 eprintln!(
@@ -261,7 +269,7 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
                     .map(quotes::Input::Source)
                     .collect(),
             };
-            quotes::quotes(inputs, (format, input_format), with_text, &config)
+            quotes::quotes(inputs, (format, input_format), with_text, quiet, &config)
         }
         Some(Command::Index {
             paths,
@@ -293,7 +301,8 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
             paths,
             format,
             input_format,
-        }) => extract::run(&paths, format, input_format),
+            quiet,
+        }) => extract::run(&paths, format, input_format, quiet),
         Some(Command::Completions { shell }) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut cmd, "byline", &mut std::io::stdout());

@@ -53,9 +53,11 @@ pub(super) fn quotes(
     inputs: Vec<Input>,
     (format, input_format): (Format, Option<crate::load::Format>),
     with_text: bool,
+    quiet: bool,
     config: &Config,
 ) -> Result<i32, Failure> {
     let table = outlets(config);
+    let bar = super::index::progress(inputs.len(), quiet, "analysing");
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0;
@@ -88,13 +90,20 @@ pub(super) fn quotes(
         let batch: Vec<Input> = inputs.by_ref().take(BATCH).collect();
         let done: Vec<_> = {
             use rayon::prelude::*;
-            batch.into_par_iter().map(read).collect()
+            batch
+                .into_par_iter()
+                .map(|input| {
+                    let r = read(input);
+                    bar.inc(1);
+                    r
+                })
+                .collect()
         };
         for (outcome, id) in done {
             let all = match outcome {
                 Ok(l) => l,
                 Err(e) => {
-                    failed += usize::from(super::inputs::report(&e));
+                    failed += usize::from(bar.suspend(|| super::inputs::report(&e)));
                     continue;
                 }
             };
@@ -122,6 +131,7 @@ pub(super) fn quotes(
             }
         }
     }
+    bar.finish_and_clear();
     if format == Format::Json {
         writeln!(out, "{}]", if first { "" } else { "\n" }).map_err(io_failure)?;
     }

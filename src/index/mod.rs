@@ -26,8 +26,8 @@ use std::time::UNIX_EPOCH;
 /// build time (`build.rs`).
 pub const BUILD_VERSION: &str = env!("BYLINE_ANALYSIS_VERSION");
 
-/// The layout of the tables; a file with another is rebuilt.
-const SCHEMA: i64 = 1;
+/// The layout of the tables and records; a file with another is rebuilt.
+const SCHEMA: i64 = 3;
 
 /// The name an index file is known by in its `meta` table.
 const APP: &str = "byline index";
@@ -234,12 +234,6 @@ impl Index {
                     schema.unwrap_or_default()
                 ));
             }
-            let ok: String = c
-                .query_row("PRAGMA quick_check", [], |r| r.get(0))
-                .map_err(|e| e.to_string())?;
-            if ok != "ok" {
-                return Err(format!("damaged ({ok})"));
-            }
         }
         c.pragma_update(None, "journal_mode", "WAL")
             .map_err(|e| e.to_string())?;
@@ -382,6 +376,12 @@ impl Index {
     /// The list entries of every stored file analysed by this version, keyed by path.
     pub fn summaries(&self) -> Result<Vec<Summary>, IndexError> {
         store::summaries(&self.conn, &self.version).map_err(db_err(&self.path))
+    }
+
+    /// The summaries of a file's articles when the index holds it as it is `now` (size and
+    /// time); `None` when it must be read (again). Skipped and failed files are read again.
+    pub fn fresh(&self, file: &str, now: Stamp) -> Result<Option<Vec<Summary>>, IndexError> {
+        store::fresh(&self.conn, file, now, &self.version).map_err(db_err(&self.path))
     }
 
     /// One stored article (`item` 0 for a file's only article, `n` for a feed's entry `n`).

@@ -27,8 +27,11 @@ CREATE TABLE IF NOT EXISTS articles (
     feed TEXT,
     quoted INTEGER NOT NULL,
     reported INTEGER NOT NULL,
-    record BLOB NOT NULL,
     UNIQUE (file, item)
+);
+CREATE TABLE IF NOT EXISTS records (
+    article INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    record BLOB NOT NULL
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5 (
     title, body, voices, tokenize = 'unicode61 remove_diacritics 2'
@@ -132,13 +135,13 @@ pub(super) fn put(
             article,
             analysis: l.analysis.clone(),
         };
-        let blob = serde_json::to_vec(&record)
+        let blob = postcard::to_stdvec(&record)
             .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
         let row: i64 = tx
             .prepare_cached(
                 "INSERT INTO articles (file, item, title, date, author, outlet, feed, quoted,
-                     reported, record)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id",
+                     reported)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
             )?
             .query_row(
                 params![
@@ -151,10 +154,11 @@ pub(super) fn put(
                     s.feed,
                     s.quoted as i64,
                     s.reported as i64,
-                    blob
                 ],
                 |r| r.get(0),
             )?;
+        tx.prepare_cached("INSERT INTO records (article, record) VALUES (?1, ?2)")?
+            .execute(params![row, blob])?;
         tx.prepare_cached(
             "INSERT INTO search (rowid, title, body, voices) VALUES (?1, ?2, ?3, ?4)",
         )?
@@ -163,17 +167,17 @@ pub(super) fn put(
     Ok(())
 }
 
-/// What the search table knows of an article's voices: each speaker's name and mention, and
-/// what they said.
+/// What the search table knows of an article's voices beyond its text: each source's name
+/// and the other names the article gives it (what they said is in the text already).
 fn voices(l: &Loaded) -> String {
     let mut out = String::new();
-    for q in l.analysis.speech() {
-        if let Some(s) = &q.speaker {
-            out.push_str(&s.name);
+    for s in &l.analysis.sources {
+        out.push_str(&s.name);
+        out.push('\n');
+        for a in &s.aliases {
+            out.push_str(a);
             out.push('\n');
         }
-        out.push_str(&l.words(q));
-        out.push('\n');
     }
     out
 }
@@ -182,7 +186,7 @@ pub(super) fn summaries(conn: &Connection, version: &str) -> rusqlite::Result<Ve
     let mut st = conn.prepare_cached(
         "SELECT f.path, a.item, a.title, a.date, a.author, a.outlet, a.feed, a.quoted, a.reported
          FROM articles a JOIN files f ON f.id = a.file
-         WHERE f.version = ?1 ORDER BY f.path, a.item",
+         WHERE f.version = ?1 ORDER BY a.file, a.item",
     )?;
     st.query_map([version], |r| {
         Ok(Summary {
@@ -200,6 +204,38 @@ pub(super) fn summaries(conn: &Connection, version: &str) -> rusqlite::Result<Ve
     .collect()
 }
 
+/// The summaries of one file's articles, if it is stored by this version with this size and
+/// time; `None` when it must be read again.
+pub(super) fn fresh(
+    conn: &Connection,
+    file: &str,
+    now: Stamp,
+    version: &str,
+) -> rusqlite::Result<Option<Vec<Summary>>> {
+    let mut st = conn.prepare_cached(
+        "SELECT a.item, a.title, a.date, a.author, a.outlet, a.feed, a.quoted, a.reported
+         FROM files f JOIN articles a ON a.file = f.id
+         WHERE f.path = ?1 AND f.size = ?2 AND f.mtime = ?3 AND f.version = ?4
+         ORDER BY a.item",
+    )?;
+    let list: Vec<Summary> = st
+        .query_map(params![file, now.size as i64, now.mtime, version], |r| {
+            Ok(Summary {
+                path: file.to_owned(),
+                item: r.get::<_, i64>(0)? as usize,
+                title: r.get(1)?,
+                date: r.get(2)?,
+                author: r.get(3)?,
+                outlet: r.get(4)?,
+                feed: r.get(5)?,
+                quoted: r.get::<_, i64>(6)? as usize,
+                reported: r.get::<_, i64>(7)? as usize,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok((!list.is_empty()).then_some(list))
+}
+
 pub(super) fn load(
     conn: &Connection,
     file: &str,
@@ -208,8 +244,8 @@ pub(super) fn load(
 ) -> rusqlite::Result<Option<Loaded>> {
     let row: Option<(Vec<u8>, String)> = conn
         .prepare_cached(
-            "SELECT a.record, s.body FROM articles a JOIN files f ON f.id = a.file
-             JOIN search s ON s.rowid = a.id
+            "SELECT r.record, s.body FROM articles a JOIN files f ON f.id = a.file
+             JOIN records r ON r.article = a.id JOIN search s ON s.rowid = a.id
              WHERE f.path = ?1 AND a.item = ?2 AND f.version = ?3",
         )?
         .query_row(params![file, item as i64, version], |r| {
@@ -226,7 +262,7 @@ fn revive(blob: &[u8], body: String) -> Option<Loaded> {
         mut article,
         analysis,
         credit_spans,
-    } = serde_json::from_slice(blob).ok()?;
+    } = postcard::from_bytes(blob).ok()?;
     article.text = body;
     for (c, span) in article.credits.iter_mut().zip(credit_spans) {
         c.span = span;
@@ -253,7 +289,8 @@ pub(super) fn stored(
         "failed" => Stored::Failed(message.unwrap_or_default()),
         _ => {
             let mut st = conn.prepare_cached(
-                "SELECT a.record, s.body FROM articles a JOIN search s ON s.rowid = a.id
+                "SELECT r.record, s.body FROM articles a JOIN records r ON r.article = a.id
+                 JOIN search s ON s.rowid = a.id
                  WHERE a.file = ?1 ORDER BY a.item",
             )?;
             let rows: Vec<(Vec<u8>, String)> = st

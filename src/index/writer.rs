@@ -8,7 +8,7 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 /// The most files gathered into one transaction.
-const BATCH: usize = 64;
+const BATCH: usize = 256;
 
 /// How long a batch waits for more before it is written.
 const LINGER: Duration = Duration::from_millis(200);

@@ -7,7 +7,6 @@ use super::message::Message;
 use crate::index::{self, Index, Stamp, Stored, Summary, writer::Writer};
 use crate::library::{self, Origin, Outcome};
 use crate::quotes::lexicon::Outlets;
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::Sender;
@@ -65,22 +64,33 @@ impl Archive {
     }
 
     /// At start: on a thread of its own, finds which files the index holds as they are now
-    /// (listed from their summaries at once, in one message) and reads the rest.
+    /// and lists them from their summaries, in messages of growing size (the first soon, so
+    /// the first frame need not wait for a big library), then reads the rest on the workers.
     pub fn start(&self, origins: Vec<Origin>, outlets: &Arc<Outlets>, tx: &Sender<Message>) {
         let (path, version) = (self.path.clone(), self.version.clone());
         let (tx, outlets, keep) = (tx.clone(), outlets.clone(), self.keep());
         std::thread::spawn(move || {
-            let fresh = Index::open(&path, &version)
-                .ok()
-                .and_then(|o| fresh(&o.index, &origins).ok())
-                .unwrap_or_default();
-            let known: std::collections::HashSet<usize> = fresh.iter().map(|(i, _)| *i).collect();
-            let jobs: Vec<(usize, Origin)> = origins
-                .into_iter()
-                .enumerate()
-                .filter(|(i, _)| !known.contains(i))
-                .collect();
-            if tx.send(Message::Indexed(fresh)).is_err() {
+            let ix = Index::open(&path, &version).ok().map(|o| o.index);
+            let mut jobs: Vec<(usize, Origin)> = Vec::new();
+            let mut listed: index::Listed = Vec::new();
+            let mut chunk = 256;
+            for (i, origin) in origins.into_iter().enumerate() {
+                match ix.as_ref().and_then(|ix| fresh(ix, &origin)) {
+                    Some(list) => listed.push((i, list)),
+                    None => jobs.push((i, origin)),
+                }
+                if listed.len() >= chunk {
+                    if tx
+                        .send(Message::Indexed(std::mem::take(&mut listed)))
+                        .is_err()
+                    {
+                        return;
+                    }
+                    chunk *= 4;
+                }
+            }
+            // Sent even when empty: it says the library has an index.
+            if tx.send(Message::Indexed(listed)).is_err() {
                 return;
             }
             let report = tx.clone();
@@ -120,28 +130,12 @@ impl Archive {
     }
 }
 
-/// The files among `origins` that the index holds as they are now, with their summaries (a
-/// feed's entries in order).
-fn fresh(ix: &Index, origins: &[Origin]) -> Result<index::Listed, index::IndexError> {
-    let stamps = ix.stamps()?;
-    let mut by_path: HashMap<String, Vec<Arc<Summary>>> = HashMap::new();
-    for s in ix.summaries()? {
-        by_path.entry(s.path.clone()).or_default().push(Arc::new(s));
-    }
-    let mut out = Vec::new();
-    for (i, origin) in origins.iter().enumerate() {
-        let Origin::File(path) = origin else { continue };
-        let key = index::key(path);
-        let (Some((stored, true)), Ok(now)) = (stamps.get(&key), Stamp::of(path)) else {
-            continue;
-        };
-        if stored.size != now.size || stored.mtime != now.mtime {
-            continue;
-        }
-        // Skipped and failed files are read again: their reason is worth seeing, and cheap.
-        if let Some(list) = by_path.remove(&key) {
-            out.push((i, list));
-        }
-    }
-    Ok(out)
+/// A file's summaries, when the index holds it as it is on disk now.
+fn fresh(ix: &Index, origin: &Origin) -> Option<Vec<Arc<Summary>>> {
+    let Origin::File(path) = origin else {
+        return None;
+    };
+    let now = Stamp::of(path).ok()?;
+    let list = ix.fresh(&index::key(path), now).ok()??;
+    Some(list.into_iter().map(Arc::new).collect())
 }
