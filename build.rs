@@ -12,7 +12,6 @@ const INPUTS: &[&str] = &[
     "src/quotes",
     "src/article.rs",
     "src/text.rs",
-    "src/library.rs",
     "assets/forenames.txt",
     "assets/outlets.toml",
     "assets/report_verbs.txt",

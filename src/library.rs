@@ -385,15 +385,25 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<PathBuf>) -> Resu
         path: dir.display().to_string(),
         source,
     };
-    let mut children: Vec<PathBuf> = std::fs::read_dir(dir)
+    // The entry's type comes with the listing (no stat per file); a symlink is followed.
+    // Sorted by name, which orders the paths of one folder as comparing them would.
+    let mut children: Vec<(std::ffi::OsString, PathBuf, bool)> = std::fs::read_dir(dir)
         .map_err(io)?
         .filter_map(Result::ok)
         .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .map(|e| e.path())
+        .map(|e| {
+            let path = e.path();
+            let is_dir = match e.file_type() {
+                Ok(t) if t.is_symlink() => path.is_dir(),
+                Ok(t) => t.is_dir(),
+                Err(_) => path.is_dir(),
+            };
+            (e.file_name(), path, is_dir)
+        })
         .collect();
-    children.sort();
-    for child in children {
-        if child.is_dir() {
+    children.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for (_, child, is_dir) in children {
+        if is_dir {
             // An unreadable subfolder should not hide the rest of the library.
             let _ = walk(&child, seen, out);
         } else if load::is_supported(&child) {

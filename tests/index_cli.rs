@@ -198,7 +198,9 @@ fn shards_analysed_with_gnu_parallel_import_as_a_local_build() {
     let version = index::version(byline::quotes::lexicon::Outlets::builtin());
     let a = Index::open(&local, &version).unwrap().index;
     let b = Index::open(&imported, &version).unwrap().index;
-    let (sa, sb) = (a.summaries().unwrap(), b.summaries().unwrap());
+    let (mut sa, mut sb) = (a.summaries().unwrap(), b.summaries().unwrap());
+    sa.sort_by(|x, y| x.path.cmp(&y.path));
+    sb.sort_by(|x, y| x.path.cmp(&y.path));
     assert_eq!(sa, sb);
     for s in &sa {
         let (x, y) = (

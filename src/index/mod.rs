@@ -9,7 +9,7 @@ pub mod import;
 mod store;
 pub mod writer;
 
-pub use store::{Hit, Stats, Summary};
+pub use store::{Hit, Listing, Stats, Summary};
 
 /// Library entries the index holds as they are on disk: each entry's index in the library and
 /// its articles' summaries (a feed's entries in order).
@@ -382,6 +382,12 @@ impl Index {
     /// time); `None` when it must be read (again). Skipped and failed files are read again.
     pub fn fresh(&self, file: &str, now: Stamp) -> Result<Option<Vec<Summary>>, IndexError> {
         store::fresh(&self.conn, file, now, &self.version).map_err(db_err(&self.path))
+    }
+
+    /// Every file with articles stored by this version, by key: its size and time, and its
+    /// articles' summaries. One pass, for a big library's start.
+    pub fn listing(&self) -> Result<store::Listing, IndexError> {
+        store::listing(&self.conn, &self.version).map_err(db_err(&self.path))
     }
 
     /// One stored article (`item` 0 for a file's only article, `n` for a feed's entry `n`).

@@ -236,6 +236,41 @@ pub(super) fn fresh(
     Ok((!list.is_empty()).then_some(list))
 }
 
+/// Every file with articles stored by a version, by key: its size and time, and its articles'
+/// summaries in order.
+pub type Listing = std::collections::HashMap<String, (u64, i64, Vec<Summary>)>;
+
+pub(super) fn listing(conn: &Connection, version: &str) -> rusqlite::Result<Listing> {
+    let mut st = conn.prepare_cached(
+        "SELECT f.path, f.size, f.mtime, a.item, a.title, a.date, a.author, a.outlet, a.feed,
+             a.quoted, a.reported
+         FROM articles a JOIN files f ON f.id = a.file
+         WHERE f.version = ?1 ORDER BY a.file, a.item",
+    )?;
+    let mut out = Listing::new();
+    let mut rows = st.query([version])?;
+    while let Some(r) = rows.next()? {
+        let path: String = r.get(0)?;
+        let summary = Summary {
+            path: path.clone(),
+            item: r.get::<_, i64>(3)? as usize,
+            title: r.get(4)?,
+            date: r.get(5)?,
+            author: r.get(6)?,
+            outlet: r.get(7)?,
+            feed: r.get(8)?,
+            quoted: r.get::<_, i64>(9)? as usize,
+            reported: r.get::<_, i64>(10)? as usize,
+        };
+        let (size, mtime): (i64, i64) = (r.get(1)?, r.get(2)?);
+        out.entry(path)
+            .or_insert_with(|| (size as u64, mtime, Vec::new()))
+            .2
+            .push(summary);
+    }
+    Ok(out)
+}
+
 pub(super) fn load(
     conn: &Connection,
     file: &str,

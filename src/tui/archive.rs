@@ -11,6 +11,12 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::Sender;
 
+/// How many files at the head of the library are looked up one by one at start.
+const FIRST: usize = 200;
+
+/// The most entries listed in one message, so the screen is not held up by one big change.
+const CHUNK: usize = 20_000;
+
 /// An open index: a connection for reading, and the writer.
 pub struct Archive {
     path: PathBuf,
@@ -64,35 +70,18 @@ impl Archive {
     }
 
     /// At start: on a thread of its own, finds which files the index holds as they are now
-    /// and lists them from their summaries, in messages of growing size (the first soon, so
-    /// the first frame need not wait for a big library), then reads the rest on the workers.
+    /// and lists them from their summaries: the first few looked up one by one and sent at
+    /// once, so the first frame need not wait for a big library, the rest from one pass over
+    /// the index. Then it reads the rest on the workers.
     pub fn start(&self, origins: Vec<Origin>, outlets: &Arc<Outlets>, tx: &Sender<Message>) {
         let (path, version) = (self.path.clone(), self.version.clone());
         let (tx, outlets, keep) = (tx.clone(), outlets.clone(), self.keep());
         std::thread::spawn(move || {
             let ix = Index::open(&path, &version).ok().map(|o| o.index);
-            let mut jobs: Vec<(usize, Origin)> = Vec::new();
-            let mut listed: index::Listed = Vec::new();
-            let mut chunk = 256;
-            for (i, origin) in origins.into_iter().enumerate() {
-                match ix.as_ref().and_then(|ix| fresh(ix, &origin)) {
-                    Some(list) => listed.push((i, list)),
-                    None => jobs.push((i, origin)),
-                }
-                if listed.len() >= chunk {
-                    if tx
-                        .send(Message::Indexed(std::mem::take(&mut listed)))
-                        .is_err()
-                    {
-                        return;
-                    }
-                    chunk *= 4;
-                }
-            }
-            // Sent even when empty: it says the library has an index.
-            if tx.send(Message::Indexed(listed)).is_err() {
+            let send = |listed| tx.send(Message::Indexed(listed)).is_ok();
+            let Some(jobs) = partition(ix.as_ref(), origins, FIRST, send) else {
                 return;
-            }
+            };
             let report = tx.clone();
             library::spawn_keeping(jobs, outlets, keep, move |i, r| {
                 report.send(Message::Loaded(i, r)).is_ok()
@@ -130,6 +119,52 @@ impl Archive {
     }
 }
 
+/// Splits the library into what the index holds as it is on disk (handed to `send` as it is
+/// found: the first `first` origins looked up one by one, the rest from one pass over the
+/// index) and the jobs left to read. `None` when `send` says nobody listens any more.
+fn partition(
+    ix: Option<&Index>,
+    origins: Vec<Origin>,
+    first: usize,
+    mut send: impl FnMut(index::Listed) -> bool,
+) -> Option<Vec<(usize, Origin)>> {
+    let mut jobs: Vec<(usize, Origin)> = Vec::new();
+    let mut listed: index::Listed = Vec::new();
+    let first = origins.len().min(first);
+    for (i, origin) in origins.iter().enumerate().take(first) {
+        match ix.and_then(|ix| fresh(ix, origin)) {
+            Some(list) => listed.push((i, list)),
+            None => jobs.push((i, origin.clone())),
+        }
+    }
+    // Sent even when empty: it says the library has an index.
+    if !send(std::mem::take(&mut listed)) {
+        return None;
+    }
+    if origins.len() > first {
+        let mut all = ix.and_then(|ix| ix.listing().ok()).unwrap_or_default();
+        for (i, origin) in origins.into_iter().enumerate().skip(first) {
+            let found = match &origin {
+                Origin::File(p) => all.remove(&index::key(p)).filter(|(size, mtime, _)| {
+                    Stamp::of(p).is_ok_and(|now| now.size == *size && now.mtime == *mtime)
+                }),
+                _ => None,
+            };
+            match found {
+                Some((_, _, list)) => listed.push((i, list.into_iter().map(Arc::new).collect())),
+                None => jobs.push((i, origin)),
+            }
+            if listed.len() >= CHUNK && !send(std::mem::take(&mut listed)) {
+                return None;
+            }
+        }
+        if !listed.is_empty() && !send(listed) {
+            return None;
+        }
+    }
+    Some(jobs)
+}
+
 /// A file's summaries, when the index holds it as it is on disk now.
 fn fresh(ix: &Index, origin: &Origin) -> Option<Vec<Arc<Summary>>> {
     let Origin::File(path) = origin else {
@@ -138,4 +173,66 @@ fn fresh(ix: &Index, origin: &Origin) -> Option<Vec<Arc<Summary>>> {
     let now = Stamp::of(path).ok()?;
     let list = ix.fresh(&index::key(path), now).ok()??;
     Some(list.into_iter().map(Arc::new).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_library_splits_into_what_the_index_holds_and_what_to_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut ix = Index::in_memory("v").unwrap();
+        let mut origins = Vec::new();
+        for k in 0..5 {
+            let p = dir.path().join(format!("{k}.txt"));
+            std::fs::write(&p, format!("Story {k}\n\nA line.\n")).unwrap();
+            // 0, 1 and 3 are stored as they are; 2 is stored with another time; 4 is new.
+            if k != 4 {
+                let loaded = library::load(&Origin::File(p.clone()), Outlets::builtin()).unwrap();
+                let mut stamp = Stamp::of(&p).unwrap();
+                if k == 2 {
+                    stamp.mtime -= 1;
+                }
+                ix.put(
+                    &index::key(&p),
+                    stamp,
+                    &Stored::Articles(vec![Arc::new(loaded)]),
+                )
+                .unwrap();
+            }
+            origins.push(Origin::File(p));
+        }
+        origins.push(Origin::Sample(library::SAMPLES[0].0));
+        for first in [0, 2, 10] {
+            let mut sent: Vec<index::Listed> = Vec::new();
+            let jobs = partition(Some(&ix), origins.clone(), first, |l| {
+                sent.push(l);
+                true
+            })
+            .unwrap();
+            let listed: Vec<usize> = sent.iter().flatten().map(|(i, _)| *i).collect();
+            assert_eq!(listed, vec![0, 1, 3], "first {first}");
+            let read: Vec<usize> = jobs.iter().map(|(i, _)| *i).collect();
+            let mut read_sorted = read.clone();
+            read_sorted.sort();
+            assert_eq!(read_sorted, vec![2, 4, 5], "first {first}");
+            assert_eq!(sent[0].len(), listed.iter().filter(|&&i| i < first).count());
+            let titles: Vec<&str> = sent
+                .iter()
+                .flatten()
+                .map(|(_, s)| s[0].title.as_str())
+                .collect();
+            assert_eq!(titles, vec!["Story 0", "Story 1", "Story 3"]);
+        }
+        // No index: everything is read, and the library still hears there is none to list.
+        let mut sent = 0;
+        let jobs = partition(None, origins.clone(), 2, |l| {
+            sent += 1;
+            l.is_empty()
+        })
+        .unwrap();
+        assert_eq!(jobs.len(), origins.len());
+        assert!(sent >= 1);
+    }
 }

@@ -118,9 +118,17 @@ pub fn run(
     let _watcher = reload
         .as_ref()
         .and_then(|r| super::watch::config_files(&r.watch, tx.clone()));
-    let _library_watcher = reload
-        .as_ref()
-        .and_then(|r| super::watch::library(&r.library, tx.clone()));
+    // Watching a big library's folders visits every file: done on a thread of its own, so
+    // the first frame does not wait for it. The thread keeps the watcher for the program's life.
+    if let Some(roots) = reload.as_ref().map(|r| r.library.clone()) {
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            let _watcher = super::watch::library(&roots, tx);
+            loop {
+                std::thread::park();
+            }
+        });
+    }
     spawn_signals(tx.clone())?;
     // ratatui installs a panic hook that restores the terminal before the message is printed.
     let mut terminal = ratatui::try_init()?;
