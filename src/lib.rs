@@ -1,6 +1,6 @@
 //! byline: a terminal reader for news articles that shows who is speaking in them.
 //!
-//! The core (`article`, `load`, `quotes`, `layout`, `library`, `index`, `config`) is pure and knows
+//! The core (`article`, `load`, `quotes`, `layout`, `library`, `index`, `voices`, `config`) is pure and knows
 //! nothing of terminals; `tui` is the only module that does.
 
 pub mod article;
@@ -16,3 +16,4 @@ pub mod search;
 pub mod state;
 pub mod text;
 pub mod tui;
+pub mod voices;

@@ -5,6 +5,7 @@ pub mod extract;
 pub mod index;
 mod inputs;
 mod quotes;
+pub mod voices;
 
 use crate::config::{self, Config};
 use crate::export::Format;
@@ -163,6 +164,36 @@ Examples:
         #[command(subcommand)]
         action: Option<IndexAction>,
     },
+    /// Who is heard across articles: every voice with how often it is quoted and reported and
+    /// in how many articles; by outlet; and the quotations that travel between articles
+    #[command(
+        after_help = "One voice is every source with the same resolved name and kind; a surname alone joins a full name only where an article made that link. `quoted` counts direct and partial quotations, `reported` indirect and mixed statements, `articles` the articles it is heard in. Files the archive index holds as they are on disk are taken from it (--no-index reads them all).
+
+JSON: {\"voices\": [{\"name\", \"kind\", \"description\", \"aliases\", \"quoted\", \"reported\", \"articles\"}], \"reused\": [{\"text\", \"articles\": [{\"path\", \"title\", \"text\", \"differs\"}]}]} (`reused` with --reused); with --by outlet, {\"outlets\": [{\"outlet\", \"articles\", \"voices\", \"quoted\", \"reported\"}]}."
+    )]
+    Voices {
+        /// Article files or folders
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+        /// Output format
+        #[arg(short, long, value_enum, default_value_t = voices::VoicesFormat::Table)]
+        format: voices::VoicesFormat,
+        /// Only the N most heard voices (or outlets)
+        #[arg(long, value_name = "N")]
+        top: Option<usize>,
+        /// Count by the articles' outlet instead
+        #[arg(long, value_enum, value_name = "WHAT")]
+        by: Option<voices::GroupBy>,
+        /// Also list quotations found in more than one article, with the words that differ
+        #[arg(long, conflicts_with = "by")]
+        reused: bool,
+        /// Read every file, not the archive index
+        #[arg(long)]
+        no_index: bool,
+        /// No progress bar on stderr (there is none when stderr is not a terminal)
+        #[arg(short, long)]
+        quiet: bool,
+    },
     /// Print the quotations, reported speech, speakers, outlets and sources of articles
     #[command(
         after_help = "Kinds: direct, partial and term (in quotation marks), indirect and mixed (reported speech; mixed quotes part of the words). A reported content in pieces (\"A, she said, B\") has `fragments`, and `start`/`end` give the first piece. Offsets count Unicode scalar values into the article text; quotation spans exclude the marks. For a .txt file the article text is the file's decoded content with only a BOM removed; for Markdown, HTML and feed entries it is the body that `byline extract` prints as `text`."
@@ -297,6 +328,26 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
                 )),
             }
         }
+        Some(Command::Voices {
+            paths,
+            format,
+            top,
+            by,
+            reused,
+            no_index,
+            quiet,
+        }) => voices::run(
+            &paths,
+            voices::Options {
+                format,
+                top,
+                by,
+                reused,
+                quiet,
+                no_index,
+            },
+            &config,
+        ),
         Some(Command::Extract {
             paths,
             format,

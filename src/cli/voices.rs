@@ -1,0 +1,324 @@
+//! `byline voices`: who is heard across articles, how often and in how many, by outlet, and
+//! which quotations travel between them.
+
+use super::{Failure, io_failure, outlets, scan};
+use crate::config::Config;
+use crate::index::{self, Index, Stamp, Stored};
+use crate::library::Loaded;
+use crate::text::printable;
+use crate::voices::{ArticleRef, Reused, Tally};
+use rayon::prelude::*;
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum VoicesFormat {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GroupBy {
+    /// Counts by the outlet that published each article
+    Outlet,
+}
+
+pub struct Options {
+    pub format: VoicesFormat,
+    pub top: Option<usize>,
+    pub by: Option<GroupBy>,
+    pub reused: bool,
+    pub quiet: bool,
+    pub no_index: bool,
+}
+
+/// Every article of the files, from the index where it holds a file as it is on disk, read
+/// and analysed otherwise (on every core); in the order given.
+fn articles(
+    files: &[PathBuf],
+    opts: &Options,
+    config: &Config,
+) -> Result<(Vec<Arc<Loaded>>, usize), Failure> {
+    let table = outlets(config);
+    let ix = if opts.no_index {
+        None
+    } else {
+        index::default_path()
+            .ok()
+            .filter(|p| p.exists())
+            .and_then(|p| Index::open(&p, &index::version(&table)).ok())
+            .map(|o| o.index)
+    };
+    let mut slots: Vec<Option<Vec<Arc<Loaded>>>> = vec![None; files.len()];
+    if let Some(ix) = &ix {
+        for (slot, f) in slots.iter_mut().zip(files) {
+            let Ok(now) = Stamp::of(f) else { continue };
+            let key = index::key(f);
+            if matches!(ix.freshness(&key, now), Ok(index::Freshness::Fresh))
+                && let Ok(Some(Stored::Articles(list))) = ix.stored(&key)
+            {
+                *slot = Some(list);
+            }
+        }
+    }
+    let bar = super::index::progress(
+        slots.iter().filter(|s| s.is_none()).count(),
+        opts.quiet,
+        "analysing",
+    );
+    let read: Vec<Result<Vec<Arc<Loaded>>, crate::load::LoadError>> = files
+        .par_iter()
+        .zip(slots.into_par_iter())
+        .map(|(f, slot)| match slot {
+            Some(list) => Ok(list),
+            None => {
+                let r = crate::library::load_all(&crate::library::Origin::File(f.clone()), &table)
+                    .map(|v| v.into_iter().map(Arc::new).collect());
+                bar.inc(1);
+                r
+            }
+        })
+        .collect();
+    bar.finish_and_clear();
+    let mut out = Vec::new();
+    let mut failed = 0;
+    for r in read {
+        match r {
+            Ok(list) => out.extend(list),
+            Err(e) => failed += usize::from(super::inputs::report(&e)),
+        }
+    }
+    Ok((out, failed))
+}
+
+pub fn run(paths: &[PathBuf], opts: Options, config: &Config) -> Result<i32, Failure> {
+    let files = scan(paths)?;
+    let (articles, failed) = articles(&files, &opts, config)?;
+    let mut tally = Tally::default();
+    let mut quotes: Vec<(ArticleRef, String)> = Vec::new();
+    for l in &articles {
+        let r = ArticleRef {
+            path: l.article.path.clone(),
+            title: l.article.title.clone(),
+            date: l.article.meta.date.clone(),
+            outlet: l.article.meta.outlet.clone(),
+        };
+        tally.add(&r, &l.analysis);
+        if opts.reused {
+            for q in l.analysis.quotations() {
+                quotes.push((r.clone(), l.words(q)));
+            }
+        }
+    }
+    let reused = if opts.reused {
+        crate::voices::reused(&quotes)
+    } else {
+        Vec::new()
+    };
+    let text = match opts.by {
+        Some(GroupBy::Outlet) => by_outlet(&tally, &opts),
+        None => voices(&tally, &reused, &opts),
+    }
+    .map_err(|e| Failure::runtime(format!("writing output: {e}")))?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    out.write_all(text.as_bytes()).map_err(io_failure)?;
+    out.flush().map_err(io_failure)?;
+    Ok(i32::from(failed > 0))
+}
+
+fn json(value: &impl serde::Serialize) -> std::io::Result<String> {
+    let mut buf = Vec::new();
+    crate::export::write_safe_json(&mut buf, value, true)?;
+    buf.push(b'\n');
+    Ok(String::from_utf8_lossy(&buf).into_owned())
+}
+
+fn csv_field(s: &str) -> String {
+    let s = printable(s);
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.into_owned()
+    }
+}
+
+fn md(s: &str) -> String {
+    printable(s).replace('|', "\\|")
+}
+
+fn voices(tally: &Tally, reused: &[Reused], opts: &Options) -> std::io::Result<String> {
+    let mut list = tally.voices();
+    if let Some(n) = opts.top {
+        list.truncate(n);
+    }
+    let mut out = String::new();
+    match opts.format {
+        VoicesFormat::Json => {
+            #[derive(serde::Serialize)]
+            struct Out<'a> {
+                voices: &'a [crate::voices::Voice],
+                #[serde(skip_serializing_if = "Option::is_none")]
+                reused: Option<&'a [Reused]>,
+            }
+            out = json(&Out {
+                voices: &list,
+                reused: opts.reused.then_some(reused),
+            })?;
+        }
+        VoicesFormat::Csv => {
+            out.push_str("name,kind,description,aliases,quoted,reported,articles\n");
+            for v in &list {
+                out.push_str(&format!(
+                    "{},{},{},{},{},{},{}\n",
+                    csv_field(&v.name),
+                    v.kind.as_str(),
+                    csv_field(v.description.as_deref().unwrap_or("")),
+                    csv_field(&v.aliases.join("; ")),
+                    v.quoted,
+                    v.reported,
+                    v.articles
+                ));
+            }
+        }
+        VoicesFormat::Markdown => {
+            out.push_str("| voice | kind | description | quoted | reported | articles |\n");
+            out.push_str("| --- | --- | --- | --- | --- | --- |\n");
+            for v in &list {
+                out.push_str(&format!(
+                    "| {} | {} | {} | {} | {} | {} |\n",
+                    md(&v.name),
+                    v.kind.as_str(),
+                    md(v.description.as_deref().unwrap_or("")),
+                    v.quoted,
+                    v.reported,
+                    v.articles
+                ));
+            }
+            if opts.reused {
+                out.push_str("\n## Quotations in more than one article\n");
+                for r in reused {
+                    out.push_str(&format!("\n> {}\n\n", md(&r.text)));
+                    for a in &r.articles {
+                        out.push_str(&format!("- {} ({})", md(&a.title), md(&a.path)));
+                        if !a.differs.is_empty() {
+                            out.push_str(&format!(": **{}**", md(&a.differs.join(" "))));
+                        }
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+        VoicesFormat::Table => {
+            let width = list
+                .iter()
+                .map(|v| unicode_width::UnicodeWidthStr::width(printable(&v.name).as_ref()))
+                .max()
+                .unwrap_or(5)
+                .clamp(5, 40);
+            out.push_str(&format!(
+                "{:<width$}  {:<12}  {:>6}  {:>8}  {:>8}  description\n",
+                "voice", "kind", "quoted", "reported", "articles"
+            ));
+            for v in &list {
+                let name: String = printable(&v.name).chars().take(40).collect();
+                let pad =
+                    width.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
+                out.push_str(&format!(
+                    "{name}{}  {:<12}  {:>6}  {:>8}  {:>8}  {}\n",
+                    " ".repeat(pad),
+                    v.kind.as_str(),
+                    v.quoted,
+                    v.reported,
+                    v.articles,
+                    printable(v.description.as_deref().unwrap_or(""))
+                ));
+            }
+            if opts.reused {
+                out.push_str(&format!(
+                    "\nQuotations in more than one article ({}):\n",
+                    reused.len()
+                ));
+                for r in reused {
+                    out.push_str(&format!("\n  “{}”\n", printable(&r.text)));
+                    for a in &r.articles {
+                        out.push_str(&format!(
+                            "    {} ({})",
+                            printable(&a.title),
+                            printable(&a.path)
+                        ));
+                        if !a.differs.is_empty() {
+                            out.push_str(&format!(
+                                ": differs in “{}”",
+                                printable(&a.differs.join(" "))
+                            ));
+                        }
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn by_outlet(tally: &Tally, opts: &Options) -> std::io::Result<String> {
+    let mut rows = tally.by_outlet();
+    if let Some(n) = opts.top {
+        rows.truncate(n);
+    }
+    let mut out = String::new();
+    match opts.format {
+        VoicesFormat::Json => {
+            #[derive(serde::Serialize)]
+            struct Out<'a> {
+                outlets: &'a [crate::voices::OutletRow],
+            }
+            out = json(&Out { outlets: &rows })?;
+        }
+        VoicesFormat::Csv => {
+            out.push_str("outlet,articles,voices,quoted,reported\n");
+            for r in &rows {
+                out.push_str(&format!(
+                    "{},{},{},{},{}\n",
+                    csv_field(&r.outlet),
+                    r.articles,
+                    r.voices,
+                    r.quoted,
+                    r.reported
+                ));
+            }
+        }
+        VoicesFormat::Markdown => {
+            out.push_str("| outlet | articles | voices | quoted | reported |\n");
+            out.push_str("| --- | --- | --- | --- | --- |\n");
+            for r in &rows {
+                out.push_str(&format!(
+                    "| {} | {} | {} | {} | {} |\n",
+                    md(&r.outlet),
+                    r.articles,
+                    r.voices,
+                    r.quoted,
+                    r.reported
+                ));
+            }
+        }
+        VoicesFormat::Table => {
+            out.push_str(&format!(
+                "{:<30}  {:>8}  {:>6}  {:>6}  {:>8}\n",
+                "outlet", "articles", "voices", "quoted", "reported"
+            ));
+            for r in &rows {
+                let name: String = printable(&r.outlet).chars().take(30).collect();
+                out.push_str(&format!(
+                    "{name:<30}  {:>8}  {:>6}  {:>6}  {:>8}\n",
+                    r.articles, r.voices, r.quoted, r.reported
+                ));
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,391 @@
+//! Voices across many articles: every source with the same resolved name and kind is one
+//! voice (its aliases and descriptions gathered), counted by quotations and reported
+//! statements and by articles; and quotations that travel, the same words (or nearly) in
+//! several articles, with the words that differ.
+//!
+//! A surname joins a full name only where an article made that link: each article's register
+//! has already resolved "Okafor" to "Grace Okafor" where it introduced her, and voices here are
+//! joined by the resolved names alone.
+
+use crate::article::{Analysis, QuoteKind, SourceKind};
+use std::collections::{BTreeMap, HashMap};
+
+/// Where a statement was read.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ArticleRef {
+    pub path: String,
+    pub title: String,
+    pub date: Option<String>,
+    pub outlet: Option<String>,
+}
+
+/// One voice across the articles.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Voice {
+    pub name: String,
+    pub kind: SourceKind,
+    /// The description given most often ("the port's director").
+    pub description: Option<String>,
+    /// Every other name the articles give it, sorted.
+    pub aliases: Vec<String>,
+    /// Direct and partial quotations.
+    pub quoted: usize,
+    /// Indirect and mixed reported statements.
+    pub reported: usize,
+    /// Articles it is heard in.
+    pub articles: usize,
+}
+
+/// A quotation found in more than one article.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Reused {
+    /// The wording most articles give (the first, on a tie).
+    pub text: String,
+    pub articles: Vec<ReusedIn>,
+}
+
+/// One article's wording of a travelling quotation.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ReusedIn {
+    pub path: String,
+    pub title: String,
+    pub text: String,
+    /// The words of `text` that the common wording does not have.
+    pub differs: Vec<String>,
+}
+
+/// Counts by the outlet of the articles.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct OutletRow {
+    pub outlet: String,
+    pub articles: usize,
+    /// Distinct voices heard in them.
+    pub voices: usize,
+    pub quoted: usize,
+    pub reported: usize,
+}
+
+/// Whether a resolved name is no voice of its own: an unresolved pronoun.
+fn is_pronoun(name: &str) -> bool {
+    matches!(
+        name.to_lowercase().as_str(),
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "which" | "that"
+    )
+}
+
+fn key(name: &str, kind: SourceKind) -> (String, String) {
+    (
+        name.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase(),
+        kind.as_str().to_owned(),
+    )
+}
+
+/// An outlet's articles, the voices heard in them, and their quoted and reported counts.
+#[derive(Default)]
+struct OutletAcc(
+    usize,
+    std::collections::HashSet<(String, String)>,
+    usize,
+    usize,
+);
+
+#[derive(Default)]
+struct Acc {
+    name: String,
+    kind: Option<SourceKind>,
+    descriptions: BTreeMap<String, usize>,
+    aliases: std::collections::BTreeSet<String>,
+    quoted: usize,
+    reported: usize,
+    articles: usize,
+}
+
+/// Gathers the voices of many articles, most heard first (quoted and reported together, then
+/// by name).
+#[derive(Default)]
+pub struct Tally {
+    voices: HashMap<(String, String), Acc>,
+    outlets: BTreeMap<String, OutletAcc>,
+}
+
+impl Tally {
+    /// Adds one article's sources and what each said.
+    pub fn add(&mut self, article: &ArticleRef, analysis: &Analysis) {
+        let kinds: HashMap<usize, QuoteKind> =
+            analysis.quotes.iter().map(|q| (q.id, q.kind)).collect();
+        let outlet = article
+            .outlet
+            .as_deref()
+            .map(str::trim)
+            .filter(|o| !o.is_empty())
+            .unwrap_or("(no outlet)")
+            .to_owned();
+        let row = self.outlets.entry(outlet).or_default();
+        row.0 += 1;
+        for s in &analysis.sources {
+            if s.kind == SourceKind::PhotoAgency || is_pronoun(&s.name) {
+                continue;
+            }
+            let (mut quoted, mut reported) = (0, 0);
+            for id in &s.quotes {
+                match kinds.get(id) {
+                    Some(k) if k.is_quotation() => quoted += 1,
+                    Some(k) if k.is_reported() => reported += 1,
+                    _ => {}
+                }
+            }
+            if quoted + reported == 0 {
+                continue; // named, but heard saying nothing
+            }
+            let k = key(&s.name, s.kind);
+            row.1.insert(k.clone());
+            row.2 += quoted;
+            row.3 += reported;
+            let acc = self.voices.entry(k).or_default();
+            if acc.name.is_empty() {
+                acc.name = s.name.clone();
+                acc.kind = Some(s.kind);
+            }
+            if let Some(d) = &s.description {
+                *acc.descriptions.entry(d.clone()).or_default() += 1;
+            }
+            acc.aliases
+                .extend(s.aliases.iter().filter(|a| **a != acc.name).cloned());
+            acc.quoted += quoted;
+            acc.reported += reported;
+            acc.articles += 1;
+        }
+    }
+
+    /// The voices, most heard first.
+    pub fn voices(&self) -> Vec<Voice> {
+        let mut out: Vec<Voice> = self
+            .voices
+            .values()
+            .map(|a| Voice {
+                name: a.name.clone(),
+                kind: a.kind.unwrap_or(SourceKind::Unknown),
+                description: a
+                    .descriptions
+                    .iter()
+                    .max_by_key(|(d, n)| (**n, std::cmp::Reverse((*d).clone())))
+                    .map(|(d, _)| d.clone()),
+                aliases: a.aliases.iter().cloned().collect(),
+                quoted: a.quoted,
+                reported: a.reported,
+                articles: a.articles,
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            (b.quoted + b.reported)
+                .cmp(&(a.quoted + a.reported))
+                .then_with(|| b.articles.cmp(&a.articles))
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        out
+    }
+
+    /// Counts by the articles' outlet, most articles first.
+    pub fn by_outlet(&self) -> Vec<OutletRow> {
+        let mut out: Vec<OutletRow> = self
+            .outlets
+            .iter()
+            .map(
+                |(o, OutletAcc(articles, voices, quoted, reported))| OutletRow {
+                    outlet: o.clone(),
+                    articles: *articles,
+                    voices: voices.len(),
+                    quoted: *quoted,
+                    reported: *reported,
+                },
+            )
+            .collect();
+        out.sort_by(|a, b| {
+            b.articles
+                .cmp(&a.articles)
+                .then_with(|| a.outlet.cmp(&b.outlet))
+        });
+        out
+    }
+}
+
+/// The words of a quotation as compared: lowercase letters and digits, punctuation dropped.
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Quotations shorter than this many words are not matched across articles: short phrases
+/// recur by chance.
+const MIN_WORDS: usize = 6;
+
+/// Word triples that more quotations than this share are too common to say two are one.
+const MAX_POSTINGS: usize = 64;
+
+/// Two wordings are one quotation when their word triples overlap this much (Jaccard).
+const SAME: f64 = 0.5;
+
+fn shingles(w: &[String]) -> Vec<u64> {
+    let mut out: Vec<u64> = w
+        .windows(3)
+        .map(|t| xxhash_rust::xxh3::xxh3_64(t.join(" ").as_bytes()))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Finds the quotations (direct and partial, of six words or more) that appear in more than
+/// one article, their wording changed or not: word triples shared by both, measured by their
+/// Jaccard overlap, join two wordings into one quotation. Most articles first.
+pub fn reused(quotes: &[(ArticleRef, String)]) -> Vec<Reused> {
+    let normal: Vec<Vec<String>> = quotes.iter().map(|(_, t)| words(t)).collect();
+    let sets: Vec<Vec<u64>> = normal
+        .iter()
+        .map(|w| {
+            if w.len() >= MIN_WORDS {
+                shingles(w)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, s) in sets.iter().enumerate() {
+        for h in s {
+            postings.entry(*h).or_default().push(i);
+        }
+    }
+    let mut parent: Vec<usize> = (0..quotes.len()).collect();
+    fn find(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for (i, s) in sets.iter().enumerate() {
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for h in s {
+            let Some(list) = postings.get(h).filter(|l| l.len() <= MAX_POSTINGS) else {
+                continue;
+            };
+            for &j in list.iter().filter(|&&j| j > i) {
+                *shared.entry(j).or_default() += 1;
+            }
+        }
+        for (j, n) in shared {
+            if quotes[i].0.path == quotes[j].0.path {
+                continue;
+            }
+            let union = s.len() + sets[j].len() - n;
+            if union > 0 && n as f64 / union as f64 >= SAME {
+                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, set) in sets.iter().enumerate() {
+        if !set.is_empty() {
+            let root = find(&mut parent, i);
+            groups.entry(root).or_default().push(i);
+        }
+    }
+    let mut out: Vec<Reused> = Vec::new();
+    for members in groups.into_values() {
+        // One wording per article: its first.
+        let mut seen = std::collections::HashSet::new();
+        let members: Vec<usize> = members
+            .into_iter()
+            .filter(|&i| seen.insert(quotes[i].0.path.clone()))
+            .collect();
+        if members.len() < 2 {
+            continue;
+        }
+        let mut counts: HashMap<&[String], usize> = HashMap::new();
+        for &i in &members {
+            *counts.entry(normal[i].as_slice()).or_default() += 1;
+        }
+        let common = members
+            .iter()
+            .copied()
+            .max_by_key(|&i| (counts[normal[i].as_slice()], std::cmp::Reverse(i)))
+            .unwrap_or(members[0]);
+        out.push(Reused {
+            text: quotes[common].1.clone(),
+            articles: members
+                .iter()
+                .map(|&i| ReusedIn {
+                    path: quotes[i].0.path.clone(),
+                    title: quotes[i].0.title.clone(),
+                    text: quotes[i].1.clone(),
+                    differs: differs(&quotes[i].1, &normal[common]),
+                })
+                .collect(),
+        });
+    }
+    out.sort_by(|a, b| {
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then_with(|| a.text.cmp(&b.text))
+    });
+    out
+}
+
+/// The words of `text` (as written) that a longest common run of words with `common` leaves
+/// out.
+pub fn differs(text: &str, common: &[String]) -> Vec<String> {
+    let written: Vec<&str> = text.split_whitespace().collect();
+    let mine: Vec<String> = written
+        .iter()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        })
+        .collect();
+    let (n, m) = (mine.len(), common.len());
+    // Longest common subsequence, by words; quotations are short.
+    let mut table = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            table[i][j] = if !mine[i].is_empty() && mine[i] == common[j] {
+                table[i + 1][j + 1] + 1
+            } else {
+                table[i + 1][j].max(table[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::new();
+    while i < n {
+        if j < m && !mine[i].is_empty() && mine[i] == common[j] {
+            i += 1;
+            j += 1;
+        } else if j < m && table[i][j + 1] >= table[i + 1][j] {
+            j += 1;
+        } else {
+            if !mine[i].is_empty() {
+                out.push(written[i].to_owned());
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,116 @@
+use super::*;
+use crate::article::Article;
+use crate::quotes::analyse;
+
+fn article(path: &str, outlet: Option<&str>, text: &str) -> (ArticleRef, Analysis) {
+    let a: Article = crate::load::bytes_to_article(path, text.as_bytes()).unwrap();
+    let analysis = analyse(&a);
+    (
+        ArticleRef {
+            path: path.into(),
+            title: a.title.clone(),
+            date: None,
+            outlet: outlet.map(str::to_owned),
+        },
+        analysis,
+    )
+}
+
+#[test]
+fn one_voice_across_articles_counted_apart() {
+    let mut t = Tally::default();
+    let (a, an) = article(
+        "a.txt",
+        Some("Valley Courier"),
+        "Ferry Vote\n\nGrace Okafor, the harbour master, said the ferry would run in May. \
+         \"We are ready,\" Okafor said.\n",
+    );
+    t.add(&a, &an);
+    let (b, bn) = article(
+        "b.txt",
+        Some("Coast Daily"),
+        "Pier Plan\n\n\"The pier is safe,\" said Grace Okafor. Nora Quist said the vote was close.\n",
+    );
+    t.add(&b, &bn);
+    let voices = t.voices();
+    let okafor = voices
+        .iter()
+        .find(|v| v.name == "Grace Okafor")
+        .expect("one voice");
+    assert_eq!(okafor.articles, 2);
+    assert_eq!(okafor.quoted, 2, "{voices:?}");
+    assert_eq!(okafor.reported, 1, "{voices:?}");
+    assert!(okafor.aliases.iter().any(|a| a == "Okafor"), "{okafor:?}");
+    assert_eq!(voices[0].name, "Grace Okafor", "most heard first");
+    let quist = voices.iter().find(|v| v.name == "Nora Quist").unwrap();
+    assert_eq!((quist.quoted, quist.reported, quist.articles), (0, 1, 1));
+    let rows = t.by_outlet();
+    assert_eq!(rows.len(), 2);
+    let coast = rows.iter().find(|r| r.outlet == "Coast Daily").unwrap();
+    assert_eq!((coast.articles, coast.voices, coast.quoted), (1, 2, 1));
+}
+
+fn r(path: &str) -> ArticleRef {
+    ArticleRef {
+        path: path.into(),
+        title: format!("Title of {path}"),
+        ..ArticleRef::default()
+    }
+}
+
+#[test]
+fn a_quotation_reworded_as_it_travels_is_found_with_its_changed_words() {
+    let quotes = vec![
+        (
+            r("a"),
+            "We will not close the pier this winter, whatever the council decides.".to_owned(),
+        ),
+        (
+            r("b"),
+            "We will not shut the pier this winter, whatever the council decides.".to_owned(),
+        ),
+        (
+            r("c"),
+            "We will not close the pier this winter, whatever the council decides.".to_owned(),
+        ),
+        // Another quotation that shares a few words only.
+        (
+            r("d"),
+            "The council decides nothing this winter about the old ferry line.".to_owned(),
+        ),
+        // The same article twice is no travelling.
+        (
+            r("d"),
+            "Prices at the market rose by a third over the summer months.".to_owned(),
+        ),
+        (
+            r("d"),
+            "Prices at the market rose by a third over the summer months.".to_owned(),
+        ),
+        // Too short to say.
+        (r("e"), "Not this winter.".to_owned()),
+        (r("f"), "Not this winter.".to_owned()),
+    ];
+    let found = reused(&quotes);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let g = &found[0];
+    assert_eq!(g.text, quotes[0].1, "the wording most articles give");
+    let paths: Vec<&str> = g.articles.iter().map(|a| a.path.as_str()).collect();
+    assert_eq!(paths, vec!["a", "b", "c"]);
+    assert_eq!(g.articles[1].differs, vec!["shut"]);
+    assert!(g.articles[0].differs.is_empty());
+}
+
+#[test]
+fn words_added_and_dropped_are_told_apart() {
+    let common = words("the ferry will run in may");
+    assert_eq!(
+        differs("The ferry will surely run in May.", &common),
+        vec!["surely"]
+    );
+    assert!(
+        differs("the ferry will run", &common).is_empty(),
+        "dropped words are not its own"
+    );
+    assert_eq!(differs("", &common), Vec::<String>::new());
+}
