@@ -218,6 +218,20 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
+    /// The kind `as_str` names; `Unknown` for any other word.
+    pub fn from_name(name: &str) -> SourceKind {
+        [
+            SourceKind::Person,
+            SourceKind::Organization,
+            SourceKind::Outlet,
+            SourceKind::Document,
+            SourceKind::PhotoAgency,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == name)
+        .unwrap_or(SourceKind::Unknown)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             SourceKind::Person => "person",

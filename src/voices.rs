@@ -54,6 +54,16 @@ pub struct ReusedIn {
     pub differs: Vec<String>,
 }
 
+/// Most heard first: quoted and reported together, then by articles, then by name.
+pub fn rank(voices: &mut [Voice]) {
+    voices.sort_by(|a, b| {
+        (b.quoted + b.reported)
+            .cmp(&(a.quoted + a.reported))
+            .then_with(|| b.articles.cmp(&a.articles))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+}
+
 /// Counts by the outlet of the articles.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct OutletRow {
@@ -65,6 +75,48 @@ pub struct OutletRow {
     pub reported: usize,
 }
 
+/// The outlet an article is counted under.
+pub fn outlet_of(outlet: Option<&str>) -> String {
+    outlet
+        .map(str::trim)
+        .filter(|o| !o.is_empty())
+        .unwrap_or("(no outlet)")
+        .to_owned()
+}
+
+/// The sources of one article that are heard, with how many quotations and reported
+/// statements each: photo agencies, unresolved pronouns and sources heard saying nothing
+/// are left out.
+pub fn heard(analysis: &Analysis) -> Vec<(&crate::article::Source, usize, usize)> {
+    let kinds: HashMap<usize, QuoteKind> = analysis.quotes.iter().map(|q| (q.id, q.kind)).collect();
+    let mut out = Vec::new();
+    for s in &analysis.sources {
+        if s.kind == SourceKind::PhotoAgency || is_pronoun(&s.name) {
+            continue;
+        }
+        let (mut quoted, mut reported) = (0, 0);
+        for id in &s.quotes {
+            match kinds.get(id) {
+                Some(k) if k.is_quotation() => quoted += 1,
+                Some(k) if k.is_reported() => reported += 1,
+                _ => {}
+            }
+        }
+        if quoted + reported > 0 {
+            out.push((s, quoted, reported));
+        }
+    }
+    out
+}
+
+/// A name as voices are joined by: words single-spaced, lowercase.
+pub fn folded(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// Whether a resolved name is no voice of its own: an unresolved pronoun.
 fn is_pronoun(name: &str) -> bool {
     matches!(
@@ -74,13 +126,7 @@ fn is_pronoun(name: &str) -> bool {
 }
 
 fn key(name: &str, kind: SourceKind) -> (String, String) {
-    (
-        name.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase(),
-        kind.as_str().to_owned(),
-    )
+    (folded(name), kind.as_str().to_owned())
 }
 
 /// An outlet's articles, the voices heard in them, and their quoted and reported counts.
@@ -114,46 +160,24 @@ pub struct Tally {
 impl Tally {
     /// Adds one article's sources and what each said.
     pub fn add(&mut self, article: &ArticleRef, analysis: &Analysis) {
-        let kinds: HashMap<usize, QuoteKind> =
-            analysis.quotes.iter().map(|q| (q.id, q.kind)).collect();
-        let outlet = article
-            .outlet
-            .as_deref()
-            .map(str::trim)
-            .filter(|o| !o.is_empty())
-            .unwrap_or("(no outlet)")
-            .to_owned();
+        let outlet = outlet_of(article.outlet.as_deref());
         let row = self.outlets.entry(outlet).or_default();
         row.0 += 1;
-        for s in &analysis.sources {
-            if s.kind == SourceKind::PhotoAgency || is_pronoun(&s.name) {
-                continue;
-            }
-            let (mut quoted, mut reported) = (0, 0);
-            for id in &s.quotes {
-                match kinds.get(id) {
-                    Some(k) if k.is_quotation() => quoted += 1,
-                    Some(k) if k.is_reported() => reported += 1,
-                    _ => {}
-                }
-            }
-            if quoted + reported == 0 {
-                continue; // named, but heard saying nothing
-            }
+        for (s, quoted, reported) in heard(analysis) {
             let k = key(&s.name, s.kind);
             row.1.insert(k.clone());
             row.2 += quoted;
             row.3 += reported;
             let acc = self.voices.entry(k).or_default();
-            if acc.name.is_empty() {
+            // Of the spellings of one name, the first in order (as the index picks it).
+            if acc.name.is_empty() || s.name < acc.name {
                 acc.name = s.name.clone();
-                acc.kind = Some(s.kind);
             }
+            acc.kind = Some(s.kind);
             if let Some(d) = &s.description {
                 *acc.descriptions.entry(d.clone()).or_default() += 1;
             }
-            acc.aliases
-                .extend(s.aliases.iter().filter(|a| **a != acc.name).cloned());
+            acc.aliases.extend(s.aliases.iter().cloned());
             acc.quoted += quoted;
             acc.reported += reported;
             acc.articles += 1;
@@ -173,18 +197,18 @@ impl Tally {
                     .iter()
                     .max_by_key(|(d, n)| (**n, std::cmp::Reverse((*d).clone())))
                     .map(|(d, _)| d.clone()),
-                aliases: a.aliases.iter().cloned().collect(),
+                aliases: a
+                    .aliases
+                    .iter()
+                    .filter(|x| **x != a.name)
+                    .cloned()
+                    .collect(),
                 quoted: a.quoted,
                 reported: a.reported,
                 articles: a.articles,
             })
             .collect();
-        out.sort_by(|a, b| {
-            (b.quoted + b.reported)
-                .cmp(&(a.quoted + a.reported))
-                .then_with(|| b.articles.cmp(&a.articles))
-                .then_with(|| a.name.cmp(&b.name))
-        });
+        rank(&mut out);
         out
     }
 

@@ -81,7 +81,13 @@ fn counts_agree_with_byline_quotes() {
             e.2 += 1;
         }
     }
+    let mut outputs = Vec::new();
     for extra in [&["--no-index"][..], &[][..]] {
+        if extra.is_empty() {
+            // The second time from the index, which holds every file as it is.
+            let built = byline(dir.path(), &["index", "--quiet", lib]);
+            assert!(built.status.success());
+        }
         let mut args = vec!["voices", "--format", "json"];
         args.extend_from_slice(extra);
         args.push(lib);
@@ -106,9 +112,22 @@ fn counts_agree_with_byline_quotes() {
                 )
             })
             .collect();
+        outputs.push(v.stdout.clone());
         assert_eq!(got, want);
         assert_eq!(got[&("grace okafor".into(), "person".into())].2, 2);
     }
+    // The index answers exactly as reading every file does, by outlet too.
+    assert_eq!(
+        String::from_utf8_lossy(&outputs[0]),
+        String::from_utf8_lossy(&outputs[1])
+    );
+    let by = |extra: &[&str]| {
+        let mut args = vec!["voices", "--by", "outlet", "--format", "json"];
+        args.extend_from_slice(extra);
+        args.push(lib);
+        String::from_utf8_lossy(&byline(dir.path(), &args).stdout).into_owned()
+    };
+    assert_eq!(by(&["--no-index"]), by(&[]));
 }
 
 #[test]

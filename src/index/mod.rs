@@ -27,7 +27,7 @@ use std::time::UNIX_EPOCH;
 pub const BUILD_VERSION: &str = env!("BYLINE_ANALYSIS_VERSION");
 
 /// The layout of the tables and records; a file with another is rebuilt.
-const SCHEMA: i64 = 3;
+const SCHEMA: i64 = 4;
 
 /// The name an index file is known by in its `meta` table.
 const APP: &str = "byline index";
@@ -398,6 +398,16 @@ impl Index {
     /// Every stored reading of a file, as it was stored.
     pub fn stored(&self, file: &str) -> Result<Option<Stored>, IndexError> {
         store::stored(&self.conn, file, &self.version).map_err(db_err(&self.path))
+    }
+
+    /// The voices of the articles of these files (keys), counted as `byline voices` counts.
+    pub fn voices(&self, files: &[String]) -> Result<Vec<crate::voices::Voice>, IndexError> {
+        store::voices(&self.conn, files, &self.version).map_err(db_err(&self.path))
+    }
+
+    /// The counts by outlet of the articles of these files (keys).
+    pub fn by_outlet(&self, files: &[String]) -> Result<Vec<crate::voices::OutletRow>, IndexError> {
+        store::by_outlet(&self.conn, files, &self.version).map_err(db_err(&self.path))
     }
 
     /// Full-text search over every article's title, text, quotations and speakers. `query` is

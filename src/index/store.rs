@@ -33,6 +33,18 @@ CREATE TABLE IF NOT EXISTS records (
     article INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
     record BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS voices (
+    article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    description TEXT,
+    aliases TEXT NOT NULL,
+    quoted INTEGER NOT NULL,
+    reported INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS voices_by_name ON voices (folded, kind);
+CREATE INDEX IF NOT EXISTS voices_by_article ON voices (article);
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5 (
     title, body, voices, tokenize = 'unicode61 remove_diacritics 2'
 );
@@ -159,17 +171,33 @@ pub(super) fn put(
             )?;
         tx.prepare_cached("INSERT INTO records (article, record) VALUES (?1, ?2)")?
             .execute(params![row, blob])?;
+        let mut voice = tx.prepare_cached(
+            "INSERT INTO voices (article, name, folded, kind, description, aliases, quoted,
+                 reported) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        for (src, quoted, reported) in crate::voices::heard(&l.analysis) {
+            voice.execute(params![
+                row,
+                src.name,
+                crate::voices::folded(&src.name),
+                src.kind.as_str(),
+                src.description,
+                src.aliases.join("\n"),
+                quoted as i64,
+                reported as i64
+            ])?;
+        }
         tx.prepare_cached(
             "INSERT INTO search (rowid, title, body, voices) VALUES (?1, ?2, ?3, ?4)",
         )?
-        .execute(params![row, s.title, body, voices(l)])?;
+        .execute(params![row, s.title, body, voice_names(l)])?;
     }
     Ok(())
 }
 
 /// What the search table knows of an article's voices beyond its text: each source's name
 /// and the other names the article gives it (what they said is in the text already).
-fn voices(l: &Loaded) -> String {
+fn voice_names(l: &Loaded) -> String {
     let mut out = String::new();
     for s in &l.analysis.sources {
         out.push_str(&s.name);
@@ -412,4 +440,105 @@ pub(super) fn stats(conn: &Connection, version: &str, bytes: u64) -> rusqlite::R
         )?,
         bytes,
     })
+}
+
+/// Fills the temporary table `wanted` with the files an aggregate is to cover.
+fn want(conn: &Connection, files: &[String]) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS wanted (path TEXT PRIMARY KEY); DELETE FROM wanted;",
+    )?;
+    let tx = conn.unchecked_transaction()?;
+    {
+        let mut ins = tx.prepare_cached("INSERT OR IGNORE INTO wanted (path) VALUES (?1)")?;
+        for f in files {
+            ins.execute([f])?;
+        }
+    }
+    tx.commit()
+}
+
+/// The voices of the articles of `files`, as `crate::voices::Tally` would count them.
+pub(super) fn voices(
+    conn: &Connection,
+    files: &[String],
+    version: &str,
+) -> rusqlite::Result<Vec<crate::voices::Voice>> {
+    want(conn, files)?;
+    let mut st = conn.prepare(
+        "SELECT min(v.name), v.kind, sum(v.quoted), sum(v.reported), count(*),
+             group_concat(v.aliases, char(10)), v.folded
+         FROM voices v JOIN articles a ON a.id = v.article JOIN files f ON f.id = a.file
+         JOIN wanted w ON w.path = f.path
+         WHERE f.version = ?1 GROUP BY v.folded, v.kind",
+    )?;
+    let mut describe = conn.prepare(
+        "SELECT v.description FROM voices v JOIN articles a ON a.id = v.article
+         JOIN files f ON f.id = a.file JOIN wanted w ON w.path = f.path
+         WHERE v.folded = ?1 AND v.kind = ?2 AND v.description IS NOT NULL AND f.version = ?3
+         GROUP BY v.description ORDER BY count(*) DESC, v.description LIMIT 1",
+    )?;
+    let mut out = Vec::new();
+    let mut rows = st.query([version])?;
+    while let Some(r) = rows.next()? {
+        let name: String = r.get(0)?;
+        let kind: String = r.get(1)?;
+        let folded: String = r.get(6)?;
+        let aliases: Option<String> = r.get(5)?;
+        let mut aliases: Vec<String> = aliases
+            .unwrap_or_default()
+            .split('\n')
+            .filter(|a| !a.is_empty() && *a != name)
+            .map(str::to_owned)
+            .collect();
+        aliases.sort();
+        aliases.dedup();
+        let description: Option<String> = describe
+            .query_row(params![folded, kind, version], |r| r.get(0))
+            .optional()?;
+        out.push(crate::voices::Voice {
+            kind: crate::article::SourceKind::from_name(&kind),
+            name,
+            description,
+            aliases,
+            quoted: r.get::<_, i64>(2)? as usize,
+            reported: r.get::<_, i64>(3)? as usize,
+            articles: r.get::<_, i64>(4)? as usize,
+        });
+    }
+    crate::voices::rank(&mut out);
+    Ok(out)
+}
+
+/// The counts by outlet of the articles of `files`.
+pub(super) fn by_outlet(
+    conn: &Connection,
+    files: &[String],
+    version: &str,
+) -> rusqlite::Result<Vec<crate::voices::OutletRow>> {
+    want(conn, files)?;
+    let mut st = conn.prepare(
+        "SELECT coalesce(nullif(trim(a.outlet), ''), '(no outlet)') AS o, count(DISTINCT a.id),
+             count(DISTINCT v.folded || char(0) || v.kind), coalesce(sum(v.quoted), 0),
+             coalesce(sum(v.reported), 0)
+         FROM articles a JOIN files f ON f.id = a.file JOIN wanted w ON w.path = f.path
+         LEFT JOIN voices v ON v.article = a.id
+         WHERE f.version = ?1 GROUP BY o",
+    )?;
+    let mut out: Vec<crate::voices::OutletRow> = st
+        .query_map([version], |r| {
+            Ok(crate::voices::OutletRow {
+                outlet: r.get(0)?,
+                articles: r.get::<_, i64>(1)? as usize,
+                voices: r.get::<_, i64>(2)? as usize,
+                quoted: r.get::<_, i64>(3)? as usize,
+                reported: r.get::<_, i64>(4)? as usize,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    out.sort_by(|a, b| {
+        b.articles
+            .cmp(&a.articles)
+            .then_with(|| a.outlet.cmp(&b.outlet))
+    });
+    Ok(out)
 }
