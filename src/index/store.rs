@@ -216,20 +216,24 @@ pub(super) fn summaries(conn: &Connection, version: &str) -> rusqlite::Result<Ve
          FROM articles a JOIN files f ON f.id = a.file
          WHERE f.version = ?1 ORDER BY a.file, a.item",
     )?;
-    st.query_map([version], |r| {
-        Ok(Summary {
-            path: r.get(0)?,
-            item: r.get::<_, i64>(1)? as usize,
-            title: r.get(2)?,
-            date: r.get(3)?,
-            author: r.get(4)?,
-            outlet: r.get(5)?,
-            feed: r.get(6)?,
-            quoted: r.get::<_, i64>(7)? as usize,
-            reported: r.get::<_, i64>(8)? as usize,
-        })
-    })?
-    .collect()
+    st.query_map([version], |r| summary_at(r.get(0)?, r, 1))?
+        .collect()
+}
+
+/// A summary from a row whose columns from `at` on are item, title, date, author, outlet,
+/// feed, quoted and reported.
+fn summary_at(path: String, r: &rusqlite::Row, at: usize) -> rusqlite::Result<Summary> {
+    Ok(Summary {
+        path,
+        item: r.get::<_, i64>(at)? as usize,
+        title: r.get(at + 1)?,
+        date: r.get(at + 2)?,
+        author: r.get(at + 3)?,
+        outlet: r.get(at + 4)?,
+        feed: r.get(at + 5)?,
+        quoted: r.get::<_, i64>(at + 6)? as usize,
+        reported: r.get::<_, i64>(at + 7)? as usize,
+    })
 }
 
 /// The summaries of one file's articles, if it is stored by this version with this size and
@@ -248,17 +252,7 @@ pub(super) fn fresh(
     )?;
     let list: Vec<Summary> = st
         .query_map(params![file, now.size as i64, now.mtime, version], |r| {
-            Ok(Summary {
-                path: file.to_owned(),
-                item: r.get::<_, i64>(0)? as usize,
-                title: r.get(1)?,
-                date: r.get(2)?,
-                author: r.get(3)?,
-                outlet: r.get(4)?,
-                feed: r.get(5)?,
-                quoted: r.get::<_, i64>(6)? as usize,
-                reported: r.get::<_, i64>(7)? as usize,
-            })
+            summary_at(file.to_owned(), r, 0)
         })?
         .collect::<Result<_, _>>()?;
     Ok((!list.is_empty()).then_some(list))
@@ -279,17 +273,7 @@ pub(super) fn listing(conn: &Connection, version: &str) -> rusqlite::Result<List
     let mut rows = st.query([version])?;
     while let Some(r) = rows.next()? {
         let path: String = r.get(0)?;
-        let summary = Summary {
-            path: path.clone(),
-            item: r.get::<_, i64>(3)? as usize,
-            title: r.get(4)?,
-            date: r.get(5)?,
-            author: r.get(6)?,
-            outlet: r.get(7)?,
-            feed: r.get(8)?,
-            quoted: r.get::<_, i64>(9)? as usize,
-            reported: r.get::<_, i64>(10)? as usize,
-        };
+        let summary = summary_at(path.clone(), r, 3)?;
         let (size, mtime): (i64, i64) = (r.get(1)?, r.get(2)?);
         out.entry(path)
             .or_insert_with(|| (size as u64, mtime, Vec::new()))
