@@ -188,6 +188,32 @@ fn md(s: &str) -> String {
     printable(s).replace('|', "\\|")
 }
 
+/// CSV with a header row.
+fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut out = header.join(",");
+    out.push('\n');
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|c| csv_field(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// A Markdown table.
+fn markdown(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut out = format!(
+        "| {} |\n|{}\n",
+        header.join(" | "),
+        " --- |".repeat(header.len())
+    );
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|c| md(c)).collect();
+        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    out
+}
+
 fn voice_rows(
     mut list: Vec<crate::voices::Voice>,
     reused: &[Reused],
@@ -211,34 +237,52 @@ fn voice_rows(
             })?;
         }
         VoicesFormat::Csv => {
-            out.push_str("name,kind,description,aliases,quoted,reported,articles\n");
-            for v in &list {
-                out.push_str(&format!(
-                    "{},{},{},{},{},{},{}\n",
-                    csv_field(&v.name),
-                    v.kind.as_str(),
-                    csv_field(v.description.as_deref().unwrap_or("")),
-                    csv_field(&v.aliases.join("; ")),
-                    v.quoted,
-                    v.reported,
-                    v.articles
-                ));
-            }
+            let rows = list.iter().map(|v| {
+                vec![
+                    v.name.clone(),
+                    v.kind.as_str().to_owned(),
+                    v.description.clone().unwrap_or_default(),
+                    v.aliases.join("; "),
+                    v.quoted.to_string(),
+                    v.reported.to_string(),
+                    v.articles.to_string(),
+                ]
+            });
+            out = csv(
+                &[
+                    "name",
+                    "kind",
+                    "description",
+                    "aliases",
+                    "quoted",
+                    "reported",
+                    "articles",
+                ],
+                rows,
+            );
         }
         VoicesFormat::Markdown => {
-            out.push_str("| voice | kind | description | quoted | reported | articles |\n");
-            out.push_str("| --- | --- | --- | --- | --- | --- |\n");
-            for v in &list {
-                out.push_str(&format!(
-                    "| {} | {} | {} | {} | {} | {} |\n",
-                    md(&v.name),
-                    v.kind.as_str(),
-                    md(v.description.as_deref().unwrap_or("")),
-                    v.quoted,
-                    v.reported,
-                    v.articles
-                ));
-            }
+            let rows = list.iter().map(|v| {
+                vec![
+                    v.name.clone(),
+                    v.kind.as_str().to_owned(),
+                    v.description.clone().unwrap_or_default(),
+                    v.quoted.to_string(),
+                    v.reported.to_string(),
+                    v.articles.to_string(),
+                ]
+            });
+            out = markdown(
+                &[
+                    "voice",
+                    "kind",
+                    "description",
+                    "quoted",
+                    "reported",
+                    "articles",
+                ],
+                rows,
+            );
             if opts.reused {
                 out.push_str("\n## Quotations in more than one article\n");
                 for r in reused {
@@ -319,32 +363,22 @@ fn outlet_rows(mut rows: Vec<crate::voices::OutletRow>, opts: &Options) -> std::
             }
             out = json(&Out { outlets: &rows })?;
         }
-        VoicesFormat::Csv => {
-            out.push_str("outlet,articles,voices,quoted,reported\n");
-            for r in &rows {
-                out.push_str(&format!(
-                    "{},{},{},{},{}\n",
-                    csv_field(&r.outlet),
-                    r.articles,
-                    r.voices,
-                    r.quoted,
-                    r.reported
-                ));
-            }
-        }
-        VoicesFormat::Markdown => {
-            out.push_str("| outlet | articles | voices | quoted | reported |\n");
-            out.push_str("| --- | --- | --- | --- | --- |\n");
-            for r in &rows {
-                out.push_str(&format!(
-                    "| {} | {} | {} | {} | {} |\n",
-                    md(&r.outlet),
-                    r.articles,
-                    r.voices,
-                    r.quoted,
-                    r.reported
-                ));
-            }
+        VoicesFormat::Csv | VoicesFormat::Markdown => {
+            let cells = rows.iter().map(|r| {
+                vec![
+                    r.outlet.clone(),
+                    r.articles.to_string(),
+                    r.voices.to_string(),
+                    r.quoted.to_string(),
+                    r.reported.to_string(),
+                ]
+            });
+            let header = ["outlet", "articles", "voices", "quoted", "reported"];
+            out = if opts.format == VoicesFormat::Csv {
+                csv(&header, cells)
+            } else {
+                markdown(&header, cells)
+            };
         }
         VoicesFormat::Table => {
             out.push_str(&format!(
