@@ -3,6 +3,7 @@
 use super::{Record, Stamp, Stored};
 use crate::library::Loaded;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use std::collections::HashMap;
 
 pub(super) const TABLES: &str = "
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -441,54 +442,80 @@ fn want(conn: &Connection, files: &[String]) -> rusqlite::Result<()> {
     tx.commit()
 }
 
-/// The voices of the articles of `files`, as `crate::voices::Tally` would count them.
+/// The voices of the articles of `files`, as `crate::voices::Tally` would count them, from one
+/// pass over their rows.
 pub(super) fn voices(
     conn: &Connection,
     files: &[String],
     version: &str,
 ) -> rusqlite::Result<Vec<crate::voices::Voice>> {
     want(conn, files)?;
-    let mut st = conn.prepare(
-        "SELECT min(v.name), v.kind, sum(v.quoted), sum(v.reported), count(*),
-             group_concat(v.aliases, char(10)), v.folded
-         FROM voices v JOIN articles a ON a.id = v.article JOIN files f ON f.id = a.file
-         JOIN wanted w ON w.path = f.path
-         WHERE f.version = ?1 GROUP BY v.folded, v.kind",
+    conn.execute_batch("DROP TABLE IF EXISTS temp.wanted_articles")?;
+    conn.execute(
+        "CREATE TEMP TABLE wanted_articles AS SELECT a.id AS id FROM articles a
+         JOIN files f ON f.id = a.file JOIN wanted w ON w.path = f.path WHERE f.version = ?1",
+        [version],
     )?;
-    let mut describe = conn.prepare(
-        "SELECT v.description FROM voices v JOIN articles a ON a.id = v.article
-         JOIN files f ON f.id = a.file JOIN wanted w ON w.path = f.path
-         WHERE v.folded = ?1 AND v.kind = ?2 AND v.description IS NOT NULL AND f.version = ?3
-         GROUP BY v.description ORDER BY count(*) DESC, v.description LIMIT 1",
-    )?;
-    let mut out = Vec::new();
-    let mut rows = st.query([version])?;
-    while let Some(r) = rows.next()? {
-        let name: String = r.get(0)?;
-        let kind: String = r.get(1)?;
-        let folded: String = r.get(6)?;
-        let aliases: Option<String> = r.get(5)?;
-        let mut aliases: Vec<String> = aliases
-            .unwrap_or_default()
-            .split('\n')
-            .filter(|a| !a.is_empty() && *a != name)
-            .map(str::to_owned)
-            .collect();
-        aliases.sort();
-        aliases.dedup();
-        let description: Option<String> = describe
-            .query_row(params![folded, kind, version], |r| r.get(0))
-            .optional()?;
-        out.push(crate::voices::Voice {
-            kind: crate::article::SourceKind::from_name(&kind),
-            name,
-            description,
-            aliases,
-            quoted: r.get::<_, i64>(2)? as usize,
-            reported: r.get::<_, i64>(3)? as usize,
-            articles: r.get::<_, i64>(4)? as usize,
-        });
+    #[derive(Default)]
+    struct Acc {
+        name: String,
+        kind: String,
+        descriptions: HashMap<String, usize>,
+        aliases: std::collections::BTreeSet<String>,
+        quoted: usize,
+        reported: usize,
+        articles: usize,
     }
+    let mut acc: HashMap<(String, String), Acc> = HashMap::new();
+    let mut st = conn.prepare(
+        "SELECT v.folded, v.kind, v.name, v.description, v.aliases, v.quoted, v.reported
+         FROM voices v WHERE v.article IN (SELECT id FROM temp.wanted_articles)",
+    )?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        let key: (String, String) = (r.get(0)?, r.get(1)?);
+        let a = acc.entry(key).or_default();
+        let name: String = r.get(2)?;
+        if a.name.is_empty() || name < a.name {
+            a.name = name;
+        }
+        if a.kind.is_empty() {
+            a.kind = r.get(1)?;
+        }
+        if let Some(d) = r.get::<_, Option<String>>(3)? {
+            *a.descriptions.entry(d).or_default() += 1;
+        }
+        let aliases: String = r.get(4)?;
+        for alias in aliases.split('\n').filter(|x| !x.is_empty()) {
+            if !a.aliases.contains(alias) {
+                a.aliases.insert(alias.to_owned());
+            }
+        }
+        a.quoted += r.get::<_, i64>(5)? as usize;
+        a.reported += r.get::<_, i64>(6)? as usize;
+        a.articles += 1;
+    }
+    let mut out: Vec<crate::voices::Voice> = acc
+        .into_values()
+        .map(|a| crate::voices::Voice {
+            kind: crate::article::SourceKind::from_name(&a.kind),
+            description: a
+                .descriptions
+                .iter()
+                .max_by_key(|(d, n)| (**n, std::cmp::Reverse((*d).clone())))
+                .map(|(d, _)| d.clone()),
+            aliases: a
+                .aliases
+                .iter()
+                .filter(|x| **x != a.name)
+                .cloned()
+                .collect(),
+            name: a.name,
+            quoted: a.quoted,
+            reported: a.reported,
+            articles: a.articles,
+        })
+        .collect();
     crate::voices::rank(&mut out);
     Ok(out)
 }
