@@ -143,3 +143,46 @@ fn note(error: &Mutex<Option<String>>, failed: &mut bool, message: String) {
         e.get_or_insert(message);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reading() -> Stored {
+        Stored::Skipped("empty".into())
+    }
+
+    #[test]
+    fn stores_in_batches_and_says_when_it_cannot() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index.sqlite");
+        let ix = Index::open(&path, "v").unwrap().index;
+        let mut w = Writer::spawn(ix);
+        let stamp = Stamp {
+            size: 1,
+            mtime: 1,
+            hash: 1,
+        };
+        for k in 0..300 {
+            w.put(format!("f{k}.txt"), stamp, reading());
+        }
+        w.remove("f0.txt".into());
+        w.finish();
+        let check = Index::open(&path, "v").unwrap().index;
+        assert_eq!(check.stats().unwrap().files, 299);
+        assert!(w.error().is_none());
+        // A table gone from under it: the error is kept, and storing stops.
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .execute_batch("DROP TABLE files")
+            .unwrap();
+        let mut w = Writer::spawn(check);
+        w.put("g.txt".into(), stamp, reading());
+        w.finish();
+        assert!(
+            w.error().is_some_and(|e| e.contains("files")),
+            "{:?}",
+            w.error()
+        );
+    }
+}

@@ -153,6 +153,7 @@ pub fn run(
         hits: HitMap::default(),
         redraw: true,
     };
+    let mut index_error_said = false;
     let size = terminal.size()?;
     let mut effects = inbox.dispatch(
         app,
@@ -230,6 +231,13 @@ pub fn run(
         }
         if app.library().stale {
             effects.extend(inbox.dispatch(app, Action::SettleLoads));
+        }
+        // Storing in the index failed (a full disk, a read-only folder): said once; the reader
+        // goes on without storing.
+        if !index_error_said && let Some(e) = archive.as_ref().and_then(|a| a.error()) {
+            index_error_said = true;
+            let message = format!("index: {e}; what is read now is not stored");
+            effects.extend(inbox.dispatch(app, Action::EffectFailed(message)));
         }
         if inbox.redraw {
             let mut hits = HitMap::default();
