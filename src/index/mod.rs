@@ -147,6 +147,15 @@ impl Index {
     /// `version`. A file there that is not a byline index, or is damaged, is renamed to
     /// `PATH.broken-N` with a warning and a new index is made.
     pub fn open(path: &Path, version: &str) -> Result<Opened, IndexError> {
+        // A folder (or a device) named by mistake is refused, never moved aside.
+        if let Ok(meta) = std::fs::metadata(path)
+            && !meta.is_file()
+        {
+            return Err(IndexError::Io {
+                path: path.display().to_string(),
+                source: std::io::Error::other("not a file: name a file for the index"),
+            });
+        }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| IndexError::Io {
                 path: dir.display().to_string(),

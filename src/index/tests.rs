@@ -196,6 +196,12 @@ fn a_file_that_is_no_index_is_moved_aside_not_lost() {
     let opened = Index::open(&other, "v1").unwrap();
     assert!(opened.warning.unwrap().contains("not byline's index"));
     assert!(other.with_file_name("other.sqlite.broken-1").exists());
+    // A folder named by mistake is refused, and left where it is.
+    let folder = dir.path().join("notes");
+    std::fs::create_dir(&folder).unwrap();
+    let err = Index::open(&folder, "v1").err().unwrap().to_string();
+    assert!(err.contains("not a file"), "{err}");
+    assert!(folder.is_dir());
     // A good index opens quietly, again and again.
     drop(opened.index);
     assert!(Index::open(&other, "v1").unwrap().warning.is_none());
