@@ -149,49 +149,49 @@ struct Acc {
     articles: usize,
 }
 
-/// Gathers the voices of many articles, most heard first (quoted and reported together, then
-/// by name).
+/// Voices gathered one article's mention at a time, joined by folded name and kind: what
+/// `Tally` and the index's table of voices both count with.
 #[derive(Default)]
-pub struct Tally {
-    voices: HashMap<(String, String), Acc>,
-    outlets: BTreeMap<String, OutletAcc>,
-}
+pub struct Voices(HashMap<(String, String), Acc>);
 
-impl Tally {
-    /// Adds one article's sources and what each said.
-    pub fn add(&mut self, article: &ArticleRef, analysis: &Analysis) {
-        let outlet = outlet_of(article.outlet.as_deref());
-        let row = self.outlets.entry(outlet).or_default();
-        row.0 += 1;
-        for (s, quoted, reported) in heard(analysis) {
-            let k = key(&s.name, s.kind);
-            row.1.insert(k.clone());
-            row.2 += quoted;
-            row.3 += reported;
-            let acc = self.voices.entry(k).or_default();
-            // Of the spellings of one name, the first in order (as the index picks it).
-            if acc.name.is_empty() || s.name < acc.name {
-                acc.name = s.name.clone();
-            }
-            acc.kind = Some(s.kind);
-            if let Some(d) = &s.description {
-                *acc.descriptions.entry(d.clone()).or_default() += 1;
-            }
-            acc.aliases.extend(s.aliases.iter().cloned());
-            acc.quoted += quoted;
-            acc.reported += reported;
-            acc.articles += 1;
+impl Voices {
+    /// One article's source: its name, kind, description, aliases and counts.
+    pub fn add<'a>(
+        &mut self,
+        name: &str,
+        kind: SourceKind,
+        description: Option<&str>,
+        aliases: impl Iterator<Item = &'a str>,
+        (quoted, reported): (usize, usize),
+    ) {
+        let acc = self.0.entry(key(name, kind)).or_default();
+        // Of the spellings of one name, the first in order.
+        if acc.name.is_empty() || name < acc.name.as_str() {
+            acc.name = name.to_owned();
         }
+        acc.kind = Some(kind);
+        if let Some(d) = description {
+            *acc.descriptions.entry(d.to_owned()).or_default() += 1;
+        }
+        for a in aliases {
+            if !acc.aliases.contains(a) {
+                acc.aliases.insert(a.to_owned());
+            }
+        }
+        acc.quoted += quoted;
+        acc.reported += reported;
+        acc.articles += 1;
     }
 
     /// The voices, most heard first.
-    pub fn voices(&self) -> Vec<Voice> {
+    pub fn list(&self) -> Vec<Voice> {
         let mut out: Vec<Voice> = self
-            .voices
+            .0
             .values()
             .map(|a| Voice {
                 name: a.name.clone(),
                 kind: a.kind.unwrap_or(SourceKind::Unknown),
+                // The description given most often (the first in order, on a tie).
                 description: a
                     .descriptions
                     .iter()
@@ -210,6 +210,40 @@ impl Tally {
             .collect();
         rank(&mut out);
         out
+    }
+}
+
+/// Gathers the voices of many articles, most heard first (quoted and reported together, then
+/// by name).
+#[derive(Default)]
+pub struct Tally {
+    voices: Voices,
+    outlets: BTreeMap<String, OutletAcc>,
+}
+
+impl Tally {
+    /// Adds one article's sources and what each said.
+    pub fn add(&mut self, article: &ArticleRef, analysis: &Analysis) {
+        let outlet = outlet_of(article.outlet.as_deref());
+        let row = self.outlets.entry(outlet).or_default();
+        row.0 += 1;
+        for (s, quoted, reported) in heard(analysis) {
+            row.1.insert(key(&s.name, s.kind));
+            row.2 += quoted;
+            row.3 += reported;
+            self.voices.add(
+                &s.name,
+                s.kind,
+                s.description.as_deref(),
+                s.aliases.iter().map(String::as_str),
+                (quoted, reported),
+            );
+        }
+    }
+
+    /// The voices, most heard first.
+    pub fn voices(&self) -> Vec<Voice> {
+        self.voices.list()
     }
 
     /// Counts by the articles' outlet, most articles first.

@@ -3,7 +3,6 @@
 use super::{Record, Stamp, Stored};
 use crate::library::Loaded;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
-use std::collections::HashMap;
 
 pub(super) const TABLES: &str = "
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -456,68 +455,26 @@ pub(super) fn voices(
          JOIN files f ON f.id = a.file JOIN wanted w ON w.path = f.path WHERE f.version = ?1",
         [version],
     )?;
-    #[derive(Default)]
-    struct Acc {
-        name: String,
-        kind: String,
-        descriptions: HashMap<String, usize>,
-        aliases: std::collections::BTreeSet<String>,
-        quoted: usize,
-        reported: usize,
-        articles: usize,
-    }
-    let mut acc: HashMap<(String, String), Acc> = HashMap::new();
+    let mut voices = crate::voices::Voices::default();
     let mut st = conn.prepare(
-        "SELECT v.folded, v.kind, v.name, v.description, v.aliases, v.quoted, v.reported
+        "SELECT v.name, v.kind, v.description, v.aliases, v.quoted, v.reported
          FROM voices v WHERE v.article IN (SELECT id FROM temp.wanted_articles)",
     )?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
-        let key: (String, String) = (r.get(0)?, r.get(1)?);
-        let a = acc.entry(key).or_default();
-        let name: String = r.get(2)?;
-        if a.name.is_empty() || name < a.name {
-            a.name = name;
-        }
-        if a.kind.is_empty() {
-            a.kind = r.get(1)?;
-        }
-        if let Some(d) = r.get::<_, Option<String>>(3)? {
-            *a.descriptions.entry(d).or_default() += 1;
-        }
-        let aliases: String = r.get(4)?;
-        for alias in aliases.split('\n').filter(|x| !x.is_empty()) {
-            if !a.aliases.contains(alias) {
-                a.aliases.insert(alias.to_owned());
-            }
-        }
-        a.quoted += r.get::<_, i64>(5)? as usize;
-        a.reported += r.get::<_, i64>(6)? as usize;
-        a.articles += 1;
+        let name: String = r.get(0)?;
+        let kind: String = r.get(1)?;
+        let description: Option<String> = r.get(2)?;
+        let aliases: String = r.get(3)?;
+        voices.add(
+            &name,
+            crate::article::SourceKind::from_name(&kind),
+            description.as_deref(),
+            aliases.split('\n').filter(|a| !a.is_empty()),
+            (r.get::<_, i64>(4)? as usize, r.get::<_, i64>(5)? as usize),
+        );
     }
-    let mut out: Vec<crate::voices::Voice> = acc
-        .into_values()
-        .map(|a| crate::voices::Voice {
-            kind: crate::article::SourceKind::from_name(&a.kind),
-            description: a
-                .descriptions
-                .iter()
-                .max_by_key(|(d, n)| (**n, std::cmp::Reverse((*d).clone())))
-                .map(|(d, _)| d.clone()),
-            aliases: a
-                .aliases
-                .iter()
-                .filter(|x| **x != a.name)
-                .cloned()
-                .collect(),
-            name: a.name,
-            quoted: a.quoted,
-            reported: a.reported,
-            articles: a.articles,
-        })
-        .collect();
-    crate::voices::rank(&mut out);
-    Ok(out)
+    Ok(voices.list())
 }
 
 /// The counts by outlet of the articles of `files`.
