@@ -224,14 +224,10 @@ pub struct Tally {
 impl Tally {
     /// Adds one article's sources and what each said.
     pub fn add(&mut self, article: &ArticleRef, analysis: &Analysis) {
-        let outlet = outlet_of(article.outlet.as_deref());
-        let row = self.outlets.entry(outlet).or_default();
-        row.0 += 1;
+        self.count_article(article.outlet.as_deref());
         for (s, quoted, reported) in heard(analysis) {
-            row.1.insert(key(&s.name, s.kind));
-            row.2 += quoted;
-            row.3 += reported;
-            self.voices.add(
+            self.add_heard(
+                article.outlet.as_deref(),
                 &s.name,
                 s.kind,
                 s.description.as_deref(),
@@ -239,6 +235,30 @@ impl Tally {
                 (quoted, reported),
             );
         }
+    }
+
+    /// Counts one article under its outlet.
+    pub fn count_article(&mut self, outlet: Option<&str>) {
+        self.outlets.entry(outlet_of(outlet)).or_default().0 += 1;
+    }
+
+    /// Adds one source heard in an article of `outlet` (as `heard` gives them, or as the
+    /// index stored them).
+    pub fn add_heard<'a>(
+        &mut self,
+        outlet: Option<&str>,
+        name: &str,
+        kind: SourceKind,
+        description: Option<&str>,
+        aliases: impl Iterator<Item = &'a str>,
+        (quoted, reported): (usize, usize),
+    ) {
+        let row = self.outlets.entry(outlet_of(outlet)).or_default();
+        row.1.insert(key(name, kind));
+        row.2 += quoted;
+        row.3 += reported;
+        self.voices
+            .add(name, kind, description, aliases, (quoted, reported));
     }
 
     /// The voices, most heard first.

@@ -128,6 +128,22 @@ fn counts_agree_with_byline_quotes() {
         String::from_utf8_lossy(&byline(dir.path(), &args).stdout).into_owned()
     };
     assert_eq!(by(&["--no-index"]), by(&[]));
+    // One file changed since it was indexed: the index counts the rest, the file is read.
+    let changed = dir.path().join("lib/c.txt");
+    std::fs::write(
+        &changed,
+        "Market Day\n\n\"Prices fell,\" said Ilse Varga. Grace Okafor said the stalls were full.\n",
+    )
+    .unwrap();
+    let both = |extra: &[&str]| {
+        let mut args = vec!["voices", "--format", "json"];
+        args.extend_from_slice(extra);
+        args.push(lib);
+        String::from_utf8_lossy(&byline(dir.path(), &args).stdout).into_owned()
+    };
+    let (read, mixed) = (both(&["--no-index"]), both(&[]));
+    assert_eq!(read, mixed);
+    assert!(read.contains("\"articles\": 3"), "{read}");
 }
 
 #[test]

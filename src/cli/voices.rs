@@ -10,7 +10,6 @@ use crate::voices::{ArticleRef, Reused, Tally};
 use rayon::prelude::*;
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum VoicesFormat {
@@ -35,109 +34,41 @@ pub struct Options {
     pub no_index: bool,
 }
 
-/// Every article of the files, from the index where it holds a file as it is on disk, read
-/// and analysed otherwise (on every core); in the order given.
-fn articles(
-    files: &[PathBuf],
-    opts: &Options,
-    config: &Config,
-) -> Result<(Vec<Arc<Loaded>>, usize), Failure> {
+/// How many files are read and analysed at once, across the cores; their articles are
+/// counted and let go before the next batch.
+const BATCH: usize = 64;
+
+pub fn run(paths: &[PathBuf], opts: Options, config: &Config) -> Result<i32, Failure> {
+    let files = scan(paths)?;
     let table = outlets(config);
     let ix = if opts.no_index {
         None
     } else {
         index::default_path()
             .ok()
-            .filter(|p| p.exists())
+            .filter(|p| p.is_file())
             .and_then(|p| Index::open(&p, &index::version(&table)).ok())
             .map(|o| o.index)
     };
-    let mut slots: Vec<Option<Vec<Arc<Loaded>>>> = vec![None; files.len()];
-    if let Some(ix) = &ix {
-        for (slot, f) in slots.iter_mut().zip(files) {
-            let Ok(now) = Stamp::of(f) else { continue };
-            let key = index::key(f);
-            if matches!(ix.freshness(&key, now), Ok(index::Freshness::Fresh))
-                && let Ok(Some(Stored::Articles(list))) = ix.stored(&key)
-            {
-                *slot = Some(list);
-            }
-        }
-    }
-    let bar = super::index::progress(
-        slots.iter().filter(|s| s.is_none()).count(),
-        opts.quiet,
-        "analysing",
-    );
-    let read: Vec<Result<Vec<Arc<Loaded>>, crate::load::LoadError>> = files
-        .par_iter()
-        .zip(slots.into_par_iter())
-        .map(|(f, slot)| match slot {
-            Some(list) => Ok(list),
-            None => {
-                let r = crate::library::load_all(&crate::library::Origin::File(f.clone()), &table)
-                    .map(|v| v.into_iter().map(Arc::new).collect());
-                bar.inc(1);
-                r
-            }
+    // The files the index holds as they are on disk are counted from its table of voices;
+    // the rest are read and analysed.
+    let stamps = ix
+        .as_ref()
+        .and_then(|ix| ix.stamps().ok())
+        .unwrap_or_default();
+    let keys: Vec<String> = files.iter().map(|f| index::key(f)).collect();
+    let fresh: std::collections::HashMap<String, ()> = files
+        .iter()
+        .zip(&keys)
+        .filter(|(f, k)| {
+            matches!((stamps.get(*k), Stamp::of(f)),
+                (Some((s, true)), Ok(now)) if s.size == now.size && s.mtime == now.mtime)
         })
+        .map(|(_, k)| (k.clone(), ()))
         .collect();
-    bar.finish_and_clear();
-    let mut out = Vec::new();
-    let mut failed = 0;
-    for r in read {
-        match r {
-            Ok(list) => out.extend(list),
-            Err(e) => failed += usize::from(super::inputs::report(&e)),
-        }
-    }
-    Ok((out, failed))
-}
-
-/// When the index holds every file as it is on disk, the counts come from it in one query
-/// each, with no article read.
-fn from_index(files: &[PathBuf], opts: &Options, config: &Config) -> Option<String> {
-    if opts.no_index || opts.reused {
-        return None;
-    }
-    let table = outlets(config);
-    let path = index::default_path().ok().filter(|p| p.exists())?;
-    let ix = Index::open(&path, &index::version(&table)).ok()?.index;
-    let stamps = ix.stamps().ok()?;
-    let mut keys = Vec::with_capacity(files.len());
-    for f in files {
-        let key = index::key(f);
-        let now = Stamp::of(f).ok()?;
-        match stamps.get(&key) {
-            Some((s, true)) if s.size == now.size && s.mtime == now.mtime => keys.push(key),
-            _ => return None,
-        }
-    }
-    match opts.by {
-        Some(GroupBy::Outlet) => {
-            let rows = ix.by_outlet(&keys).ok()?;
-            outlet_rows(rows, opts).ok()
-        }
-        None => {
-            let list = ix.voices(&keys).ok()?;
-            voice_rows(list, &[], opts).ok()
-        }
-    }
-}
-
-pub fn run(paths: &[PathBuf], opts: Options, config: &Config) -> Result<i32, Failure> {
-    let files = scan(paths)?;
-    if let Some(text) = from_index(&files, &opts, config) {
-        let stdout = std::io::stdout();
-        let mut out = stdout.lock();
-        out.write_all(text.as_bytes()).map_err(io_failure)?;
-        out.flush().map_err(io_failure)?;
-        return Ok(0);
-    }
-    let (articles, failed) = articles(&files, &opts, config)?;
     let mut tally = Tally::default();
     let mut quotes: Vec<(ArticleRef, String)> = Vec::new();
-    for l in &articles {
+    let count = |l: &Loaded, tally: &mut Tally, quotes: &mut Vec<(ArticleRef, String)>| {
         let r = ArticleRef {
             path: l.article.path.clone(),
             title: l.article.title.clone(),
@@ -150,7 +81,62 @@ pub fn run(paths: &[PathBuf], opts: Options, config: &Config) -> Result<i32, Fai
                 quotes.push((r.clone(), l.words(q)));
             }
         }
+    };
+    // Without --reused the counts of the files the index holds come from its table of voices
+    // in one pass; with it, their analyses are read in from the index (the quotations' words
+    // are needed), in the order given like the rest.
+    let counted_by_index = !opts.reused
+        && ix.as_ref().is_some_and(|ix| {
+            let keys: Vec<String> = fresh.keys().cloned().collect();
+            ix.tally(&keys, &mut tally).is_ok()
+        });
+    let todo: Vec<(&PathBuf, Option<&String>)> = files
+        .iter()
+        .zip(&keys)
+        .filter(|(_, k)| !(counted_by_index && fresh.contains_key(*k)))
+        .map(|(f, k)| (f, fresh.contains_key(k).then_some(k)))
+        .collect();
+    let bar = super::index::progress(todo.len(), opts.quiet, "analysing");
+    let mut failed = 0;
+    for batch in todo.chunks(BATCH) {
+        let stored: Vec<Option<Vec<std::sync::Arc<Loaded>>>> = batch
+            .iter()
+            .map(|(_, key)| match (key, &ix) {
+                (Some(k), Some(ix)) => match ix.stored(k) {
+                    Ok(Some(Stored::Articles(list))) => Some(list),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
+        let read: Vec<Result<Vec<std::sync::Arc<Loaded>>, crate::load::LoadError>> = batch
+            .par_iter()
+            .zip(stored)
+            .map(|((f, _), stored)| {
+                let r = match stored {
+                    Some(list) => Ok(list),
+                    None => crate::library::load_all(
+                        &crate::library::Origin::File((*f).clone()),
+                        &table,
+                    )
+                    .map(|v| v.into_iter().map(std::sync::Arc::new).collect()),
+                };
+                bar.inc(1);
+                r
+            })
+            .collect();
+        for r in read {
+            match r {
+                Ok(list) => {
+                    for l in &list {
+                        count(l, &mut tally, &mut quotes);
+                    }
+                }
+                Err(e) => failed += usize::from(bar.suspend(|| super::inputs::report(&e))),
+            }
+        }
     }
+    bar.finish_and_clear();
     let reused = if opts.reused {
         crate::voices::reused(&quotes)
     } else {

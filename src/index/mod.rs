@@ -409,14 +409,14 @@ impl Index {
         store::stored(&self.conn, file, &self.version).map_err(db_err(&self.path))
     }
 
-    /// The voices of the articles of these files (keys), counted as `byline voices` counts.
-    pub fn voices(&self, files: &[String]) -> Result<Vec<crate::voices::Voice>, IndexError> {
-        store::voices(&self.conn, files, &self.version).map_err(db_err(&self.path))
-    }
-
-    /// The counts by outlet of the articles of these files (keys).
-    pub fn by_outlet(&self, files: &[String]) -> Result<Vec<crate::voices::OutletRow>, IndexError> {
-        store::by_outlet(&self.conn, files, &self.version).map_err(db_err(&self.path))
+    /// Adds the articles of these files (keys) to a tally of voices, from the index's table
+    /// of voices: no article is read.
+    pub fn tally(
+        &self,
+        files: &[String],
+        tally: &mut crate::voices::Tally,
+    ) -> Result<(), IndexError> {
+        store::tally(&self.conn, files, &self.version, tally).map_err(db_err(&self.path))
     }
 
     /// Full-text search over every article's title, text, quotations and speakers. `query` is

@@ -441,72 +441,46 @@ fn want(conn: &Connection, files: &[String]) -> rusqlite::Result<()> {
     tx.commit()
 }
 
-/// The voices of the articles of `files`, as `crate::voices::Tally` would count them, from one
-/// pass over their rows.
-pub(super) fn voices(
+/// Adds the articles of `files` to a tally of voices, from the table of voices: no article is
+/// read.
+pub(super) fn tally(
     conn: &Connection,
     files: &[String],
     version: &str,
-) -> rusqlite::Result<Vec<crate::voices::Voice>> {
+    tally: &mut crate::voices::Tally,
+) -> rusqlite::Result<()> {
     want(conn, files)?;
     conn.execute_batch("DROP TABLE IF EXISTS temp.wanted_articles")?;
     conn.execute(
-        "CREATE TEMP TABLE wanted_articles AS SELECT a.id AS id FROM articles a
-         JOIN files f ON f.id = a.file JOIN wanted w ON w.path = f.path WHERE f.version = ?1",
+        "CREATE TEMP TABLE wanted_articles AS SELECT a.id AS id, a.outlet AS outlet
+         FROM articles a JOIN files f ON f.id = a.file JOIN wanted w ON w.path = f.path
+         WHERE f.version = ?1",
         [version],
     )?;
-    let mut voices = crate::voices::Voices::default();
+    let mut st = conn.prepare("SELECT outlet FROM temp.wanted_articles")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        tally.count_article(r.get::<_, Option<String>>(0)?.as_deref());
+    }
     let mut st = conn.prepare(
-        "SELECT v.name, v.kind, v.description, v.aliases, v.quoted, v.reported
-         FROM voices v WHERE v.article IN (SELECT id FROM temp.wanted_articles)",
+        "SELECT x.outlet, v.name, v.kind, v.description, v.aliases, v.quoted, v.reported
+         FROM voices v JOIN temp.wanted_articles x ON x.id = v.article",
     )?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
-        let name: String = r.get(0)?;
-        let kind: String = r.get(1)?;
-        let description: Option<String> = r.get(2)?;
-        let aliases: String = r.get(3)?;
-        voices.add(
+        let outlet: Option<String> = r.get(0)?;
+        let name: String = r.get(1)?;
+        let kind: String = r.get(2)?;
+        let description: Option<String> = r.get(3)?;
+        let aliases: String = r.get(4)?;
+        tally.add_heard(
+            outlet.as_deref(),
             &name,
             crate::article::SourceKind::from_name(&kind),
             description.as_deref(),
             aliases.split('\n').filter(|a| !a.is_empty()),
-            (r.get::<_, i64>(4)? as usize, r.get::<_, i64>(5)? as usize),
+            (r.get::<_, i64>(5)? as usize, r.get::<_, i64>(6)? as usize),
         );
     }
-    Ok(voices.list())
-}
-
-/// The counts by outlet of the articles of `files`.
-pub(super) fn by_outlet(
-    conn: &Connection,
-    files: &[String],
-    version: &str,
-) -> rusqlite::Result<Vec<crate::voices::OutletRow>> {
-    want(conn, files)?;
-    let mut st = conn.prepare(
-        "SELECT coalesce(nullif(trim(a.outlet), ''), '(no outlet)') AS o, count(DISTINCT a.id),
-             count(DISTINCT v.folded || char(0) || v.kind), coalesce(sum(v.quoted), 0),
-             coalesce(sum(v.reported), 0)
-         FROM articles a JOIN files f ON f.id = a.file JOIN wanted w ON w.path = f.path
-         LEFT JOIN voices v ON v.article = a.id
-         WHERE f.version = ?1 GROUP BY o",
-    )?;
-    let mut out: Vec<crate::voices::OutletRow> = st
-        .query_map([version], |r| {
-            Ok(crate::voices::OutletRow {
-                outlet: r.get(0)?,
-                articles: r.get::<_, i64>(1)? as usize,
-                voices: r.get::<_, i64>(2)? as usize,
-                quoted: r.get::<_, i64>(3)? as usize,
-                reported: r.get::<_, i64>(4)? as usize,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
-    out.sort_by(|a, b| {
-        b.articles
-            .cmp(&a.articles)
-            .then_with(|| a.outlet.cmp(&b.outlet))
-    });
-    Ok(out)
+    Ok(())
 }
