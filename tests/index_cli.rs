@@ -82,6 +82,21 @@ fn builds_refreshes_and_forgets() {
     let gone = summary_line(&byline(&ix, &["index", dir]));
     assert!(gone.contains("1 gone"), "{gone}");
     assert_eq!(stats(&ix)["files"], 5);
+    // Commands over a folder draw no progress bar into a pipe.
+    for cmd in [
+        &["quotes", "--format", "csv"][..],
+        &["extract", "--format", "jsonl"],
+        &["voices"],
+    ] {
+        let mut args = cmd.to_vec();
+        args.push(dir);
+        let o = byline(&ix, &args);
+        assert!(
+            o.status.success() && o.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
     // Quiet means quiet.
     let quiet = byline(&ix, &["index", "--quiet", dir]);
     assert!(quiet.status.success() && quiet.stderr.is_empty());

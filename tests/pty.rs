@@ -361,6 +361,14 @@ fn a_second_open_comes_from_the_index_and_ctrl_f_searches_it() {
     s.wait_for("Valley Story");
     s.keys("q");
     s.wait_for("EXIT=0");
+    // `--no-index` reads the files and stores nothing.
+    let bare = tempfile::tempdir().unwrap();
+    let bare_index = bare.path().join("index.sqlite");
+    let mut n = Session::start_in(&["--no-index", &dir], "", bare);
+    n.wait_for("Valley Story");
+    n.keys("q");
+    n.wait_for("EXIT=0");
+    assert!(!bare_index.exists());
     // The first run stored every article.
     let stats = std::process::Command::new(env!("CARGO_BIN_EXE_byline"))
         .args(["index", "--stats", "--json"])

@@ -72,7 +72,8 @@ pub struct Summary {
     pub reported: usize,
 }
 
-/// A search result: the article and the words around a match, the matched words between
+/// A search result: the article and the words of its text around a match (its opening when
+/// the title or a name matched), the matched words between
 /// `\u{1}` and `\u{2}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
@@ -385,7 +386,7 @@ pub(super) fn search(
         return Ok(Vec::new());
     };
     let mut st = conn.prepare_cached(
-        "SELECT f.path, a.item, a.title, snippet(search, -1, char(1), char(2), '…', 16)
+        "SELECT f.path, a.item, a.title, snippet(search, 1, char(1), char(2), '…', 16)
          FROM search JOIN articles a ON a.id = search.rowid JOIN files f ON f.id = a.file
          WHERE search MATCH ?1 AND f.version = ?2
          ORDER BY rank LIMIT ?3",

@@ -97,6 +97,25 @@ fn search_finds_words_in_text_and_voices_and_takes_any_query() {
     let last = name.split_whitespace().last().unwrap();
     assert!(!ix.search(last, 10).unwrap().is_empty(), "{last}");
     assert_eq!(ix.search("zeppelin*", 10).unwrap().len(), 1);
+    // A name the text does not hold finds the article; the words shown are the text's.
+    let mut named = sample(library::SAMPLES[1].0);
+    named.analysis.sources.push(crate::article::Source {
+        name: "Zorblat Quince".into(),
+        kind: crate::article::SourceKind::Person,
+        description: None,
+        aliases: Vec::new(),
+        quotes: Vec::new(),
+    });
+    ix.put(
+        "two.txt",
+        stamp(1),
+        &Stored::Articles(vec![std::sync::Arc::new(named)]),
+    )
+    .unwrap();
+    let hits = ix.search("zorblat", 10).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert!(!hits[0].snippet.contains("Zorblat"), "{hits:?}");
+    assert!(!hits[0].snippet.is_empty());
     for odd in [
         "AND",
         "\"",

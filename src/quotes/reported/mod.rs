@@ -374,26 +374,26 @@ mod tests {
     #[test]
     fn counted_sources_and_opening_adverbials() {
         assert_eq!(
-            one("More than six in 10 said they were tired of the race."),
-            triple("More than six in 10", "said", "they were tired of the race")
+            one("Nearly four in 10 said the ferry ran late."),
+            triple("Nearly four in 10", "said", "the ferry ran late")
         );
         assert_eq!(
-            one("In Norland, 85% of farmers said the tax favors the rich."),
-            triple("85% of farmers", "said", "the tax favors the rich")
+            one("In Norland, 62% of fishers said the new levy was unfair."),
+            triple("62% of fishers", "said", "the new levy was unfair")
         );
         assert_eq!(
-            one("As a rule, tenants will struggle, the clerk said."),
-            triple("the clerk", "said", "As a rule, tenants will struggle")
+            one("In most winters, the harbour freezes, the clerk said."),
+            triple("the clerk", "said", "In most winters, the harbour freezes")
         );
         assert_eq!(
-            one("Over the years, she said, the mail kept them close."),
-            triple("she", "said", "Over the years … the mail kept them close")
+            one("By the spring, he said, the new pier will be open."),
+            triple("he", "said", "By the spring … the new pier will be open")
         );
     }
 
     #[test]
     fn participles_after_a_quotation_and_opening_the_sentence() {
-        let text = "“We won,” Lund said on Monday, suggesting that more voters came.";
+        let text = "“We won,” Lund said on Monday, suggesting that the ferry would return.";
         let chars: Vec<char> = text.chars().collect();
         let toks = crate::quotes::tokens::tokenize(&chars, 0..chars.len());
         let quoted: Vec<Range<usize>> = std::iter::once(1..8).collect();

@@ -282,7 +282,7 @@ pub(super) fn sentence_subject(s: &[Tok], before: usize) -> Option<Range<usize>>
     (end < before && s[end].is_word && !s[end].capitalised()).then_some(from..end)
 }
 
-/// Words a quantity of people is counted in: "more than six in 10", "85 percent of voters",
+/// Words a quantity of people is counted in: "nearly four in 10", "62 percent of fishers",
 /// "a majority of", "most".
 #[rustfmt::skip]
 static QUANTITY_WORDS: WordSet = WordSet::new(&[
