@@ -460,12 +460,11 @@ pub fn read_stamped(origin: &Origin) -> (Result<Vec<Article>, LoadError>, Option
     let Origin::File(path) = origin else {
         return (read(origin), None);
     };
-    let stamp = Stamp::of(path).ok();
-    let bytes = match load::file_bytes(path) {
+    let (bytes, stamp) = crate::index::read_bytes(path);
+    let bytes = match bytes {
         Ok(b) => b,
         Err(e) => return (Err(e), stamp),
     };
-    let stamp = stamp.map(|s| s.with_bytes(&bytes));
     let label = path.display().to_string();
     (
         load::bytes_to_articles(&label, &bytes, load::Format::from_name(path)),

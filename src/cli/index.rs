@@ -61,7 +61,7 @@ pub fn refresh(paths: &[PathBuf], quiet: bool, config: &Config) -> Result<i32, F
         keys.insert(key.clone());
         let now = Stamp::of(f).ok();
         match (stamps.get(&key), now) {
-            (Some((s, true)), Some(now)) if s.size == now.size && s.mtime == now.mtime => {
+            (Some((s, true)), Some(now)) if s.unchanged(&now) => {
                 fresh += 1;
             }
             (Some((s, true)), _) => todo.push((f, key, Some(s.hash))),

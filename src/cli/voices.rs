@@ -62,7 +62,7 @@ pub fn run(paths: &[PathBuf], opts: Options, config: &Config) -> Result<i32, Fai
         .zip(&keys)
         .filter(|(f, k)| {
             matches!((stamps.get(*k), Stamp::of(f)),
-                (Some((s, true)), Ok(now)) if s.size == now.size && s.mtime == now.mtime)
+                (Some((s, true)), Ok(now)) if s.unchanged(&now))
         })
         .map(|(_, k)| (k.clone(), ()))
         .collect();

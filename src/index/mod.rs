@@ -88,6 +88,11 @@ impl Stamp {
         })
     }
 
+    /// The file is as it was when stamped `self`: the same size and modification time.
+    pub fn unchanged(&self, now: &Stamp) -> bool {
+        self.size == now.size && self.mtime == now.mtime
+    }
+
     /// With the hash of the file's bytes.
     pub fn with_bytes(self, bytes: &[u8]) -> Stamp {
         Stamp {
@@ -104,15 +109,6 @@ pub enum Stored {
     Articles(Vec<std::sync::Arc<Loaded>>),
     Skipped(String),
     Failed(String),
-}
-
-/// Whether a file must be read again.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Freshness {
-    /// Stored by this analysis, same size and time: nothing to read.
-    Fresh,
-    /// Never seen, changed, or stored by another analysis.
-    Stale,
 }
 
 /// An open index.
@@ -265,53 +261,6 @@ impl Index {
 
     pub fn version(&self) -> &str {
         &self.version
-    }
-
-    /// Whether the file at `path`, now `now` (size and time), must be read again.
-    pub fn freshness(&self, path: &str, now: Stamp) -> Result<Freshness, IndexError> {
-        let row: Option<(i64, i64, String)> = self
-            .conn
-            .prepare_cached("SELECT size, mtime, version FROM files WHERE path = ?1")
-            .and_then(|mut s| {
-                s.query_row([path], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-                    .optional()
-            })
-            .map_err(db_err(&self.path))?;
-        Ok(match row {
-            Some((size, mtime, v))
-                if size as u64 == now.size && mtime == now.mtime && v == self.version =>
-            {
-                Freshness::Fresh
-            }
-            _ => Freshness::Stale,
-        })
-    }
-
-    /// The stored hash of a file analysed by this version: a file touched but not changed
-    /// needs no new analysis, only its new time.
-    pub fn same_content(&self, path: &str, now: Stamp) -> Result<bool, IndexError> {
-        let hit: Option<i64> = self
-            .conn
-            .prepare_cached(
-                "SELECT 1 FROM files WHERE path = ?1 AND hash = ?2 AND size = ?3 AND version = ?4",
-            )
-            .and_then(|mut s| {
-                s.query_row(
-                    params![path, now.hash as i64, now.size as i64, self.version],
-                    |r| r.get(0),
-                )
-                .optional()
-            })
-            .map_err(db_err(&self.path))?;
-        if hit.is_some() {
-            self.conn
-                .execute(
-                    "UPDATE files SET mtime = ?2 WHERE path = ?1",
-                    params![path, now.mtime],
-                )
-                .map_err(db_err(&self.path))?;
-        }
-        Ok(hit.is_some())
     }
 
     /// Every stored file's stamp, and whether this analysis stored it.
@@ -512,16 +461,16 @@ pub enum Reading {
 /// Reads and analyses a file for the index. `stored_hash` is the hash stored for it by this
 /// analysis, if any: the same bytes are not analysed again.
 pub fn read_file(path: &Path, stored_hash: Option<u64>, outlets: &Outlets) -> Reading {
-    let stamp = Stamp::of(path).unwrap_or(Stamp {
+    let (bytes, stamp) = read_bytes(path);
+    let stamp = stamp.unwrap_or(Stamp {
         size: 0,
         mtime: 0,
         hash: 0,
     });
-    let bytes = match crate::load::file_bytes(path) {
+    let bytes = match bytes {
         Ok(b) => b,
         Err(e) => return Reading::Read(stamp, failure(&e)),
     };
-    let stamp = stamp.with_bytes(&bytes);
     if stored_hash == Some(stamp.hash) {
         return Reading::Unchanged(stamp);
     }
@@ -537,6 +486,18 @@ pub fn read_file(path: &Path, stored_hash: Option<u64>, outlets: &Outlets) -> Re
         Err(_) => Stored::Failed(format!("{label}: internal error while analysing")),
     };
     Reading::Read(stamp, stored)
+}
+
+/// A file's bytes, and its stamp: size and time, with the bytes' hash once they are read.
+pub fn read_bytes(path: &Path) -> (Result<Vec<u8>, crate::load::LoadError>, Option<Stamp>) {
+    let stamp = Stamp::of(path).ok();
+    match crate::load::file_bytes(path) {
+        Ok(bytes) => {
+            let stamp = stamp.map(|s| s.with_bytes(&bytes));
+            (Ok(bytes), stamp)
+        }
+        Err(e) => (Err(e), stamp),
+    }
 }
 
 fn failure(e: &crate::load::LoadError) -> Stored {

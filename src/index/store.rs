@@ -261,11 +261,11 @@ pub(super) fn fresh(
 
 /// Every file with articles stored by a version, by key: its size and time, and its articles'
 /// summaries in order.
-pub type Listing = std::collections::HashMap<String, (u64, i64, Vec<Summary>)>;
+pub type Listing = std::collections::HashMap<String, (Stamp, Vec<Summary>)>;
 
 pub(super) fn listing(conn: &Connection, version: &str) -> rusqlite::Result<Listing> {
     let mut st = conn.prepare_cached(
-        "SELECT f.path, f.size, f.mtime, a.item, a.title, a.date, a.author, a.outlet, a.feed,
+        "SELECT f.path, f.size, f.mtime, f.hash, a.item, a.title, a.date, a.author, a.outlet, a.feed,
              a.quoted, a.reported
          FROM articles a JOIN files f ON f.id = a.file
          WHERE f.version = ?1 ORDER BY a.file, a.item",
@@ -274,11 +274,15 @@ pub(super) fn listing(conn: &Connection, version: &str) -> rusqlite::Result<List
     let mut rows = st.query([version])?;
     while let Some(r) = rows.next()? {
         let path: String = r.get(0)?;
-        let summary = summary_at(path.clone(), r, 3)?;
-        let (size, mtime): (i64, i64) = (r.get(1)?, r.get(2)?);
+        let summary = summary_at(path.clone(), r, 4)?;
+        let stamp = Stamp {
+            size: r.get::<_, i64>(1)? as u64,
+            mtime: r.get(2)?,
+            hash: r.get::<_, i64>(3)? as u64,
+        };
         out.entry(path)
-            .or_insert_with(|| (size as u64, mtime, Vec::new()))
-            .2
+            .or_insert_with(|| (stamp, Vec::new()))
+            .1
             .push(summary);
     }
     Ok(out)

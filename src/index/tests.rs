@@ -41,30 +41,46 @@ fn an_article_comes_back_as_it_was_stored() {
 #[test]
 fn freshness_follows_size_time_content_and_version() {
     let mut ix = Index::in_memory("v1").unwrap();
-    assert_eq!(ix.freshness("a.txt", stamp(1)).unwrap(), Freshness::Stale);
-    ix.put("a.txt", stamp(1), &Stored::Skipped("empty".into()))
+    let l = std::sync::Arc::new(sample(library::SAMPLES[0].0));
+    assert!(!ix.stamps().unwrap().contains_key("a.txt"));
+    assert!(ix.fresh("a.txt", stamp(1)).unwrap().is_none());
+    ix.put("a.txt", stamp(1), &Stored::Articles(vec![l.clone()]))
         .unwrap();
-    assert_eq!(ix.freshness("a.txt", stamp(1)).unwrap(), Freshness::Fresh);
-    assert_eq!(ix.freshness("a.txt", stamp(2)).unwrap(), Freshness::Stale);
+    let (stored, current) = ix.stamps().unwrap()["a.txt"];
+    assert!(current && stored.unchanged(&stamp(1)) && !stored.unchanged(&stamp(2)));
+    assert_eq!(
+        ix.fresh("a.txt", stamp(1)).unwrap().unwrap()[0].title,
+        l.article.title
+    );
+    assert!(ix.fresh("a.txt", stamp(2)).unwrap().is_none());
     // Touched, same bytes: the new time is taken, nothing is analysed again.
-    assert!(ix.same_content("a.txt", stamp(2)).unwrap());
-    assert_eq!(ix.freshness("a.txt", stamp(2)).unwrap(), Freshness::Fresh);
-    let changed = Stamp {
-        hash: 8,
-        ..stamp(3)
+    ix.touch("a.txt", stamp(2)).unwrap();
+    assert!(ix.fresh("a.txt", stamp(2)).unwrap().is_some());
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("b.txt");
+    std::fs::write(&file, "A Title\n\nSome words.\n").unwrap();
+    let Reading::Read(first, Stored::Articles(_)) = read_file(&file, None, Outlets::builtin())
+    else {
+        panic!("read and analysed");
     };
-    assert!(!ix.same_content("a.txt", changed).unwrap());
-    // Another analysis version sees nothing fresh, and lists nothing.
+    assert!(matches!(
+        read_file(&file, Some(first.hash), Outlets::builtin()),
+        Reading::Unchanged(s) if s.hash == first.hash
+    ));
+    std::fs::write(&file, "A Title\n\nOther words.\n").unwrap();
+    assert!(matches!(
+        read_file(&file, Some(first.hash), Outlets::builtin()),
+        Reading::Read(..)
+    ));
+    // Another analysis version sees nothing current, and lists nothing.
     let conn = std::mem::replace(&mut ix.conn, Connection::open_in_memory().unwrap());
     let other = Index {
         conn,
         path: ix.path.clone(),
         version: "v2".into(),
     };
-    assert_eq!(
-        other.freshness("a.txt", stamp(2)).unwrap(),
-        Freshness::Stale
-    );
+    assert!(!other.stamps().unwrap()["a.txt"].1);
+    assert!(other.fresh("a.txt", stamp(2)).unwrap().is_none());
     assert_eq!(other.stats().unwrap().outdated, 1);
     assert!(other.stored("a.txt").unwrap().is_none());
 }
@@ -239,7 +255,7 @@ fn two_readers_share_one_index() {
     )
     .unwrap();
     assert_eq!(two.summaries().unwrap().len(), 1);
-    assert_eq!(two.freshness("a.txt", stamp(1)).unwrap(), Freshness::Fresh);
+    assert!(two.fresh("a.txt", stamp(1)).unwrap().is_some());
     drop((one, two));
     assert!(clear(&path).unwrap());
     assert!(!path.exists());

@@ -145,13 +145,13 @@ fn partition(
         let mut all = ix.and_then(|ix| ix.listing().ok()).unwrap_or_default();
         for (i, origin) in origins.into_iter().enumerate().skip(first) {
             let found = match &origin {
-                Origin::File(p) => all.remove(&index::key(p)).filter(|(size, mtime, _)| {
-                    Stamp::of(p).is_ok_and(|now| now.size == *size && now.mtime == *mtime)
-                }),
+                Origin::File(p) => all
+                    .remove(&index::key(p))
+                    .filter(|(stored, _)| Stamp::of(p).is_ok_and(|now| stored.unchanged(&now))),
                 _ => None,
             };
             match found {
-                Some((_, _, list)) => listed.push((i, list.into_iter().map(Arc::new).collect())),
+                Some((_, list)) => listed.push((i, list.into_iter().map(Arc::new).collect())),
                 None => jobs.push((i, origin)),
             }
             if listed.len() >= CHUNK && !send(std::mem::take(&mut listed)) {
