@@ -155,28 +155,10 @@ fn is_outlet(r: &Reported) -> bool {
     })
 }
 
-/// For each token of a sentence, whether it lies inside quotation marks: the quoted spans,
-/// and passages between doubled single marks (`''…''`), which some archives use for quotes.
+/// For each token of a sentence, whether it lies inside quotation marks (the quoted spans;
+/// doubled apostrophes used as marks were made marks before, by `marks::normalise_doubled`).
 pub(super) fn inside_marks(s: &[Tok], quoted: &[Range<usize>]) -> Vec<bool> {
-    let mut open = false;
-    let mut out = Vec::with_capacity(s.len());
-    let mut k = 0;
-    while k < s.len() {
-        let doubled = s[k].is_punct('\'')
-            && s.get(k + 1)
-                .is_some_and(|n| n.is_punct('\'') && n.span.start == s[k].span.end);
-        if doubled {
-            // The marks themselves stand outside, as the quoted spans leave theirs out.
-            out.push(false);
-            out.push(false);
-            open = !open;
-            k += 2;
-            continue;
-        }
-        out.push(open || in_quotes(quoted, &s[k]));
-        k += 1;
-    }
-    out
+    s.iter().map(|t| in_quotes(quoted, t)).collect()
 }
 
 /// Whether a token lies inside one of the quoted spans.
