@@ -56,12 +56,15 @@ pub struct ReusedIn {
 
 /// Most heard first: quoted and reported together, then by articles, then by name.
 pub fn rank(voices: &mut [Voice]) {
-    voices.sort_by(|a, b| {
-        (b.quoted + b.reported)
-            .cmp(&(a.quoted + a.reported))
-            .then_with(|| b.articles.cmp(&a.articles))
-            .then_with(|| a.name.cmp(&b.name))
-    });
+    voices.sort_by(ranked);
+}
+
+/// The order `rank` sorts by.
+fn ranked(a: &Voice, b: &Voice) -> std::cmp::Ordering {
+    (b.quoted + b.reported)
+        .cmp(&(a.quoted + a.reported))
+        .then_with(|| b.articles.cmp(&a.articles))
+        .then_with(|| a.name.cmp(&b.name))
 }
 
 /// Counts by the outlet of the articles.
@@ -77,11 +80,14 @@ pub struct OutletRow {
 
 /// The outlet an article is counted under.
 pub fn outlet_of(outlet: Option<&str>) -> String {
+    outlet_name(outlet).to_owned()
+}
+
+fn outlet_name(outlet: Option<&str>) -> &str {
     outlet
         .map(str::trim)
         .filter(|o| !o.is_empty())
         .unwrap_or("(no outlet)")
-        .to_owned()
 }
 
 /// The sources of one article that are heard, with how many quotations and reported
@@ -125,18 +131,31 @@ fn is_pronoun(name: &str) -> bool {
     )
 }
 
-fn key(name: &str, kind: SourceKind) -> (String, String) {
-    (folded(name), kind.as_str().to_owned())
+/// The key a voice is joined under: its folded name and its kind, in `buf`.
+fn key_into(buf: &mut String, folded: &str, kind: SourceKind) {
+    buf.clear();
+    buf.push_str(folded);
+    buf.push('\u{0}');
+    buf.push_str(kind.as_str());
 }
 
-/// An outlet's articles, the voices heard in them, and their quoted and reported counts.
+/// An outlet's articles, the voices heard in them (by key), and their quoted and reported
+/// counts.
 #[derive(Default)]
-struct OutletAcc(
-    usize,
-    std::collections::HashSet<(String, String)>,
-    usize,
-    usize,
-);
+struct OutletAcc(usize, std::collections::HashSet<String>, usize, usize);
+
+/// One article's voice as the index stores it.
+pub struct StoredVoice<'a> {
+    pub name: &'a str,
+    /// `folded(name)`.
+    pub folded: &'a str,
+    pub kind: SourceKind,
+    pub description: Option<&'a str>,
+    /// Its other names, one a line.
+    pub aliases: &'a str,
+    pub quoted: usize,
+    pub reported: usize,
+}
 
 #[derive(Default)]
 struct Acc {
@@ -152,7 +171,11 @@ struct Acc {
 /// Voices gathered one article's mention at a time, joined by folded name and kind: what
 /// `Tally` and the index's table of voices both count with.
 #[derive(Default)]
-pub struct Voices(HashMap<(String, String), Acc>);
+pub struct Voices {
+    by_key: HashMap<String, Acc>,
+    /// The key being looked up, kept so a lookup allocates nothing.
+    buf: String,
+}
 
 impl Voices {
     /// One article's source: its name, kind, description, aliases and counts.
@@ -162,16 +185,40 @@ impl Voices {
         kind: SourceKind,
         description: Option<&str>,
         aliases: impl Iterator<Item = &'a str>,
+        counts: (usize, usize),
+    ) {
+        self.add_folded(name, &folded(name), kind, description, aliases, counts);
+    }
+
+    /// The same, its name folded already (`folded(name)`).
+    pub fn add_folded<'a>(
+        &mut self,
+        name: &str,
+        folded: &str,
+        kind: SourceKind,
+        description: Option<&str>,
+        aliases: impl Iterator<Item = &'a str>,
         (quoted, reported): (usize, usize),
     ) {
-        let acc = self.0.entry(key(name, kind)).or_default();
+        key_into(&mut self.buf, folded, kind);
+        if !self.by_key.contains_key(self.buf.as_str()) {
+            self.by_key.insert(self.buf.clone(), Acc::default());
+        }
+        let Some(acc) = self.by_key.get_mut(self.buf.as_str()) else {
+            return;
+        };
         // Of the spellings of one name, the first in order.
         if acc.name.is_empty() || name < acc.name.as_str() {
             acc.name = name.to_owned();
         }
         acc.kind = Some(kind);
         if let Some(d) = description {
-            *acc.descriptions.entry(d.to_owned()).or_default() += 1;
+            match acc.descriptions.get_mut(d) {
+                Some(n) => *n += 1,
+                None => {
+                    acc.descriptions.insert(d.to_owned(), 1);
+                }
+            }
         }
         for a in aliases {
             if !acc.aliases.contains(a) {
@@ -186,7 +233,7 @@ impl Voices {
     /// The voices, most heard first.
     pub fn list(&self) -> Vec<Voice> {
         let mut out: Vec<Voice> = self
-            .0
+            .by_key
             .values()
             .map(|a| Voice {
                 name: a.name.clone(),
@@ -219,6 +266,8 @@ impl Voices {
 pub struct Tally {
     voices: Voices,
     outlets: BTreeMap<String, OutletAcc>,
+    /// The voice key being looked up.
+    key: String,
 }
 
 impl Tally {
@@ -253,12 +302,55 @@ impl Tally {
         aliases: impl Iterator<Item = &'a str>,
         (quoted, reported): (usize, usize),
     ) {
-        let row = self.outlets.entry(outlet_of(outlet)).or_default();
-        row.1.insert(key(name, kind));
-        row.2 += quoted;
-        row.3 += reported;
+        self.add_voice(
+            outlet,
+            name,
+            &folded(name),
+            kind,
+            description,
+            aliases,
+            (quoted, reported),
+        );
+    }
+
+    /// Adds one source heard in an article of `outlet`, as the index stores it.
+    pub fn add_stored(&mut self, outlet: Option<&str>, v: StoredVoice) {
+        self.add_voice(
+            outlet,
+            v.name,
+            v.folded,
+            v.kind,
+            v.description,
+            v.aliases.split('\n').filter(|a| !a.is_empty()),
+            (v.quoted, v.reported),
+        );
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn add_voice<'a>(
+        &mut self,
+        outlet: Option<&str>,
+        name: &str,
+        folded: &str,
+        kind: SourceKind,
+        description: Option<&str>,
+        aliases: impl Iterator<Item = &'a str>,
+        (quoted, reported): (usize, usize),
+    ) {
+        let key = outlet_name(outlet);
+        if !self.outlets.contains_key(key) {
+            self.outlets.insert(key.to_owned(), OutletAcc::default());
+        }
+        if let Some(row) = self.outlets.get_mut(key) {
+            key_into(&mut self.key, folded, kind);
+            if !row.1.contains(self.key.as_str()) {
+                row.1.insert(self.key.clone());
+            }
+            row.2 += quoted;
+            row.3 += reported;
+        }
         self.voices
-            .add(name, kind, description, aliases, (quoted, reported));
+            .add_folded(name, folded, kind, description, aliases, (quoted, reported));
     }
 
     /// The voices, most heard first.
@@ -464,6 +556,63 @@ pub fn differs(text: &str, common: &[String]) -> Vec<String> {
     }
     out
 }
+
+/// One wording of a quotation, ready to be compared with others.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Wording {
+    words: Vec<String>,
+    shingles: Vec<u64>,
+}
+
+impl Wording {
+    pub fn new(text: &str) -> Wording {
+        let words = words(text);
+        let shingles = if words.len() >= MIN_WORDS {
+            shingles(&words)
+        } else {
+            Vec::new()
+        };
+        Wording { words, shingles }
+    }
+
+    /// Whether `other` is the same quotation, its wording changed or not: by the measure
+    /// `reused` joins them with (both six words or more, their word triples overlapping by
+    /// half).
+    pub fn same(&self, other: &Wording) -> bool {
+        if self.shingles.is_empty() || other.shingles.is_empty() {
+            return false;
+        }
+        let (mut i, mut j, mut shared) = (0, 0, 0usize);
+        while i < self.shingles.len() && j < other.shingles.len() {
+            match self.shingles[i].cmp(&other.shingles[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let union = self.shingles.len() + other.shingles.len() - shared;
+        shared as f64 / union as f64 >= SAME
+    }
+
+    /// The words of `text` (another article's wording) that this wording does not have.
+    pub fn differs(&self, text: &str) -> Vec<String> {
+        differs(text, &self.words)
+    }
+
+    /// The quotation's words, lowercase, for a full-text query.
+    pub fn words(&self) -> &[String] {
+        &self.words
+    }
+}
+
+mod book;
+pub use book::{
+    Book, Echo, Heard, Said, Share, Stored, VoiceId, by_outlet, kinds_of, said_by, said_of,
+};
 
 #[cfg(test)]
 mod tests;

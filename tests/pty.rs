@@ -565,3 +565,37 @@ fn read_marks_survive_a_restart() {
     s.keys("q");
     s.wait_for("EXIT=0");
 }
+
+#[test]
+fn voices_view_lists_a_voice_its_statements_and_opens_one() {
+    let lib = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        (
+            "a.txt",
+            "Ferry Vote\n\n\"The zeppelinquartz ferry will sail in May,\" said Ilse Varga.\n",
+        ),
+        (
+            "b.txt",
+            "Pier Plan\n\nIlse Varga said the pier would open in June.\n",
+        ),
+    ] {
+        std::fs::write(lib.path().join(name), text).unwrap();
+    }
+    let dir = lib.path().to_str().unwrap().to_owned();
+    let mut s = Session::start_in(&[&dir], "", tempfile::tempdir().unwrap());
+    s.wait_for("Pier Plan");
+    s.keys("v");
+    s.wait_for("Who is heard");
+    s.wait_for("Ilse Varga");
+    s.keys("\r");
+    s.wait_for("2 statements in 2 articles");
+    s.keys("\r");
+    s.wait_until("the article open at the statement", |s| {
+        s.screen().contains("\"The zeppelinquartz ferry will sail")
+            && !s.screen().contains("2 statements")
+    });
+    s.keys("\x1b");
+    s.wait_for("2 statements in 2 articles");
+    s.keys("q");
+    s.wait_for("EXIT=0");
+}

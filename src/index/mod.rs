@@ -9,7 +9,7 @@ pub mod import;
 mod store;
 pub mod writer;
 
-pub use store::{Hit, Listing, Stats, Summary};
+pub use store::{Hit, Listing, Statements, Stats, Summary};
 
 /// Library entries the index holds as they are on disk: each entry's index in the library and
 /// its articles' summaries (a feed's entries in order).
@@ -27,7 +27,7 @@ use std::time::UNIX_EPOCH;
 pub const BUILD_VERSION: &str = env!("BYLINE_ANALYSIS_VERSION");
 
 /// The layout of the tables and records; a file with another is rebuilt.
-const SCHEMA: i64 = 4;
+const SCHEMA: i64 = 5;
 
 /// The name an index file is known by in its `meta` table.
 const APP: &str = "byline index";
@@ -366,6 +366,17 @@ impl Index {
         tally: &mut crate::voices::Tally,
     ) -> Result<(), IndexError> {
         store::tally(&self.conn, files, &self.version, tally).map_err(db_err(&self.path))
+    }
+
+    /// Every article's voices: the voices met, and each article's (by file and item) as their
+    /// numbers with their counts. No article is read.
+    pub fn heard_all(&self) -> Result<crate::voices::Stored, IndexError> {
+        store::heard_all(&self.conn, &self.version).map_err(db_err(&self.path))
+    }
+
+    /// What one voice (folded name and kind) said, in every article stored, as stored with it.
+    pub fn said_by(&self, folded: &str, kind: &str) -> Result<Vec<Statements>, IndexError> {
+        store::said_by(&self.conn, folded, kind, &self.version).map_err(db_err(&self.path))
     }
 
     /// Full-text search over every article's title, text, quotations and speakers. `query` is

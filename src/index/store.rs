@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS records (
     record BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS voices (
+    id INTEGER PRIMARY KEY,
     article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     name TEXT NOT NULL,
     folded TEXT NOT NULL,
@@ -42,6 +43,10 @@ CREATE TABLE IF NOT EXISTS voices (
     aliases TEXT NOT NULL,
     quoted INTEGER NOT NULL,
     reported INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS said (
+    voice INTEGER PRIMARY KEY REFERENCES voices (id) ON DELETE CASCADE,
+    said BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS voices_by_name ON voices (folded, kind);
 CREATE INDEX IF NOT EXISTS voices_by_article ON voices (article);
@@ -174,19 +179,27 @@ pub(super) fn put(
             .execute(params![row, blob])?;
         let mut voice = tx.prepare_cached(
             "INSERT INTO voices (article, name, folded, kind, description, aliases, quoted,
-                 reported) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                 reported) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
         )?;
         for (src, quoted, reported) in crate::voices::heard(&l.analysis) {
-            voice.execute(params![
-                row,
-                src.name,
-                crate::voices::folded(&src.name),
-                src.kind.as_str(),
-                src.description,
-                src.aliases.join("\n"),
-                quoted as i64,
-                reported as i64
-            ])?;
+            let said = postcard::to_stdvec(&crate::voices::said_of(l, src))
+                .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+            let id: i64 = voice.query_row(
+                params![
+                    row,
+                    src.name,
+                    crate::voices::folded(&src.name),
+                    src.kind.as_str(),
+                    src.description,
+                    src.aliases.join("\n"),
+                    quoted as i64,
+                    reported as i64
+                ],
+                |r| r.get(0),
+            )?;
+            // What it said apart, so counting voices reads narrow rows.
+            tx.prepare_cached("INSERT INTO said (voice, said) VALUES (?1, ?2)")?
+                .execute(params![id, said])?;
         }
         tx.prepare_cached(
             "INSERT INTO search (rowid, title, body, voices) VALUES (?1, ?2, ?3, ?4)",
@@ -431,61 +444,135 @@ pub(super) fn stats(conn: &Connection, version: &str, bytes: u64) -> rusqlite::R
     })
 }
 
-/// Fills the temporary table `wanted` with the files an aggregate is to cover.
-fn want(conn: &Connection, files: &[String]) -> rusqlite::Result<()> {
-    conn.execute_batch(
-        "CREATE TEMP TABLE IF NOT EXISTS wanted (path TEXT PRIMARY KEY); DELETE FROM wanted;",
-    )?;
-    let tx = conn.unchecked_transaction()?;
-    {
-        let mut ins = tx.prepare_cached("INSERT OR IGNORE INTO wanted (path) VALUES (?1)")?;
-        for f in files {
-            ins.execute([f])?;
-        }
-    }
-    tx.commit()
-}
-
 /// Adds the articles of `files` to a tally of voices, from the table of voices: no article is
-/// read.
+/// read. One pass over the articles and one over the voices, in the order they are stored; the
+/// files wanted are picked out here rather than joined in SQL, which for a whole archive reads
+/// every row all the same.
 pub(super) fn tally(
     conn: &Connection,
     files: &[String],
     version: &str,
     tally: &mut crate::voices::Tally,
 ) -> rusqlite::Result<()> {
-    want(conn, files)?;
-    conn.execute_batch("DROP TABLE IF EXISTS temp.wanted_articles")?;
-    conn.execute(
-        "CREATE TEMP TABLE wanted_articles AS SELECT a.id AS id, a.outlet AS outlet
-         FROM articles a JOIN files f ON f.id = a.file JOIN wanted w ON w.path = f.path
+    let wanted: std::collections::HashSet<&str> = files.iter().map(String::as_str).collect();
+    let mut outlets: std::collections::HashMap<i64, Option<String>> = Default::default();
+    let mut st = conn.prepare(
+        "SELECT a.id, f.path, a.outlet FROM articles a JOIN files f ON f.id = a.file
          WHERE f.version = ?1",
-        [version],
     )?;
-    let mut st = conn.prepare("SELECT outlet FROM temp.wanted_articles")?;
-    let mut rows = st.query([])?;
+    let mut rows = st.query([version])?;
     while let Some(r) = rows.next()? {
-        tally.count_article(r.get::<_, Option<String>>(0)?.as_deref());
+        if wanted.contains(r.get_ref(1)?.as_str()?) {
+            let outlet: Option<String> = r.get(2)?;
+            tally.count_article(outlet.as_deref());
+            outlets.insert(r.get(0)?, outlet);
+        }
     }
     let mut st = conn.prepare(
-        "SELECT x.outlet, v.name, v.kind, v.description, v.aliases, v.quoted, v.reported
-         FROM voices v JOIN temp.wanted_articles x ON x.id = v.article",
+        "SELECT article, name, folded, kind, description, aliases, quoted, reported FROM voices",
     )?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
-        let outlet: Option<String> = r.get(0)?;
-        let name: String = r.get(1)?;
-        let kind: String = r.get(2)?;
-        let description: Option<String> = r.get(3)?;
-        let aliases: String = r.get(4)?;
-        tally.add_heard(
+        let Some(outlet) = outlets.get(&r.get::<_, i64>(0)?) else {
+            continue;
+        };
+        tally.add_stored(
             outlet.as_deref(),
-            &name,
-            crate::article::SourceKind::from_name(&kind),
-            description.as_deref(),
-            aliases.split('\n').filter(|a| !a.is_empty()),
-            (r.get::<_, i64>(5)? as usize, r.get::<_, i64>(6)? as usize),
+            crate::voices::StoredVoice {
+                name: r.get_ref(1)?.as_str()?,
+                folded: r.get_ref(2)?.as_str()?,
+                kind: crate::article::SourceKind::from_name(r.get_ref(3)?.as_str()?),
+                description: r.get_ref(4)?.as_str_or_null()?,
+                aliases: r.get_ref(5)?.as_str()?,
+                quoted: r.get::<_, i64>(6)? as usize,
+                reported: r.get::<_, i64>(7)? as usize,
+            },
         );
     }
     Ok(())
+}
+
+/// Every article's voices stored by this version: the voices met, and each article's (by
+/// file and item) as their numbers with their counts.
+pub(super) fn heard_all(
+    conn: &Connection,
+    version: &str,
+) -> rusqlite::Result<crate::voices::Stored> {
+    let mut book = crate::voices::Book::default();
+    let mut out: Vec<(String, usize, crate::voices::Heard)> = Vec::new();
+    let mut st = conn.prepare(
+        "SELECT a.id, f.path, a.item FROM articles a JOIN files f ON f.id = a.file
+         WHERE f.version = ?1",
+    )?;
+    let mut at: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
+    let mut rows = st.query([version])?;
+    while let Some(r) = rows.next()? {
+        at.insert(r.get(0)?, out.len());
+        out.push((r.get(1)?, r.get::<_, i64>(2)? as usize, Default::default()));
+    }
+    let mut st = conn.prepare(
+        "SELECT article, name, folded, kind, description, aliases, quoted, reported FROM voices",
+    )?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        let Some(&k) = at.get(&r.get::<_, i64>(0)?) else {
+            continue;
+        };
+        let id = book.intern_folded(
+            r.get_ref(1)?.as_str()?,
+            r.get_ref(2)?.as_str()?,
+            crate::article::SourceKind::from_name(r.get_ref(3)?.as_str()?),
+            r.get_ref(4)?.as_str_or_null()?,
+            r.get_ref(5)?
+                .as_str()?
+                .split('\n')
+                .filter(|a| !a.is_empty()),
+        );
+        out[k]
+            .2
+            .0
+            .push((id, r.get::<_, i64>(6)? as u32, r.get::<_, i64>(7)? as u32));
+    }
+    Ok((book, out))
+}
+
+/// One article's statements of a voice, as stored with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statements {
+    pub path: String,
+    pub item: usize,
+    pub title: String,
+    pub date: Option<String>,
+    pub outlet: Option<String>,
+    pub said: Vec<crate::voices::Said>,
+}
+
+/// What the voice of this folded name and kind said in every article stored by this version.
+pub(super) fn said_by(
+    conn: &Connection,
+    folded: &str,
+    kind: &str,
+    version: &str,
+) -> rusqlite::Result<Vec<Statements>> {
+    let mut st = conn.prepare_cached(
+        "SELECT f.path, a.item, a.title, a.date, a.outlet, s.said
+         FROM voices v JOIN said s ON s.voice = v.id JOIN articles a ON a.id = v.article
+         JOIN files f ON f.id = a.file
+         WHERE v.folded = ?1 AND v.kind = ?2 AND f.version = ?3",
+    )?;
+    let mut out = Vec::new();
+    let mut rows = st.query(params![folded, kind, version])?;
+    while let Some(r) = rows.next()? {
+        let said: Vec<crate::voices::Said> =
+            postcard::from_bytes(r.get_ref(5)?.as_blob()?).unwrap_or_default();
+        out.push(Statements {
+            path: r.get(0)?,
+            item: r.get::<_, i64>(1)? as usize,
+            title: r.get(2)?,
+            date: r.get(3)?,
+            outlet: r.get(4)?,
+            said,
+        });
+    }
+    Ok(out)
 }

@@ -273,3 +273,48 @@ fn the_version_changes_with_the_outlet_table() {
     }]);
     assert_ne!(version(&more), builtin);
 }
+
+#[test]
+fn every_voice_and_what_it_said_come_back_from_the_index() {
+    let mut ix = Index::in_memory("v1").unwrap();
+    let mut book = crate::voices::Book::default();
+    let mut heard = Vec::new();
+    for (name, _) in library::SAMPLES {
+        let l = sample(name);
+        heard.push((name.to_string(), book.heard_in(&l.analysis)));
+        ix.put(
+            name,
+            stamp(1),
+            &Stored::Articles(vec![std::sync::Arc::new(l)]),
+        )
+        .unwrap();
+    }
+    // The index's voices rank as the articles' own do.
+    let (stored_book, stored) = ix.heard_all().unwrap();
+    assert_eq!(stored.len(), library::SAMPLES.len());
+    let from_index = stored_book.tally(stored.iter().map(|(_, _, h)| h));
+    let from_memory = book.tally(heard.iter().map(|(_, h)| h));
+    let names = |v: &[(crate::voices::VoiceId, crate::voices::Voice)]| {
+        v.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(names(&from_index), names(&from_memory));
+    // The most heard voice: its statements, as each article's analysis has them.
+    let (_, top) = &from_memory[0];
+    let folded = crate::voices::folded(&top.name);
+    let found = ix.said_by(&folded, top.kind.as_str()).unwrap();
+    assert_eq!(found.len(), top.articles);
+    let mut said = 0;
+    for s in &found {
+        let l = sample(
+            library::SAMPLES
+                .iter()
+                .find(|(n, _)| *n == s.path)
+                .unwrap()
+                .0,
+        );
+        assert_eq!(s.said, crate::voices::said_by(&l, &folded, top.kind));
+        assert_eq!(s.title, l.article.title);
+        said += s.said.len();
+    }
+    assert_eq!(said, top.quoted + top.reported);
+}

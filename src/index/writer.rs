@@ -16,6 +16,8 @@ const LINGER: Duration = Duration::from_millis(200);
 enum Job {
     Put(String, Stamp, Stored),
     Remove(String),
+    /// Store what is queued before this, then say so.
+    Sync(std::sync::mpsc::Sender<()>),
 }
 
 /// A thread that owns a connection to the index and stores what it is sent.
@@ -52,6 +54,16 @@ impl Writer {
         if let Some(tx) = &self.tx {
             let _ = tx.send(Job::Remove(key));
         }
+    }
+
+    /// Waits, up to `wait`, until everything queued so far is stored: a reading of the index
+    /// then sees every file read before. `false` when it took longer (or storing stopped).
+    pub fn sync(&self, wait: Duration) -> bool {
+        let Some(tx) = &self.tx else {
+            return false;
+        };
+        let (done, answer) = std::sync::mpsc::channel();
+        tx.send(Job::Sync(done)).is_ok() && answer.recv_timeout(wait).is_ok()
     }
 
     /// A handle that queues readings from other threads.
@@ -102,6 +114,11 @@ fn run(mut index: Index, rx: &Receiver<Job>, error: &Mutex<Option<String>>) {
             Ok(Job::Put(k, s, st)) => {
                 batch.push((k, s, st));
                 batch.len() < BATCH
+            }
+            Ok(Job::Sync(done)) => {
+                flush(&mut index, &mut batch, &mut failed, error);
+                let _ = done.send(());
+                true
             }
             Ok(Job::Remove(k)) => {
                 flush(&mut index, &mut batch, &mut failed, error);
@@ -167,6 +184,10 @@ mod tests {
             w.put(format!("f{k}.txt"), stamp, reading());
         }
         w.remove("f0.txt".into());
+        // Once in sync, another connection sees every file queued before.
+        assert!(w.sync(Duration::from_secs(10)));
+        let now = Index::open(&path, "v").unwrap().index;
+        assert_eq!(now.stats().unwrap().files, 299);
         w.finish();
         let check = Index::open(&path, "v").unwrap().index;
         assert_eq!(check.stats().unwrap().files, 299);

@@ -76,6 +76,8 @@ pub enum Action {
     NextMatch,
     PrevMatch,
     Close,
+    ToggleVoices,
+    CycleChart,
     /// A character typed into the search prompt (not bound to a key).
     SearchType(char),
     /// Backspace in the search prompt (not bound to a key).
@@ -108,6 +110,22 @@ pub enum Action {
         query: String,
         hits: Result<Vec<crate::index::Hit>, String>,
     },
+    /// The voices of every article the archive index holds: the voices met, and each
+    /// article's (by file key and item) (not bound to a key).
+    VoicesIndexed(std::sync::Arc<VoicesFromIndex>),
+    /// What one voice said, as the archive index stores it (not bound to a key).
+    Said {
+        voice: crate::voices::VoiceId,
+        found: Result<Vec<crate::index::Statements>, String>,
+    },
+    /// Other articles' wordings of quotation `quote` of entry `entry`, from the archive
+    /// index, and whether there may be more (not bound to a
+    /// key).
+    Echoed {
+        entry: usize,
+        quote: usize,
+        found: Result<(Vec<crate::voices::Echo>, bool), String>,
+    },
     /// Library files appeared, changed or went away on disk (not bound to a key).
     FilesChanged(Vec<crate::library::Change>),
     /// A batch of events is in: bring the library's order up to date once for all of them
@@ -129,6 +147,10 @@ pub enum Action {
     /// message says what (not bound to a key).
     EffectFailed(String),
 }
+
+/// The voices the archive index holds: the voices met, and each article's by file key and
+/// item.
+pub type VoicesFromIndex = crate::voices::Stored;
 
 /// The actions a key can be bound to, with their names and help texts.
 /// A bindable action: its name, how to make it, and its help text.
@@ -226,6 +248,16 @@ pub const BINDABLE: &[Bindable] = &[
     ("next_match", || Action::NextMatch, "Next search match"),
     ("prev_match", || Action::PrevMatch, "Previous search match"),
     ("close", || Action::Close, "Close overlay / clear filter"),
+    (
+        "toggle_voices",
+        || Action::ToggleVoices,
+        "Library pane: switch Articles / Voices",
+    ),
+    (
+        "cycle_chart",
+        || Action::CycleChart,
+        "Voices chart: top voices, by kind, by outlet (cycles)",
+    ),
 ];
 
 impl Action {

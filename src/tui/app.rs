@@ -196,6 +196,8 @@ pub struct App {
     pub(in crate::tui) justify: bool,
     /// How many lines of each quotation the sidebar shows (the config's `sidebar_lines`).
     pub(in crate::tui) sidebar_lines: usize,
+    /// The Voices view, and every entry's voices.
+    pub(in crate::tui) voices: super::voices::VoicesState,
     /// Work for the event loop that touches the world outside the app, asked for by the
     /// action being carried out; `update` hands it back when the action is done.
     pub(in crate::tui) effects: Vec<Effect>,
@@ -221,8 +223,12 @@ impl App {
     pub fn search(&self) -> &SearchState {
         &self.search
     }
+    /// The panes shown: as the reader set them, or the Voices view's list and chart.
     pub fn visible(&self) -> Visibility {
-        self.visible
+        Visibility {
+            voices: self.voices.shown && !self.voices.reading,
+            ..self.visible
+        }
     }
     pub fn overlay(&self) -> Option<&Overlay> {
         self.overlay.as_ref()
@@ -268,6 +274,9 @@ impl App {
     pub fn sidebar_lines(&self) -> usize {
         self.sidebar_lines
     }
+    pub fn voices(&self) -> &super::voices::VoicesState {
+        &self.voices
+    }
 }
 
 /// A cached Quotes tab: the key (article, filter), its rows, how many are speech.
@@ -298,6 +307,19 @@ pub enum Effect {
     Fetch(Vec<(usize, crate::library::Origin)>),
     /// Search the archive index for these words (`Ctrl-f` with an index).
     SearchIndex(String),
+    /// Ask the archive index what one voice (folded name and kind) said.
+    SaidBy {
+        voice: crate::voices::VoiceId,
+        folded: String,
+        kind: &'static str,
+    },
+    /// Ask the archive index which articles have quotation `quote` of entry `entry`, whose
+    /// words are `text`.
+    Echoes {
+        entry: usize,
+        quote: usize,
+        text: String,
+    },
 }
 
 impl App {
@@ -339,7 +361,7 @@ impl App {
     /// The body's text rectangle and text width at the current size.
     pub(in crate::tui) fn body_geometry(&self) -> (ratatui::layout::Rect, usize) {
         let screen = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
-        let panes = super::geometry::panes(screen, self.visible);
+        let panes = super::geometry::panes(screen, self.visible());
         super::geometry::body_text_area(panes.body, self.max_width)
     }
 
@@ -427,6 +449,12 @@ impl App {
         )))
     }
 
+    /// Notes the voices of entry `i`'s article, read or read again (once its analysis is done).
+    pub(in crate::tui) fn hear(&mut self, i: usize, l: &Loaded) {
+        let heard = (!l.analysing).then(|| self.voices.book.heard_in(&l.analysis));
+        self.voices.set_heard(i, heard);
+    }
+
     /// Lets entry `i`'s article go from memory, keeping its summary (with an index).
     pub(in crate::tui) fn forget(&mut self, i: usize) {
         if let crate::library::Status::Ready(l) = &self.entries[i].status {
@@ -511,6 +539,7 @@ impl App {
             mouse: true,
             justify: false,
             sidebar_lines: 3,
+            voices: Default::default(),
             effects: Vec::new(),
         };
         app.count_unread();

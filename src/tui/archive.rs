@@ -17,6 +17,12 @@ const FIRST: usize = 200;
 /// The most entries listed in one message, so the screen is not held up by one big change.
 const CHUNK: usize = 20_000;
 
+/// The longest a question to the index waits for what the workers read to be stored first.
+const SYNC_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// How many articles each full-text query for a travelling quotation looks at.
+const ECHO_CANDIDATES: usize = 100;
+
 /// An open index: a connection for reading, and the writer.
 pub struct Archive {
     path: PathBuf,
@@ -86,6 +92,10 @@ impl Archive {
             library::spawn_keeping(jobs, outlets, keep, move |i, r| {
                 report.send(Message::Loaded(i, r)).is_ok()
             });
+            // Then the voices of what the index holds, for the Voices view.
+            if let Some(found) = ix.and_then(|ix| ix.heard_all().ok()) {
+                let _ = tx.send(Message::Voices(Arc::new(found)));
+            }
         });
     }
 
@@ -106,6 +116,60 @@ impl Archive {
     /// Full-text search of the index.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<index::Hit>, String> {
         self.read.search(query, limit).map_err(|e| e.to_string())
+    }
+
+    /// What one voice (folded name and kind) said, in every article the index holds.
+    pub fn said_by(&self, folded: &str, kind: &str) -> Result<Vec<index::Statements>, String> {
+        self.writer.sync(SYNC_WAIT);
+        self.read.said_by(folded, kind).map_err(|e| e.to_string())
+    }
+
+    /// The articles the index holds with the same quotation as `text`, its wording changed or
+    /// not: candidates found by full-text search for each half of its words (so a change in
+    /// one half still finds it), then compared as `voices::Wording` compares; and whether a
+    /// search found more candidates than it looked at.
+    pub fn echoes(&self, text: &str) -> Result<(Vec<crate::voices::Echo>, bool), String> {
+        self.writer.sync(SYNC_WAIT);
+        let mine = crate::voices::Wording::new(text);
+        let w = mine.words();
+        let n = w.len();
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        let mut more = false;
+        for part in [
+            &w[..n.div_ceil(2)],
+            &w[n / 2..],
+            &w[n / 4..(3 * n).div_ceil(4)],
+        ] {
+            let query: Vec<&str> = part.iter().map(String::as_str).collect();
+            let hits = self
+                .read
+                .search(&query.join(" "), ECHO_CANDIDATES)
+                .map_err(|e| e.to_string())?;
+            more |= hits.len() >= ECHO_CANDIDATES;
+            for h in hits {
+                if !seen.insert((h.path.clone(), h.item)) {
+                    continue;
+                }
+                let Ok(Some(l)) = self.read.load(&h.path, h.item) else {
+                    continue;
+                };
+                let found = l.analysis.quotations().find_map(|q| {
+                    let words = l.words(q);
+                    mine.same(&crate::voices::Wording::new(&words))
+                        .then_some(words)
+                });
+                if let Some(text) = found {
+                    out.push(crate::voices::Echo {
+                        path: h.path.clone(),
+                        item: h.item,
+                        title: l.article.title.clone(),
+                        text,
+                    });
+                }
+            }
+        }
+        Ok((out, more))
     }
 
     /// A file deleted from disk is forgotten.

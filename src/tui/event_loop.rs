@@ -220,6 +220,31 @@ pub fn run(
                     }
                     None => Some("no index to search".to_owned()),
                 },
+                Effect::SaidBy {
+                    voice,
+                    folded,
+                    kind,
+                } => {
+                    let found = match &archive {
+                        Some(a) => a.said_by(&folded, kind),
+                        None => Ok(Vec::new()),
+                    };
+                    effects.extend(inbox.dispatch(app, Action::Said { voice, found }));
+                    None
+                }
+                Effect::Echoes { entry, quote, text } => {
+                    let found = match &archive {
+                        Some(a) => a.echoes(&text),
+                        None => Ok((Vec::new(), false)),
+                    };
+                    let action = Action::Echoed {
+                        entry,
+                        quote,
+                        found,
+                    };
+                    effects.extend(inbox.dispatch(app, action));
+                    None
+                }
             };
             if let Some(message) = failed {
                 effects.extend(inbox.dispatch(app, Action::EffectFailed(message)));
@@ -229,7 +254,7 @@ pub fn run(
             super::trace::finish();
             return Ok(Ended::Quit);
         }
-        if app.library().stale {
+        if app.library().stale || (app.voices().stale && app.voices().shown) {
             effects.extend(inbox.dispatch(app, Action::SettleLoads));
         }
         // Storing in the index failed (a full disk, a read-only folder): said once; the reader
@@ -377,7 +402,9 @@ fn translate(inbox: &mut Inbox, app: &App, message: Message, keymap: &Keymap) ->
         Message::Input(TermEvent::Key(key)) => {
             let ctx = match app.overlay() {
                 Some(Overlay::Find(f)) if f.editing => Some(Context::Search),
-                _ if app.search().editing || app.library().editing => Some(Context::Search),
+                _ if app.search().editing || app.library().editing || app.voices().editing => {
+                    Some(Context::Search)
+                }
                 other => other.map(|o| match o {
                     Overlay::Help(_) => Context::Help,
                     Overlay::Detail(_) => Context::Detail,
@@ -427,6 +454,7 @@ fn translate(inbox: &mut Inbox, app: &App, message: Message, keymap: &Keymap) ->
         }
         Message::Loaded(index, outcome) => one(Action::Loaded { index, outcome }),
         Message::Indexed(list) => one(Action::Indexed(list)),
+        Message::Voices(found) => one(Action::VoicesIndexed(found)),
         Message::Signal(sig) => Translated::Ended(Ok(Ended::Signal(sig))),
         Message::ConfigChanged => Translated::ConfigChanged,
         Message::Files(mut changes) => {

@@ -15,6 +15,9 @@ pub struct Visibility {
     /// Pane widths set by dragging a border, in columns.
     pub library_width: Option<u16>,
     pub sidebar_width: Option<u16>,
+    /// The Voices view's list and chart (or statements): the library pane and the middle one
+    /// share the screen, without the sidebar.
+    pub voices: bool,
 }
 
 impl Default for Visibility {
@@ -25,6 +28,7 @@ impl Default for Visibility {
             zen: false,
             library_width: None,
             sidebar_width: None,
+            voices: false,
         }
     }
 }
@@ -67,6 +71,20 @@ pub fn panes(area: Rect, visible: Visibility) -> Panes {
     let main_h = area.height.saturating_sub(1);
     let status = Rect::new(area.x, area.y + main_h, area.width, 1.min(area.height));
     let w = area.width;
+    let rect = |x: u16, width: u16| Rect::new(area.x + x, area.y, width, main_h);
+    if visible.voices {
+        // The list of voices beside the chart: neither needs the article's 60 columns.
+        let lib_w = match visible.library_width {
+            Some(dragged) => side_width(dragged, w),
+            None => (w * 35 / 100).clamp(LIBRARY_MIN.min(w / 2), 48),
+        };
+        return Panes {
+            library: Some(rect(0, lib_w)),
+            body: rect(lib_w, w - lib_w),
+            sidebar: None,
+            status,
+        };
+    }
     let shown = |on: bool| on && !visible.zen;
     let mut lib_w = match (shown(visible.library), visible.library_width) {
         (false, _) => 0,
@@ -108,7 +126,6 @@ pub fn panes(area: Rect, visible: Visibility) -> Panes {
         side_w = 0;
     }
     let body_w = w - lib_w - side_w;
-    let rect = |x, width| Rect::new(area.x + x, area.y, width, main_h);
     Panes {
         library: (lib_w > 0).then(|| rect(0, lib_w)),
         body: rect(lib_w, body_w),

@@ -10,6 +10,8 @@ pub enum Message {
     Loaded(usize, Outcome),
     /// The entries the archive index holds as they are on disk.
     Indexed(crate::index::Listed),
+    /// The voices of every article the archive index holds.
+    Voices(std::sync::Arc<crate::tui::action::VoicesFromIndex>),
     Signal(i32),
     /// The config or theme file changed on disk.
     ConfigChanged,

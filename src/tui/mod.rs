@@ -19,6 +19,7 @@ pub mod theme;
 pub mod trace;
 pub mod ui;
 pub mod update;
+pub mod voices;
 pub mod watch;
 
 pub use action::Action;

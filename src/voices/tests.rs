@@ -114,3 +114,56 @@ fn words_added_and_dropped_are_told_apart() {
     );
     assert_eq!(differs("", &common), Vec::<String>::new());
 }
+
+#[test]
+fn a_wording_with_a_word_changed_is_the_same_quotation() {
+    let a = Wording::new("We are ready to sail the moment the ice breaks on the bay.");
+    let b = Wording::new("“We are ready to sail the moment the ice clears on the bay,”");
+    let c = Wording::new("The ferry timetable will be printed again in the spring.");
+    let short = Wording::new("We are ready.");
+    assert!(a.same(&b) && b.same(&a));
+    assert!(!a.same(&c));
+    assert!(!short.same(&short), "short phrases recur by chance");
+    assert_eq!(
+        a.differs("We are ready to sail the moment the ice clears on the bay"),
+        vec!["clears"]
+    );
+}
+
+#[test]
+fn the_book_counts_as_the_tally_does_and_takes_in_another() {
+    let (a, an) = article(
+        "a.txt",
+        None,
+        "Ferry Vote\n\nGrace Okafor, the harbour master, said the ferry would run in May. \
+         \"We are ready,\" Okafor said.\n",
+    );
+    let (b, bn) = article(
+        "b.txt",
+        None,
+        "Pier Plan\n\n\"The pier is safe,\" said Grace Okafor. Nora Quist said the vote was close.\n",
+    );
+    let mut t = Tally::default();
+    t.add(&a, &an);
+    t.add(&b, &bn);
+    let mut book = Book::default();
+    let heard = [book.heard_in(&an), book.heard_in(&bn)];
+    let listed: Vec<Voice> = book
+        .tally(heard.iter())
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect();
+    assert_eq!(listed, t.voices());
+    // Another book's numbers, taken in, name the same voices.
+    let mut other = Book::default();
+    let theirs = other.heard_in(&bn);
+    let remap = book.absorb(&other);
+    for (id, _, _) in &theirs.0 {
+        assert_eq!(other.name(*id), book.name(remap[*id as usize]));
+    }
+    let kinds = book.by_kind(heard.iter());
+    assert_eq!(kinds.len(), 1);
+    assert_eq!(kinds[0].label, "people");
+    let total: usize = listed.iter().map(|v| v.quoted + v.reported).sum();
+    assert_eq!(kinds[0].quoted + kinds[0].reported, total);
+}

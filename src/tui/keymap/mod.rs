@@ -111,6 +111,8 @@ impl Default for Keymap {
             (p(Char('n')), Action::NextMatch),
             (p(Char('N')), Action::PrevMatch),
             (p(Esc), Action::Close),
+            (p(Char('v')), Action::ToggleVoices),
+            (p(Char('c')), Action::CycleChart),
         ];
         // After Tab and Shift-Tab, as the help lists them.
         global.splice(4..4, scrolling.iter().cloned());

@@ -64,6 +64,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, id: usize, theme: &Theme) 
     };
     lines.push(field("Kind", kind.into()));
     lines.push(field("Paragraph", (q.paragraph + 1).to_string()));
+    echoes(&mut lines, app, id, theme);
     let width = area.width.saturating_sub(6).min(80);
     let inner = usize::from(width.saturating_sub(2)).max(1);
     // Rows as the words wrap, not as the chars divide: a cut-off last row otherwise.
@@ -110,6 +111,68 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, id: usize, theme: &Theme) 
             .scroll((scroll.min(u16::MAX as usize) as u16, 0)),
         popup,
     );
+}
+
+/// "Also in N articles": the other articles with the same quotation, each with its wording,
+/// the words this article's wording does not have highlighted.
+fn echoes(lines: &mut Vec<Line<'static>>, app: &App, id: usize, theme: &Theme) {
+    let Some(e) = app
+        .voices
+        .echoes
+        .as_ref()
+        .filter(|e| Some(e.entry) == app.body.entry && e.quote == id)
+    else {
+        return;
+    };
+    if e.rows.is_empty() {
+        if e.loading {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                "Looking for it in other articles…",
+                theme.list_dim,
+            ));
+        }
+        return;
+    }
+    lines.push(Line::raw(""));
+    let n = e.rows.len();
+    let more = if e.loading {
+        " (looking further…)"
+    } else {
+        ""
+    };
+    let at_least = if e.more { "at least " } else { "" };
+    lines.push(Line::styled(
+        format!(
+            "Also in {at_least}{n} article{}{more}",
+            if n == 1 { "" } else { "s" }
+        ),
+        theme.title,
+    ));
+    for r in &e.rows {
+        lines.push(Line::from(vec![
+            Span::styled("• ", theme.quote_cue),
+            Span::styled(neutralised(&r.title), theme.help),
+        ]));
+        // The wording, the words that differ in the match style.
+        let mut spans = vec![Span::raw("  “")];
+        let mut differs: Vec<&str> = r.differs.iter().map(String::as_str).collect();
+        for (k, w) in r.text.split_whitespace().enumerate() {
+            if k > 0 {
+                spans.push(Span::raw(" "));
+            }
+            let style = match differs.iter().position(|d| *d == w) {
+                Some(at) => {
+                    differs.remove(at);
+                    theme.search_active
+                }
+                None => theme.quote_text,
+            };
+            spans.push(Span::styled(neutralised(w), style));
+        }
+        spans.push(Span::raw("”"));
+        lines.push(Line::from(spans));
+    }
 }
 
 /// The screen row where char `at` of the open article is drawn, if it is in view.

@@ -8,6 +8,7 @@ pub mod library;
 pub mod library_search;
 pub mod sidebar;
 pub mod status;
+pub mod voices;
 
 use super::app::{App, Focus, Overlay};
 pub use super::geometry::{MIN_SIZE, Panes, body_text_area, panes};
@@ -76,12 +77,21 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) -> HitMap {
         frame.render_widget(p, area);
         return HitMap::default();
     }
-    let p = panes(area, app.visible);
+    let p = panes(area, app.visible());
     let mut hits = HitMap::default();
     if let Some(r) = p.library {
-        hits.library = Some((r, library::draw(frame, r, app, theme)));
+        let rows = if app.voices.shown {
+            voices::draw_list(frame, r, app, theme)
+        } else {
+            library::draw(frame, r, app, theme)
+        };
+        hits.library = Some((r, rows));
     }
-    body::draw(frame, p.body, app, theme);
+    if app.voices.shown && !app.voices.reading {
+        voices::draw_middle(frame, p.body, app, theme);
+    } else {
+        body::draw(frame, p.body, app, theme);
+    }
     if let Some(r) = p.sidebar {
         hits.sidebar = Some((r, sidebar::draw(frame, r, app, theme)));
     }

@@ -105,6 +105,23 @@ fn draw_sources(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Rows
         return Rows::new();
     };
     let sources = &loaded.analysis.sources;
+    // Above the register, who is heard here by kind, as the Voices chart shows the library.
+    let kinds = crate::voices::kinds_of(&loaded.analysis);
+    let area = if !kinds.is_empty() && area.height >= 14 + kinds.len() as u16 {
+        let top = kinds.len() as u16 + 3;
+        let chart = Rect::new(area.x, area.y, area.width, top);
+        let block = pane_block("Heard here", false, theme);
+        let mut lines = vec![super::voices::legend(theme)];
+        lines.extend(super::voices::bars(
+            &kinds,
+            usize::from(block.inner(chart).width),
+            theme,
+        ));
+        frame.render_widget(Paragraph::new(lines).block(block), chart);
+        Rect::new(area.x, area.y + top, area.width, area.height - top)
+    } else {
+        area
+    };
     let mut title = format!("Sources {} · Enter: quotes", sources.len());
     // The hint gives way on a narrow sidebar.
     if title.width() + 4 > usize::from(area.width) {

@@ -65,7 +65,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         left.push_str(&format!(" │ {}…", app.pending_keys));
     }
     let s = &app.search;
-    if app.library.editing {
+    if app.voices.editing {
+        left = format!(" voices /{}▏", crate::text::neutralised(&app.voices.query));
+    } else if app.library.editing {
         left = format!(
             " library /{}▏",
             crate::text::neutralised(&app.library.query)

@@ -10,6 +10,9 @@ pub fn loaded(app: &mut App, index: usize, outcome: Outcome) {
     if index >= app.entries.len() || matches!(app.entries[index].status, Status::Gone) {
         return;
     }
+    if !matches!(outcome, Outcome::Articles(_)) {
+        app.voices.set_heard(index, None);
+    }
     let status = match outcome {
         Outcome::Skipped(e) => Status::Skipped(e),
         Outcome::Failed(e) => Status::Failed(e),
@@ -21,7 +24,10 @@ pub fn loaded(app: &mut App, index: usize, outcome: Outcome) {
                 return;
             }
             match list.into_iter().next() {
-                Some(l) => app.kept(index, l),
+                Some(l) => {
+                    app.hear(index, &l);
+                    app.kept(index, l)
+                }
                 None => Status::Skipped(format!(
                     "{}: no articles",
                     app.entries[index].origin.label()
@@ -69,11 +75,18 @@ pub fn loaded(app: &mut App, index: usize, outcome: Outcome) {
         moves::lay_out_afresh(app, at);
         super::library_search::reveal_first_match(app);
     }
+    if open {
+        super::voices::reveal_statement(app);
+    }
 }
 
 /// Entries the archive index holds as they are on disk: each is listed from its summary, a
 /// feed's as a group, and read in from the index when opened.
 pub fn indexed(app: &mut App, list: crate::index::Listed) {
+    // The first listing: the index's voices come after the last.
+    if !app.library.indexed {
+        app.voices.counting = true;
+    }
     app.library.indexed = true;
     for (index, summaries) in list {
         if index >= app.entries.len() || !matches!(app.entries[index].status, Status::Pending) {
@@ -134,6 +147,7 @@ fn feed(app: &mut App, index: usize, list: Vec<std::sync::Arc<crate::library::Lo
         match old.iter().position(|&i| app.entries[i].origin == origin) {
             Some(p) => {
                 let i = old.remove(p);
+                app.hear(i, &l);
                 app.entries[i].status = app.kept(i, l);
             }
             None => {
@@ -146,12 +160,14 @@ fn feed(app: &mut App, index: usize, list: Vec<std::sync::Arc<crate::library::Lo
                     parent: Some(index),
                 });
                 let i = app.entries.len() - 1;
+                app.hear(i, &l);
                 app.entries[i].status = app.kept(i, l);
             }
         }
     }
     for i in old {
         app.entries[i].status = Status::Gone; // entries the feed no longer has
+        app.voices.set_heard(i, None);
     }
     app.count_unread();
     app.library.stale = true;
@@ -185,6 +201,7 @@ pub fn files_changed(app: &mut App, changes: Vec<Change>) {
                 for i in 0..app.entries.len() {
                     if app.entries[i].origin.path() == Some(path.as_path()) {
                         app.entries[i].status = Status::Gone;
+                        app.voices.set_heard(i, None);
                         if app.body.entry == Some(i) {
                             app.message = Some(format!("{} was deleted", path.display()));
                         }
@@ -213,6 +230,7 @@ pub fn cycle_sort(app: &mut App) {
 /// Brings the list's order up to date after loads and changes, keeping the cursor on its entry.
 /// Called once per batch of events, so 10,000 loads do not sort 10,000 times.
 pub fn settle(app: &mut App) {
+    super::voices::refresh(app);
     if !app.library.stale {
         return;
     }

@@ -12,6 +12,7 @@ mod library_search;
 mod loading;
 mod mouse;
 mod moves;
+mod voices;
 
 use super::action::{Action, Preferences};
 use super::app::{App, Effect, Focus, HelpState, Overlay, SidebarTab};
@@ -36,6 +37,13 @@ fn apply(app: &mut App, action: Action) {
         Action::Indexed(list) => return loading::indexed(app, list),
         Action::IndexHits { query, hits } => return library_search::index_hits(app, &query, hits),
         Action::SettleLoads => return loading::settle(app),
+        Action::VoicesIndexed(found) => return voices::indexed(app, found),
+        Action::Said { voice, found } => return voices::said(app, voice, found),
+        Action::Echoed {
+            entry,
+            quote,
+            found,
+        } => return voices::echoed(app, entry, quote, found),
         Action::ApplyPreferences {
             preferences,
             reloaded,
@@ -105,6 +113,9 @@ fn apply(app: &mut App, action: Action) {
         }
         return;
     }
+    if voices::handle(app, &action) {
+        return;
+    }
     match action {
         Action::Quit => app.quit = true,
         Action::FocusNext => cycle_focus(app, true),
@@ -126,9 +137,10 @@ fn apply(app: &mut App, action: Action) {
             }
             (Focus::Sidebar, SidebarTab::Quotes) => {
                 reveal_selected(app);
-                if let Some(q) = app.selected_quote() {
-                    app.overlay = Some(Overlay::Detail(q.id));
+                if let Some(id) = app.selected_quote().map(|q| q.id) {
+                    app.overlay = Some(Overlay::Detail(id));
                     app.detail_scroll = 0;
+                    voices::look_for_echoes(app, id);
                 }
             }
             (Focus::Sidebar, SidebarTab::Sources) => filter_by_source(app),
@@ -223,6 +235,11 @@ fn apply(app: &mut App, action: Action) {
         | Action::Loaded { .. }
         | Action::Indexed(_)
         | Action::IndexHits { .. }
+        | Action::VoicesIndexed(_)
+        | Action::Said { .. }
+        | Action::Echoed { .. }
+        | Action::ToggleVoices
+        | Action::CycleChart
         | Action::FilesChanged(_)
         | Action::SettleLoads
         | Action::ApplyPreferences { .. }
@@ -468,7 +485,7 @@ fn jump_quote(app: &mut App, forward: bool) {
 }
 
 /// Scrolls the body so the selected quotation is in view, a third of the way down if it moves.
-fn reveal_selected(app: &mut App) {
+pub(super) fn reveal_selected(app: &mut App) {
     if let Some(q) = app.selected_quote().cloned() {
         reveal(app, q.span);
     }

@@ -17,7 +17,7 @@ pub fn update(app: &mut App, m: Mouse) {
         return;
     }
     let screen = Rect::new(0, 0, app.size.0, app.size.1);
-    let panes = geometry::panes(screen, app.visible);
+    let panes = geometry::panes(screen, app.visible());
     let at = Position::new(m.column, m.row);
     let pane = if panes.library.is_some_and(|r| r.contains(at)) {
         Some(Focus::Library)

@@ -173,6 +173,10 @@ const LAYOUTS_KEPT: usize = 3;
 
 /// Lays out the open article at the current text width, if that changed.
 pub fn relayout(app: &mut App) {
+    // The Voices view's chart or statements fill the middle pane: no article to lay out.
+    if app.voices.shown && !app.voices.reading {
+        return;
+    }
     let width = app.body_geometry().1;
     let Some(loaded) = app.current().cloned() else {
         app.body.layout = None;
@@ -211,7 +215,7 @@ pub fn clamp_scroll(app: &mut App) {
 }
 
 pub fn visible(app: &App, pane: Focus) -> bool {
-    let p = geometry::panes(Rect::new(0, 0, app.size.0, app.size.1), app.visible);
+    let p = geometry::panes(Rect::new(0, 0, app.size.0, app.size.1), app.visible());
     match pane {
         Focus::Library => p.library.is_some(),
         Focus::Body => true,
