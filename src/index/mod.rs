@@ -374,9 +374,16 @@ impl Index {
         store::heard_all(&self.conn, &self.version).map_err(db_err(&self.path))
     }
 
-    /// What one voice (folded name and kind) said, in every article stored, as stored with it.
-    pub fn said_by(&self, folded: &str, kind: &str) -> Result<Vec<Statements>, IndexError> {
-        store::said_by(&self.conn, folded, kind, &self.version).map_err(db_err(&self.path))
+    /// What one voice (folded name and kind) said, as stored with it: a page of at most
+    /// `limit` articles, in the order they were stored, from the row after `after` (0 first;
+    /// then the last page's last `row`).
+    pub fn said_by(
+        &self,
+        voice: (&str, &str),
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<Statements>, IndexError> {
+        store::said_by(&self.conn, voice, after, limit, &self.version).map_err(db_err(&self.path))
     }
 
     /// Full-text search over every article's title, text, quotations and speakers. `query` is

@@ -48,7 +48,7 @@ CREATE TABLE IF NOT EXISTS said (
     voice INTEGER PRIMARY KEY REFERENCES voices (id) ON DELETE CASCADE,
     said BLOB NOT NULL
 );
-CREATE INDEX IF NOT EXISTS voices_by_name ON voices (folded, kind);
+CREATE INDEX IF NOT EXISTS voices_by_name ON voices (folded, kind, id);
 CREATE INDEX IF NOT EXISTS voices_by_article ON voices (article);
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5 (
     title, body, voices, tokenize = 'unicode61 remove_diacritics 2'
@@ -539,6 +539,8 @@ pub(super) fn heard_all(
 /// One article's statements of a voice, as stored with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Statements {
+    /// Where the next page of a voice's statements starts (the stored row's number).
+    pub row: i64,
     pub path: String,
     pub item: usize,
     pub title: String,
@@ -547,25 +549,30 @@ pub struct Statements {
     pub said: Vec<crate::voices::Said>,
 }
 
-/// What the voice of this folded name and kind said in every article stored by this version.
+/// What the voice of this folded name and kind said in the articles stored by this version,
+/// a page of at most `limit` articles at a time, in the order they were stored, from the row
+/// after `after`.
 pub(super) fn said_by(
     conn: &Connection,
-    folded: &str,
-    kind: &str,
+    (folded, kind): (&str, &str),
+    after: i64,
+    limit: usize,
     version: &str,
 ) -> rusqlite::Result<Vec<Statements>> {
     let mut st = conn.prepare_cached(
-        "SELECT f.path, a.item, a.title, a.date, a.outlet, s.said
+        "SELECT f.path, a.item, a.title, a.date, a.outlet, s.said, v.id
          FROM voices v JOIN said s ON s.voice = v.id JOIN articles a ON a.id = v.article
          JOIN files f ON f.id = a.file
-         WHERE v.folded = ?1 AND v.kind = ?2 AND f.version = ?3",
+         WHERE v.folded = ?1 AND v.kind = ?2 AND v.id > ?3 AND f.version = ?4
+         ORDER BY v.id LIMIT ?5",
     )?;
     let mut out = Vec::new();
-    let mut rows = st.query(params![folded, kind, version])?;
+    let mut rows = st.query(params![folded, kind, after, version, limit as i64])?;
     while let Some(r) = rows.next()? {
         let said: Vec<crate::voices::Said> =
             postcard::from_bytes(r.get_ref(5)?.as_blob()?).unwrap_or_default();
         out.push(Statements {
+            row: r.get(6)?,
             path: r.get(0)?,
             item: r.get::<_, i64>(1)? as usize,
             title: r.get(2)?,

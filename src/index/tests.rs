@@ -301,8 +301,15 @@ fn every_voice_and_what_it_said_come_back_from_the_index() {
     // The most heard voice: its statements, as each article's analysis has them.
     let (_, top) = &from_memory[0];
     let folded = crate::voices::folded(&top.name);
-    let found = ix.said_by(&folded, top.kind.as_str()).unwrap();
+    let found = ix.said_by((&folded, top.kind.as_str()), 0, 100).unwrap();
     assert_eq!(found.len(), top.articles);
+    // A page at a time: the rows after the first page's last.
+    let first = ix.said_by((&folded, top.kind.as_str()), 0, 1).unwrap();
+    let rest = ix
+        .said_by((&folded, top.kind.as_str()), first[0].row, 100)
+        .unwrap();
+    assert_eq!(first.len() + rest.len(), found.len());
+    assert_eq!(rest, found[1..]);
     let mut said = 0;
     for s in &found {
         let l = sample(

@@ -113,7 +113,9 @@ pub enum Action {
     /// The voices of every article the archive index holds: the voices met, and each
     /// article's (by file key and item) (not bound to a key).
     VoicesIndexed(std::sync::Arc<VoicesFromIndex>),
-    /// What one voice said, as the archive index stores it (not bound to a key).
+    /// The archive index has listed every file it holds as it is on disk (not bound to a key).
+    IndexListed,
+    /// What one voice said, as the archive index stores it: a page (not bound to a key).
     Said {
         voice: crate::voices::VoiceId,
         found: Result<Vec<crate::index::Statements>, String>,

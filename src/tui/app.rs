@@ -307,12 +307,16 @@ pub enum Effect {
     Fetch(Vec<(usize, crate::library::Origin)>),
     /// Search the archive index for these words (`Ctrl-f` with an index).
     SearchIndex(String),
-    /// Ask the archive index what one voice (folded name and kind) said.
+    /// Ask the archive index what one voice (folded name and kind) said: the next page of
+    /// its statements, after stored row `after` (0: the first).
     SaidBy {
         voice: crate::voices::VoiceId,
         folded: String,
         kind: &'static str,
+        after: i64,
     },
+    /// Count the voices of every article the archive index holds (off the reader's thread).
+    CountVoices,
     /// Ask the archive index which articles have quotation `quote` of entry `entry`, whose
     /// words are `text`.
     Echoes {

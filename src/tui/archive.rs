@@ -20,6 +20,9 @@ const CHUNK: usize = 20_000;
 /// The longest a question to the index waits for what the workers read to be stored first.
 const SYNC_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 
+/// How many articles' statements of one voice are read from the index at a time.
+pub const SAID_PAGE: usize = 500;
+
 /// How many articles each full-text query for a travelling quotation looks at.
 const ECHO_CANDIDATES: usize = 100;
 
@@ -92,10 +95,8 @@ impl Archive {
             library::spawn_keeping(jobs, outlets, keep, move |i, r| {
                 report.send(Message::Loaded(i, r)).is_ok()
             });
-            // Then the voices of what the index holds, for the Voices view.
-            if let Some(found) = ix.and_then(|ix| ix.heard_all().ok()) {
-                let _ = tx.send(Message::Voices(Arc::new(found)));
-            }
+            // Every file the index holds is listed.
+            let _ = tx.send(Message::Listed);
         });
     }
 
@@ -119,9 +120,32 @@ impl Archive {
     }
 
     /// What one voice (folded name and kind) said, in every article the index holds.
-    pub fn said_by(&self, folded: &str, kind: &str) -> Result<Vec<index::Statements>, String> {
-        self.writer.sync(SYNC_WAIT);
-        self.read.said_by(folded, kind).map_err(|e| e.to_string())
+    /// A page of it at a time (see `Index::said_by`).
+    pub fn said_by(
+        &self,
+        voice: (&str, &str),
+        after: i64,
+    ) -> Result<Vec<index::Statements>, String> {
+        if after == 0 {
+            self.writer.sync(SYNC_WAIT);
+        }
+        self.read
+            .said_by(voice, after, SAID_PAGE)
+            .map_err(|e| e.to_string())
+    }
+
+    /// Counts the voices of every article the index holds, on a thread of its own, and sends
+    /// them when done.
+    pub fn count_voices(&self, tx: &Sender<Message>) {
+        let (path, version, tx) = (self.path.clone(), self.version.clone(), tx.clone());
+        std::thread::spawn(move || {
+            let found = Index::open(&path, &version)
+                .ok()
+                .and_then(|o| o.index.heard_all().ok());
+            if let Some(found) = found {
+                let _ = tx.send(Message::Voices(Arc::new(found)));
+            }
+        });
     }
 
     /// The articles the index holds with the same quotation as `text`, its wording changed or
@@ -206,12 +230,29 @@ fn partition(
         return None;
     }
     if origins.len() > first {
-        let mut all = ix.and_then(|ix| ix.listing().ok()).unwrap_or_default();
-        for (i, origin) in origins.into_iter().enumerate().skip(first) {
-            let found = match &origin {
-                Origin::File(p) => all
+        // The files' sizes and times are read on a second thread while this one reads the
+        // index's listing: the two take about as long.
+        let (mut all, stamps) = std::thread::scope(|scope| {
+            let stamps = scope.spawn(|| {
+                origins[first..]
+                    .iter()
+                    .map(|o| match o {
+                        Origin::File(p) => Stamp::of(p).ok(),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+            });
+            let all = ix.and_then(|ix| ix.listing().ok()).unwrap_or_default();
+            let stamps = stamps
+                .join()
+                .unwrap_or_else(|_| vec![None; origins.len() - first]);
+            (all, stamps)
+        });
+        for ((i, origin), now) in origins.into_iter().enumerate().skip(first).zip(stamps) {
+            let found = match (&origin, now) {
+                (Origin::File(p), Some(now)) => all
                     .remove(&index::key(p))
-                    .filter(|(stored, _)| Stamp::of(p).is_ok_and(|now| stored.unchanged(&now))),
+                    .filter(|(stored, _)| stored.unchanged(&now)),
                 _ => None,
             };
             match found {

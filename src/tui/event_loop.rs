@@ -224,12 +224,19 @@ pub fn run(
                     voice,
                     folded,
                     kind,
+                    after,
                 } => {
                     let found = match &archive {
-                        Some(a) => a.said_by(&folded, kind),
+                        Some(a) => a.said_by((&folded, kind), after),
                         None => Ok(Vec::new()),
                     };
                     effects.extend(inbox.dispatch(app, Action::Said { voice, found }));
+                    None
+                }
+                Effect::CountVoices => {
+                    if let Some(a) = &archive {
+                        a.count_voices(&tx);
+                    }
                     None
                 }
                 Effect::Echoes { entry, quote, text } => {
@@ -455,6 +462,7 @@ fn translate(inbox: &mut Inbox, app: &App, message: Message, keymap: &Keymap) ->
         Message::Loaded(index, outcome) => one(Action::Loaded { index, outcome }),
         Message::Indexed(list) => one(Action::Indexed(list)),
         Message::Voices(found) => one(Action::VoicesIndexed(found)),
+        Message::Listed => one(Action::IndexListed),
         Message::Signal(sig) => Translated::Ended(Ok(Ended::Signal(sig))),
         Message::ConfigChanged => Translated::ConfigChanged,
         Message::Files(mut changes) => {

@@ -10,6 +10,8 @@ pub enum Message {
     Loaded(usize, Outcome),
     /// The entries the archive index holds as they are on disk.
     Indexed(crate::index::Listed),
+    /// The archive index has listed every file it holds as it is on disk.
+    Listed,
     /// The voices of every article the archive index holds.
     Voices(std::sync::Arc<crate::tui::action::VoicesFromIndex>),
     Signal(i32),

@@ -54,6 +54,11 @@ pub struct Statements {
     pub selected: usize,
     /// The index has not answered yet.
     pub loading: bool,
+    /// Where the index's next page starts, while it may hold more.
+    pub next: Option<i64>,
+    /// How many statements and articles the voice has in all (the list's counts).
+    pub total: usize,
+    pub articles: usize,
 }
 
 /// Another article's wording of a quotation.

@@ -106,21 +106,17 @@ fn draw_statements(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     };
     let focused = is_focused(app, Focus::Body);
-    let articles = {
-        let mut e: Vec<usize> = s.rows.iter().map(|r| r.entry).collect();
-        e.dedup();
-        e.len()
-    };
     let more = if s.loading {
         " · reading the index…"
     } else {
         ""
     };
+    let (total, articles) = (s.total.max(s.rows.len()), s.articles);
     let title = format!(
         "{} · {} statement{} in {} article{}{more} · Enter: open · Esc: back",
         crate::text::neutralised(&s.name),
-        s.rows.len(),
-        if s.rows.len() == 1 { "" } else { "s" },
+        total,
+        if total == 1 { "" } else { "s" },
         articles,
         if articles == 1 { "" } else { "s" },
     );

@@ -39,6 +39,7 @@ fn apply(app: &mut App, action: Action) {
         Action::SettleLoads => return loading::settle(app),
         Action::VoicesIndexed(found) => return voices::indexed(app, found),
         Action::Said { voice, found } => return voices::said(app, voice, found),
+        Action::IndexListed => return voices::listed(app),
         Action::Echoed {
             entry,
             quote,
@@ -237,6 +238,7 @@ fn apply(app: &mut App, action: Action) {
         | Action::IndexHits { .. }
         | Action::VoicesIndexed(_)
         | Action::Said { .. }
+        | Action::IndexListed
         | Action::Echoed { .. }
         | Action::ToggleVoices
         | Action::CycleChart

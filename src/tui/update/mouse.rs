@@ -3,7 +3,7 @@
 //! a border between panes resizes them.
 
 use super::moves::{relayout, step};
-use crate::tui::action::{Mouse, MouseKind};
+use crate::tui::action::{Action, Mouse, MouseKind};
 use crate::tui::app::{App, Focus, SidebarTab};
 use crate::tui::geometry;
 use ratatui::layout::{Position, Rect};
@@ -38,6 +38,17 @@ pub fn update(app: &mut App, m: Mouse) {
             };
             // The pane under the pointer scrolls; focus stays where it was.
             let focus = std::mem::replace(&mut app.focus, pane);
+            // The Voices view's list and statements move their selection.
+            let voices = app.voices.shown
+                && (pane == Focus::Library || (pane == Focus::Body && !app.voices.reading));
+            if voices {
+                let step = if delta < 0 { Action::Up } else { Action::Down };
+                for _ in 0..WHEEL {
+                    super::voices::handle(app, &step);
+                }
+                app.focus = focus;
+                return;
+            }
             if pane == Focus::Sidebar && app.sidebar.selected.is_none() {
                 app.sidebar.selected = Some(0);
             }
@@ -58,9 +69,17 @@ pub fn update(app: &mut App, m: Mouse) {
             match pane {
                 Some(Focus::Library) => {
                     app.focus = Focus::Library;
-                    if let Some(i) = m.item {
-                        app.library.selected = i;
+                    match m.item {
+                        Some(i) if app.voices.shown => {
+                            app.voices.selected = i.min(app.voices.row_count().saturating_sub(1))
+                        }
+                        Some(i) => app.library.selected = i,
+                        None => {}
                     }
+                }
+                // The chart or the statements: no article under the pointer.
+                Some(Focus::Body) if app.voices.shown && !app.voices.reading => {
+                    app.focus = Focus::Body;
                 }
                 Some(Focus::Sidebar) => {
                     app.focus = Focus::Sidebar;

@@ -200,6 +200,7 @@ fn statements_action(app: &mut App, action: &Action) -> bool {
         }
         _ => return false,
     }
+    read_on(app);
     true
 }
 
@@ -228,17 +229,45 @@ fn open_statements(app: &mut App) {
         name: voice.name.clone(),
         rows,
         selected: 0,
-        loading: from_index,
+        loading: false,
+        next: from_index.then_some(0),
+        total: voice.quoted + voice.reported,
+        articles: voice.articles,
     });
     app.voices.reading = false;
     app.focus = Focus::Body;
-    if from_index && let Some((folded, kind)) = app.voices.book.key(id) {
-        app.effects.push(Effect::SaidBy {
-            voice: id,
-            folded,
-            kind,
-        });
+    read_on(app);
+}
+
+/// Asks the index for the next page of statements when the cursor nears the end of those
+/// read so far.
+fn read_on(app: &mut App) {
+    let page = app.body_height();
+    let Some(s) = &mut app.voices.statements else {
+        return;
+    };
+    let (Some(after), false) = (s.next, s.loading) else {
+        return;
+    };
+    if s.selected + page < s.rows.len() {
+        return;
     }
+    let Some((folded, kind)) = app.voices.book.key(s.voice) else {
+        return;
+    };
+    s.loading = true;
+    app.effects.push(Effect::SaidBy {
+        voice: s.voice,
+        folded,
+        kind,
+        after,
+    });
+}
+
+/// Every file the index holds is listed: its voices are counted now, off the reader's thread.
+pub fn listed(app: &mut App) {
+    app.voices.counting = true;
+    app.effects.push(Effect::CountVoices);
 }
 
 fn statement_rows(
@@ -276,8 +305,8 @@ pub fn entries_by_key(app: &App) -> HashMap<(String, usize), usize> {
     by_key
 }
 
-/// What the index says the voice said: added to what the entries in memory said, each
-/// article once, in the library's order.
+/// A page of what the index says the voice said: after what the entries in memory said, each
+/// article once, in the order the index stored them.
 pub fn said(app: &mut App, voice: VoiceId, found: Result<Vec<crate::index::Statements>, String>) {
     let found = match found {
         Ok(f) => f,
@@ -302,6 +331,10 @@ pub fn said(app: &mut App, voice: VoiceId, found: Result<Vec<crate::index::State
         return;
     };
     let known: std::collections::HashSet<usize> = s.rows.iter().map(|r| r.entry).collect();
+    s.next = match found.last() {
+        Some(last) if found.len() >= crate::tui::archive::SAID_PAGE => Some(last.row),
+        _ => None,
+    };
     for article in found {
         let Some(&entry) = by_key.get(&(article.path.clone(), article.item)) else {
             continue;
@@ -320,21 +353,9 @@ pub fn said(app: &mut App, voice: VoiceId, found: Result<Vec<crate::index::State
             });
         }
     }
-    let order: HashMap<usize, usize> = app
-        .library
-        .order
-        .iter()
-        .enumerate()
-        .map(|(k, &i)| (i, k))
-        .collect();
-    s.rows.sort_by_key(|r| {
-        (
-            order.get(&r.entry).copied().unwrap_or(usize::MAX),
-            r.entry,
-            r.said.quote,
-        )
-    });
     s.loading = false;
+    // The cursor may be at the end already.
+    read_on(app);
 }
 
 /// Enter on a statement: its article in the middle pane, the statement selected in view.
