@@ -110,8 +110,8 @@ pub enum Action {
         query: String,
         hits: Result<Vec<crate::index::Hit>, String>,
     },
-    /// The voices of every article the archive index holds: the voices met, and each
-    /// article's (by file key and item) (not bound to a key).
+    /// The voices of the entries listed from the archive index: the voices met, and each
+    /// entry's (not bound to a key).
     VoicesIndexed(std::sync::Arc<VoicesFromIndex>),
     /// The archive index has listed every file it holds as it is on disk (not bound to a key).
     IndexListed,
@@ -150,9 +150,9 @@ pub enum Action {
     EffectFailed(String),
 }
 
-/// The voices the archive index holds: the voices met, and each article's by file key and
-/// item.
-pub type VoicesFromIndex = crate::voices::Stored;
+/// The voices of the entries listed from the archive index: the voices met, and each entry's
+/// (by its index in the library) as their numbers with their counts.
+pub type VoicesFromIndex = (crate::voices::Book, Vec<(usize, crate::voices::Heard)>);
 
 /// The actions a key can be bound to, with their names and help texts.
 /// A bindable action: its name, how to make it, and its help text.

@@ -315,8 +315,9 @@ pub enum Effect {
         kind: &'static str,
         after: i64,
     },
-    /// Count the voices of every article the archive index holds (off the reader's thread).
-    CountVoices,
+    /// Count the voices of these entries, listed from the archive index (off the reader's
+    /// thread).
+    CountVoices(Vec<(usize, crate::library::Origin)>),
     /// Ask the archive index which articles have quotation `quote` of entry `entry`, whose
     /// words are `text`.
     Echoes {

@@ -134,17 +134,35 @@ impl Archive {
             .map_err(|e| e.to_string())
     }
 
-    /// Counts the voices of every article the index holds, on a thread of its own, and sends
-    /// them when done.
-    pub fn count_voices(&self, tx: &Sender<Message>) {
+    /// Counts the voices of these entries from the index, on a thread of its own, and sends
+    /// them when done: one pass over every article's voices, matched to the entries there,
+    /// so the reader's thread only takes them in.
+    pub fn count_voices(&self, entries: Vec<(usize, Origin)>, tx: &Sender<Message>) {
         let (path, version, tx) = (self.path.clone(), self.version.clone(), tx.clone());
         std::thread::spawn(move || {
-            let found = Index::open(&path, &version)
+            let Some((book, stored)) = Index::open(&path, &version)
                 .ok()
-                .and_then(|o| o.index.heard_all().ok());
-            if let Some(found) = found {
-                let _ = tx.send(Message::Voices(Arc::new(found)));
-            }
+                .and_then(|o| o.index.heard_all().ok())
+            else {
+                return;
+            };
+            let mut by_key: std::collections::HashMap<(String, usize), crate::voices::Heard> =
+                stored
+                    .into_iter()
+                    .map(|(p, item, h)| ((p, item), h))
+                    .collect();
+            let heard = entries
+                .into_iter()
+                .filter_map(|(i, origin)| {
+                    let (path, item) = match origin {
+                        Origin::File(p) => (p, 0),
+                        Origin::Item(p, n) => (p, n),
+                        _ => return None,
+                    };
+                    Some((i, by_key.remove(&(index::key(&path), item))?))
+                })
+                .collect();
+            let _ = tx.send(Message::Voices(Arc::new((book, heard))));
         });
     }
 

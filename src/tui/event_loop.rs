@@ -233,9 +233,9 @@ pub fn run(
                     effects.extend(inbox.dispatch(app, Action::Said { voice, found }));
                     None
                 }
-                Effect::CountVoices => {
+                Effect::CountVoices(entries) => {
                     if let Some(a) = &archive {
-                        a.count_voices(&tx);
+                        a.count_voices(entries, &tx);
                     }
                     None
                 }

@@ -17,7 +17,9 @@ pub fn draw_list(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Row
     let v = &app.voices;
     let focused = is_focused(app, Focus::Library);
     let total = v.list.len();
-    let title = if v.query.is_empty() && !v.editing {
+    let title = if v.counting {
+        format!("Voices {total} · counting the index…")
+    } else if v.query.is_empty() && !v.editing {
         format!("Voices {total} · v: articles")
     } else {
         format!(
@@ -195,7 +197,11 @@ fn draw_statements(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 fn draw_chart(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let v = &app.voices;
     let focused = is_focused(app, Focus::Body);
-    let title = format!("{} · c: next chart", v.chart.title());
+    let title = if v.counting {
+        format!("{} · counting the index…", v.chart.title())
+    } else {
+        format!("{} · c: next chart", v.chart.title())
+    };
     let block = pane_block(&title, focused, theme);
     let inner = block.inner(area);
     let rows = usize::from(inner.height.saturating_sub(2));

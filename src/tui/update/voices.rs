@@ -267,7 +267,14 @@ fn read_on(app: &mut App) {
 /// Every file the index holds is listed: its voices are counted now, off the reader's thread.
 pub fn listed(app: &mut App) {
     app.voices.counting = true;
-    app.effects.push(Effect::CountVoices);
+    let listed = app
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e.status, Status::Indexed(_)))
+        .map(|(i, e)| (i, e.origin.clone()))
+        .collect();
+    app.effects.push(Effect::CountVoices(listed));
 }
 
 fn statement_rows(
@@ -404,21 +411,20 @@ pub fn reveal_statement(app: &mut App) {
     super::reveal_selected(app);
 }
 
-/// The voices the index holds: every entry listed from it, and not read in this session,
+/// The voices the index holds: every entry listed from it, and not read in this session since,
 /// takes its voices from there.
 pub fn indexed(app: &mut App, found: Arc<VoicesFromIndex>) {
     app.voices.counting = false;
-    let (book, articles) = &*found;
+    let (book, heard) = &*found;
     let remap = app.voices.book.absorb(book);
-    let by_key = entries_by_key(app);
-    for (path, item, heard) in articles {
-        let Some(&entry) = by_key.get(&(path.clone(), *item)) else {
-            continue;
-        };
-        if app.voices.heard.get(entry).is_some_and(Option::is_some) {
-            continue;
-        }
-        if !matches!(app.entries[entry].status, Status::Indexed(_)) {
+    for (entry, heard) in heard {
+        let entry = *entry;
+        if app.voices.heard.get(entry).is_some_and(Option::is_some)
+            || !matches!(
+                app.entries.get(entry).map(|e| &e.status),
+                Some(Status::Indexed(_))
+            )
+        {
             continue;
         }
         let heard = crate::voices::Heard(
@@ -429,6 +435,9 @@ pub fn indexed(app: &mut App, found: Arc<VoicesFromIndex>) {
                 .collect(),
         );
         app.voices.set_heard(entry, Some(heard));
+    }
+    if app.voices.shown {
+        app.message = Some("Voices counted (Enter: what one said · c: chart · v: articles)".into());
     }
     refresh(app);
 }
