@@ -157,12 +157,84 @@ pub struct StoredVoice<'a> {
     pub reported: usize,
 }
 
-#[derive(Default)]
-struct Acc {
+/// What the articles call one voice: the name shown (of its spellings, the first in order),
+/// its descriptions with how often each is given, and its other names.
+#[derive(Debug, Clone, Default)]
+struct Names {
     name: String,
-    kind: Option<SourceKind>,
     descriptions: BTreeMap<String, usize>,
     aliases: std::collections::BTreeSet<String>,
+}
+
+impl Names {
+    /// One more article's name, description and aliases for the voice.
+    fn note<'a>(
+        &mut self,
+        name: &str,
+        description: Option<&str>,
+        aliases: impl Iterator<Item = &'a str>,
+    ) {
+        if self.name.is_empty() || name < self.name.as_str() {
+            self.name = name.to_owned();
+        }
+        if let Some(d) = description {
+            self.describe(d, 1);
+        }
+        for a in aliases {
+            if !self.aliases.contains(a) {
+                self.aliases.insert(a.to_owned());
+            }
+        }
+    }
+
+    fn describe(&mut self, description: &str, times: usize) {
+        match self.descriptions.get_mut(description) {
+            Some(n) => *n += times,
+            None => {
+                self.descriptions.insert(description.to_owned(), times);
+            }
+        }
+    }
+
+    /// The description given most often (the first in order, on a tie).
+    fn description(&self) -> Option<String> {
+        self.descriptions
+            .iter()
+            .max_by_key(|(d, n)| (**n, std::cmp::Reverse(*d)))
+            .map(|(d, _)| d.clone())
+    }
+
+    /// Its names other than the one shown, sorted.
+    fn aliases(&self) -> Vec<String> {
+        self.aliases
+            .iter()
+            .filter(|a| **a != self.name)
+            .cloned()
+            .collect()
+    }
+
+    /// A voice by these names, with its counts.
+    fn voice(
+        &self,
+        kind: SourceKind,
+        (quoted, reported, articles): (usize, usize, usize),
+    ) -> Voice {
+        Voice {
+            name: self.name.clone(),
+            kind,
+            description: self.description(),
+            aliases: self.aliases(),
+            quoted,
+            reported,
+            articles,
+        }
+    }
+}
+
+#[derive(Default)]
+struct Acc {
+    names: Names,
+    kind: Option<SourceKind>,
     quoted: usize,
     reported: usize,
     articles: usize,
@@ -207,24 +279,8 @@ impl Voices {
         let Some(acc) = self.by_key.get_mut(self.buf.as_str()) else {
             return;
         };
-        // Of the spellings of one name, the first in order.
-        if acc.name.is_empty() || name < acc.name.as_str() {
-            acc.name = name.to_owned();
-        }
+        acc.names.note(name, description, aliases);
         acc.kind = Some(kind);
-        if let Some(d) = description {
-            match acc.descriptions.get_mut(d) {
-                Some(n) => *n += 1,
-                None => {
-                    acc.descriptions.insert(d.to_owned(), 1);
-                }
-            }
-        }
-        for a in aliases {
-            if !acc.aliases.contains(a) {
-                acc.aliases.insert(a.to_owned());
-            }
-        }
         acc.quoted += quoted;
         acc.reported += reported;
         acc.articles += 1;
@@ -235,24 +291,11 @@ impl Voices {
         let mut out: Vec<Voice> = self
             .by_key
             .values()
-            .map(|a| Voice {
-                name: a.name.clone(),
-                kind: a.kind.unwrap_or(SourceKind::Unknown),
-                // The description given most often (the first in order, on a tie).
-                description: a
-                    .descriptions
-                    .iter()
-                    .max_by_key(|(d, n)| (**n, std::cmp::Reverse((*d).clone())))
-                    .map(|(d, _)| d.clone()),
-                aliases: a
-                    .aliases
-                    .iter()
-                    .filter(|x| **x != a.name)
-                    .cloned()
-                    .collect(),
-                quoted: a.quoted,
-                reported: a.reported,
-                articles: a.articles,
+            .map(|a| {
+                a.names.voice(
+                    a.kind.unwrap_or(SourceKind::Unknown),
+                    (a.quoted, a.reported, a.articles),
+                )
             })
             .collect();
         rank(&mut out);

@@ -3,10 +3,10 @@
 //! numbers with their counts. A changed article is one list swapped; the ranked list, the
 //! breakdowns by kind and by outlet are sums over the lists.
 
-use super::{Voice, folded, heard, key_into};
+use super::{Names, Voice, folded, heard, key_into};
 use crate::article::{Analysis, QuoteKind, SourceKind};
 use crate::library::Loaded;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 /// Every article's voices in a store: the voices met, and each article's by file key and item.
 pub type Stored = (Book, Vec<(String, usize, Heard)>);
@@ -30,10 +30,8 @@ pub struct Heard(pub Vec<(VoiceId, u32, u32)>);
 
 #[derive(Debug, Clone)]
 struct Known {
-    name: String,
+    names: Names,
     kind: SourceKind,
-    descriptions: BTreeMap<String, u32>,
-    aliases: BTreeSet<String>,
 }
 
 /// Every voice met, by number.
@@ -78,30 +76,13 @@ impl Book {
         };
         if id == next {
             self.known.push(Known {
-                name: name.to_owned(),
+                names: Names::default(),
                 kind,
-                descriptions: BTreeMap::new(),
-                aliases: BTreeSet::new(),
             });
         }
-        let k = &mut self.known[id as usize];
-        // Of the spellings of one name, the first in order.
-        if name < k.name.as_str() {
-            k.name = name.to_owned();
-        }
-        if let Some(d) = description {
-            match k.descriptions.get_mut(d) {
-                Some(n) => *n += 1,
-                None => {
-                    k.descriptions.insert(d.to_owned(), 1);
-                }
-            }
-        }
-        for a in aliases {
-            if !k.aliases.contains(a) {
-                k.aliases.insert(a.to_owned());
-            }
-        }
+        self.known[id as usize]
+            .names
+            .note(name, description, aliases);
         id
     }
 
@@ -129,12 +110,10 @@ impl Book {
             .known
             .iter()
             .map(|k| {
-                let id = self.intern(&k.name, k.kind, None, k.aliases.iter().map(String::as_str));
-                for (d, n) in &k.descriptions {
-                    *self.known[id as usize]
-                        .descriptions
-                        .entry(d.clone())
-                        .or_default() += n;
+                let n = &k.names;
+                let id = self.intern(&n.name, k.kind, None, n.aliases.iter().map(String::as_str));
+                for (d, times) in &n.descriptions {
+                    self.known[id as usize].names.describe(d, *times);
                 }
                 id
             })
@@ -153,14 +132,14 @@ impl Book {
     pub fn name(&self, id: VoiceId) -> Option<(&str, SourceKind)> {
         self.known
             .get(id as usize)
-            .map(|k| (k.name.as_str(), k.kind))
+            .map(|k| (k.names.name.as_str(), k.kind))
     }
 
     /// The key a voice is stored and joined under: its folded name and its kind's name.
     pub fn key(&self, id: VoiceId) -> Option<(String, &'static str)> {
         self.known
             .get(id as usize)
-            .map(|k| (folded(&k.name), k.kind.as_str()))
+            .map(|k| (folded(&k.names.name), k.kind.as_str()))
     }
 
     /// The voices heard in these articles, most heard first, each with its number.
@@ -178,27 +157,7 @@ impl Book {
             .into_iter()
             .filter_map(|(id, (quoted, reported, articles))| {
                 let k = self.known.get(id as usize)?;
-                Some((
-                    id,
-                    Voice {
-                        name: k.name.clone(),
-                        kind: k.kind,
-                        description: k
-                            .descriptions
-                            .iter()
-                            .max_by_key(|(d, n)| (**n, std::cmp::Reverse((*d).clone())))
-                            .map(|(d, _)| d.clone()),
-                        aliases: k
-                            .aliases
-                            .iter()
-                            .filter(|a| **a != k.name)
-                            .cloned()
-                            .collect(),
-                        quoted,
-                        reported,
-                        articles,
-                    },
-                ))
+                Some((id, k.names.voice(k.kind, (quoted, reported, articles))))
             })
             .collect();
         out.sort_by(|(_, a), (_, b)| super::ranked(a, b));

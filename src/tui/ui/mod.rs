@@ -136,6 +136,17 @@ pub fn popup(frame: &mut Frame, area: Rect, width: u16, height: u16) -> Rect {
     rect
 }
 
+/// How a list shows its selected row: strong in the focused pane, dimmed and reversed else.
+pub fn list_highlight(focused: bool, theme: &Theme) -> Style {
+    if focused {
+        theme.list_selected
+    } else {
+        theme
+            .list_dim
+            .add_modifier(ratatui::style::Modifier::REVERSED)
+    }
+}
+
 pub fn is_focused(app: &App, pane: Focus) -> bool {
     app.overlay.is_none() && app.focus == pane
 }

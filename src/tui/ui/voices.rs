@@ -82,13 +82,9 @@ pub fn draw_list(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Row
             ]))
         })
         .collect();
-    let list = List::new(items).block(block).highlight_style(if focused {
-        theme.list_selected
-    } else {
-        theme
-            .list_dim
-            .add_modifier(ratatui::style::Modifier::REVERSED)
-    });
+    let list = List::new(items)
+        .block(block)
+        .highlight_style(super::list_highlight(focused, theme));
     let mut state = ListState::default().with_selected(Some(v.selected - first));
     frame.render_stateful_widget(list, area, &mut state);
     super::record_rows(area, state.offset() + first, &vec![1; v.row_count()])
