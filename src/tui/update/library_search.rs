@@ -72,15 +72,7 @@ pub fn index_hits(app: &mut App, query: &str, hits: Result<Vec<crate::index::Hit
     if state.query != query {
         return; // an older query's answer
     }
-    let mut by_key: std::collections::HashMap<(String, usize), usize> = Default::default();
-    for (i, e) in app.entries.iter().enumerate() {
-        let (path, item) = match &e.origin {
-            crate::library::Origin::File(p) => (p, 0),
-            crate::library::Origin::Item(p, n) => (p, *n),
-            _ => continue,
-        };
-        by_key.insert((crate::index::key(path), item), i);
-    }
+    let by_key = super::moves::entries_by_key(app);
     let truncated = hits.len() >= MAX_HITS;
     let found: Vec<FindHit> = hits
         .into_iter()

@@ -291,3 +291,17 @@ pub fn find_matches(app: &mut App) {
     };
     app.search.current = None;
 }
+
+/// Every entry with a file, by its index key and item.
+pub fn entries_by_key(app: &App) -> std::collections::HashMap<(String, usize), usize> {
+    let mut by_key = std::collections::HashMap::new();
+    for (i, e) in app.entries.iter().enumerate() {
+        let (path, item) = match &e.origin {
+            crate::library::Origin::File(p) => (p, 0),
+            crate::library::Origin::Item(p, n) => (p, *n),
+            _ => continue,
+        };
+        by_key.insert((crate::index::key(path), item), i);
+    }
+    by_key
+}

@@ -5,12 +5,11 @@
 //! "also in N articles" is worked out here too.
 
 use super::moves::{self, open_asked};
-use crate::library::{Origin, Status};
+use crate::library::Status;
 use crate::tui::action::{Action, VoicesFromIndex};
 use crate::tui::app::{App, Effect, Focus, SidebarTab};
 use crate::tui::voices::{EchoRow, Echoes, StatementRow, Statements};
 use crate::voices::{VoiceId, Wording, said_by};
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// `v`: the library pane lists voices, or articles again.
@@ -298,20 +297,6 @@ fn statement_rows(
         .collect()
 }
 
-/// Every entry with a file, by its index key and item.
-pub fn entries_by_key(app: &App) -> HashMap<(String, usize), usize> {
-    let mut by_key = HashMap::new();
-    for (i, e) in app.entries.iter().enumerate() {
-        let (path, item) = match &e.origin {
-            Origin::File(p) => (p, 0),
-            Origin::Item(p, n) => (p, *n),
-            _ => continue,
-        };
-        by_key.insert((crate::index::key(path), item), i);
-    }
-    by_key
-}
-
 /// A page of what the index says the voice said: after what the entries in memory said, each
 /// article once, in the order the index stored them.
 pub fn said(app: &mut App, voice: VoiceId, found: Result<Vec<crate::index::Statements>, String>) {
@@ -333,7 +318,7 @@ pub fn said(app: &mut App, voice: VoiceId, found: Result<Vec<crate::index::State
     {
         return; // an earlier voice's answer
     }
-    let by_key = entries_by_key(app);
+    let by_key = moves::entries_by_key(app);
     let Some(s) = &mut app.voices.statements else {
         return;
     };
@@ -513,7 +498,7 @@ pub fn echoed(
             (Vec::new(), false)
         }
     };
-    let by_key = entries_by_key(app);
+    let by_key = moves::entries_by_key(app);
     let Some(l) = app.current().cloned() else {
         return;
     };
