@@ -242,3 +242,40 @@ fn reported_speech_is_resolved_like_quotations() {
     let text = "The council said the plan was \"long overdue\" for the harbour.";
     assert_eq!(reported(text), [("The council".into(), "mixed")]);
 }
+
+#[test]
+fn a_long_title_before_a_name_is_its_description() {
+    // Seven capitalised words: the body and the role before the name are one title.
+    let s = speakers(
+        "North Shore Ferry Workers Union President Ilse Varga spoke to the crowd.\n\n\
+         \"The crisis is now,\" Varga said.",
+    );
+    assert_eq!(s[0].0, "Ilse Varga");
+    assert_eq!(
+        s[0].1.as_deref(),
+        Some("North Shore Ferry Workers Union President")
+    );
+    // A line in title case with no role in it is not taken whole as a name.
+    let text = "Pia Lund Opens The New North Harbour Ferry Line Today\n\n\
+        \"It took years,\" Lund said.";
+    let name = &names(text)[0];
+    assert!(name.split_whitespace().count() <= 6, "{name}");
+}
+
+#[test]
+fn an_epithet_goes_to_the_person_the_story_is_about() {
+    let text = "Nora Quist left the Coast Daily quiz show on Monday. The former champion, 42, \
+        lost a close final.\n\n\"It was the right time,\" said the actress.\n\n\
+        The 42-year-old said after the show: \"I am proud of it.\"";
+    assert_eq!(names(text), ["Nora Quist", "Nora Quist"]);
+    // A role that belongs to someone else in the story is not an epithet.
+    let text = "Nora Quist lost her appeal.\n\n\"The ruling stands,\" said the judge.";
+    assert_eq!(names(text), ["the judge"]);
+}
+
+#[test]
+fn an_opening_phrase_is_not_the_subject_of_a_second_verb() {
+    let text = "In her first interview since the vote, Grace Okafor spoke of the harbour and \
+        noted there should be \"no regret\" about it.";
+    assert_eq!(reported(text)[0].0, "Grace Okafor");
+}

@@ -342,6 +342,18 @@ impl Resolver {
             if definite && let Some(intro) = introduction(text, &head, pos) {
                 return plain(&intro);
             }
+            // "the 56-year-old said", "said the actor": an epithet for the person the story
+            // is about, when no one was introduced with it.
+            if definite
+                && let Some(gender) = epithet(&head)
+                && let Some(r) = self.antecedent(pos, gender)
+            {
+                let epithet = words[1..].join(" ");
+                return Resolved {
+                    name: r.name,
+                    description: r.description.or(Some(epithet)),
+                };
+            }
             // "the UN refugee agency": a body named by its words, without the article, as
             // the name it goes by elsewhere in the article.
             if words[0] == "the"
@@ -407,6 +419,32 @@ fn issued_by(text: &Text, end: usize) -> Option<String> {
     let name = name.join(" ");
     let name = name.trim_end_matches([',', '.', ';', ':']);
     (!name.is_empty()).then(|| name.to_owned())
+}
+
+/// Whether `head` is an epithet a story uses for its main figure once named ("the actor", "the
+/// 56-year-old", "the veteran striker"), with the gender it gives: `Some(None)` for an epithet
+/// that gives none. Roles that usually belong to someone else in the story (the spokesman, the
+/// judge, the expert) are not epithets: they are introduced or named.
+fn epithet(head: &str) -> Option<Option<Gender>> {
+    if let Some(age) = head.strip_suffix("-year-old")
+        && !age.is_empty()
+        && age.chars().all(|c| c.is_ascii_digit())
+    {
+        return Some(None);
+    }
+    let gender = match head {
+        "actress" | "businesswoman" | "congresswoman" | "sportswoman" | "chairwoman"
+        | "heiress" | "songstress" => Some(Gender::Female),
+        "businessman" | "congressman" | "sportsman" | "chairman" => Some(Gender::Male),
+        "actor" | "singer" | "star" | "superstar" | "rapper" | "musician" | "comedian"
+        | "novelist" | "filmmaker" | "player" | "striker" | "midfielder" | "goalkeeper"
+        | "quarterback" | "pitcher" | "coach" | "manager" | "boss" | "veteran" | "champion"
+        | "athlete" | "billionaire" | "entrepreneur" | "mogul" | "tycoon" | "lawmaker"
+        | "politician" | "legend" | "icon" | "chef" | "designer" | "artist" | "songwriter"
+        | "frontman" | "skipper" | "captain" | "youngster" | "teenager" | "founder" => None,
+        _ => return None,
+    };
+    Some(gender)
 }
 
 /// Heads of phrases that stand for an organisation ("the company", "the group").

@@ -196,6 +196,11 @@ struct RunInfo {
     gender: Option<Gender>,
 }
 
+/// The words a run of capitalised words may take as a name with its title, and how far it may
+/// run on when a role splits a name off its end.
+const SHORT_RUN: usize = 6;
+const LONG_RUN: usize = 10;
+
 impl Index {
     /// Takes in paragraph `p`, whose tokens are `toks`. Paragraphs come in text order.
     /// `quoted` holds the spans between quotation marks, in text order: words inside them are
@@ -256,9 +261,15 @@ impl Index {
                 continue;
             }
             // A name runs on over name words, initials ("Ana R. Diaz") and a closing
-            // possessive ("Ana Diaz's"), up to six words with the title before it.
+            // possessive ("Ana Diaz's"), up to six words with the title before it, or up to
+            // ten when a role splits a name of two to four words off the end ("North Shore
+            // Ferry Workers Union President Ana Diaz").
             let (mut j, mut words, mut end) = (i + 1, 1, toks[i].span.end);
-            while j < toks.len() && words < 6 && !inside[j] {
+            let mut at_six = None;
+            while j < toks.len() && words < LONG_RUN && !inside[j] {
+                if words == SHORT_RUN && at_six.is_none() {
+                    at_six = Some((j, end));
+                }
                 let t = &toks[j];
                 if is_name_word(t) {
                     end = t.span.end;
@@ -275,6 +286,17 @@ impl Index {
                     break;
                 }
                 words += 1;
+            }
+            if words > SHORT_RUN
+                && let Some((j6, end6)) = at_six
+            {
+                let long = self.run_info(&chars[toks[i].span.start..end]);
+                let split = long.is_some_and(|info| {
+                    info.title.is_some() && (2..=4).contains(&info.words.len())
+                });
+                if !split {
+                    (j, end, words) = (j6, end6, SHORT_RUN);
+                }
             }
             if words >= 2 {
                 in_run[i..j].iter_mut().for_each(|r| *r = true);

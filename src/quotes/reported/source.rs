@@ -264,6 +264,15 @@ pub(super) fn sentence_subject(s: &[Tok], before: usize) -> Option<Range<usize>>
     }) {
         from += 1;
     }
+    // "In her first interview since the vote, Lund …": past an opening adverbial phrase.
+    if s.get(from)
+        .is_some_and(|t| OPENING_PREPOSITIONS.contains(&t.lower.as_str()))
+    {
+        let comma = (from + 1..before.min(from + 16))
+            .take_while(|&k| !is_double_mark(&s[k]) && !ends_sentence(s, k))
+            .find(|&k| s[k].is_punct(','))?;
+        from = comma + 1;
+    }
     let mut end = np_forward(s, from)?;
     // "Lund refuses to …": a verb the phrase finder took for a plural noun ends the subject.
     if let Some(k) = (from + 1..end).find(|&k| !s[k].capitalised() && is_report_verb(&s[k].lower)) {
@@ -281,6 +290,13 @@ pub(super) fn sentence_subject(s: &[Tok], before: usize) -> Option<Range<usize>>
     }
     (end < before && s[end].is_word && !s[end].capitalised()).then_some(from..end)
 }
+
+/// Prepositions that open an adverbial phrase before a sentence's subject.
+#[rustfmt::skip]
+static OPENING_PREPOSITIONS: WordSet = WordSet::new(&[
+    "in", "on", "at", "during", "after", "before", "since", "despite", "with", "without",
+    "amid", "following", "throughout", "until", "under", "over", "from", "for", "by", "as",
+]);
 
 /// Words a quantity of people is counted in: "nearly four in 10", "62 percent of fishers",
 /// "a majority of", "most".
