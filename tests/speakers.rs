@@ -279,3 +279,10 @@ fn an_opening_phrase_is_not_the_subject_of_a_second_verb() {
         noted there should be \"no regret\" about it.";
     assert_eq!(reported(text)[0].0, "Grace Okafor");
 }
+
+#[test]
+fn a_second_verb_after_a_quoted_phrase_shares_the_subject() {
+    let text = "Pia Lund said she never used the term \"three captains\" and added, \
+        \"I frankly cringe when I hear it.\"";
+    assert_eq!(names(text), ["Pia Lund"]);
+}

@@ -16,7 +16,22 @@ pub fn before(chars: &[char], para: &[Tok], open: usize) -> Option<Attribution> 
         .rev()
         .find(|&i| is_double_mark(&toks[i]) || ends_sentence(toks, i))
         .map_or(0, |i| i + 1);
-    in_clause(&toks[start..], chars)
+    let found = in_clause(&toks[start..], chars)?;
+    if found.speaker.is_some()
+        || !toks
+            .get(start)
+            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "but"))
+    {
+        return Some(found);
+    }
+    // "Quist said she never used the term “…” and added, “…”": a second verb after a quoted
+    // phrase shares the subject of the sentence's first speech verb.
+    let from = (0..start)
+        .rev()
+        .find(|&i| ends_sentence(toks, i))
+        .map_or(0, |i| i + 1);
+    let speaker = before_verb_subject(&toks[from..], start - from, chars);
+    Some(Attribution { speaker, ..found })
 }
 
 /// The speech verb and its subject in the last sentence that ends before `end`, when no
