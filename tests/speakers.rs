@@ -286,3 +286,15 @@ fn a_second_verb_after_a_quoted_phrase_shares_the_subject() {
         \"I frankly cringe when I hear it.\"";
     assert_eq!(names(text), ["Pia Lund"]);
 }
+
+#[test]
+fn a_pronoun_or_epithet_takes_the_fullest_name_and_a_person() {
+    // A surname of several words named alone before the pronoun: the full name it ends.
+    let text = "Anna Van Der Berg coaches the rowing team. Van Der Berg won in May.\n\n\
+        \"We trained all winter,\" she said.";
+    assert_eq!(names(text), ["Anna Van Der Berg"]);
+    // An epithet skips a name that may be an organisation's.
+    let text = "Grace Okafor left the club in May, sacked by Harbour United.\n\n\
+        The 56-year-old said: \"I am ready.\"";
+    assert_eq!(names(text), ["Grace Okafor"]);
+}

@@ -77,6 +77,20 @@ impl Resolver {
     /// whose gender nothing tells. Organisations, documents and outlets never take "he" or
     /// "she".
     fn antecedent(&self, pos: usize, gender: Option<Gender>) -> Option<Resolved> {
+        self.antecedent_of(pos, gender, false)
+    }
+
+    /// `antecedent`, or with `surely_person` only people whose name cannot be an
+    /// organisation's ("Harbour Freight" reads like a person's name but may not be one).
+    fn antecedent_of(
+        &self,
+        pos: usize,
+        gender: Option<Gender>,
+        surely_person: bool,
+    ) -> Option<Resolved> {
+        let person = |e: &super::names::Entity| {
+            e.kind == SourceKind::Person && !(surely_person && may_be_organisation(e))
+        };
         // How well a candidate fits: 2, the same gender known; 1, nothing known; 0, no fit.
         let fit = |name: &str, description: Option<&str>| -> u8 {
             let (_, title) = strip_title(name);
@@ -105,8 +119,10 @@ impl Resolver {
             .rev()
             .take_while(|(p, _, _)| pos - p <= PRONOUN_REACH)
             .map(|&(p, k, subject)| (p, k, &self.index.entities[k], subject))
-            .filter(|(_, _, e, _)| e.kind == SourceKind::Person)
+            .filter(|(_, _, e, _)| person(e))
             .map(|(p, k, e, subject)| {
+                // "Van Der Beek" after "James Van Der Beek": the fullest form.
+                let e = self.index.fullest(e, p + 1);
                 let r = Resolved {
                     name: e.name.clone(),
                     description: e.description.clone(),
@@ -116,7 +132,15 @@ impl Resolver {
             });
         let spoken = self
             .speakers_before(pos)
-            .filter(|(_, _, k)| *k == SourceKind::Person)
+            .filter(|(_, r, k)| {
+                *k == SourceKind::Person
+                    && !(surely_person
+                        && self
+                            .index
+                            .by_name
+                            .get(r.name.as_str())
+                            .is_some_and(|&e| !person(&self.index.entities[e])))
+            })
             .map(|(p, r, _)| (fit(&r.name, r.description.as_deref()), *p, r.clone()));
         // The nearest fit, where a known gender counts as being nearer by `KNOWN_GENDER_LEAD`,
         // a sentence's subject by `SUBJECT_LEAD` and each earlier mention by `MENTION_LEAD`.
@@ -346,7 +370,7 @@ impl Resolver {
             // is about, when no one was introduced with it.
             if definite
                 && let Some(gender) = epithet(&head)
-                && let Some(r) = self.antecedent(pos, gender)
+                && let Some(r) = self.antecedent_of(pos, gender, true)
             {
                 let epithet = words[1..].join(" ");
                 return Resolved {

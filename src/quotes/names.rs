@@ -389,7 +389,8 @@ impl Index {
 
     /// The fullest form the article gives before `pos` of the person `e` names: a longer
     /// name with the same surname whose forename starts as `e`'s does ("Josh Tran" and
-    /// "Joshua Tran", "Ana Diaz" and "Ana R. Diaz"). Other entities come back as they are.
+    /// "Joshua Tran", "Ana Diaz" and "Ana R. Diaz"), or that ends with all of `e` ("Van Der
+    /// Berg" and "Anna Van Der Berg"). Other entities come back as they are.
     pub fn fullest<'a>(&'a self, e: &'a Entity, pos: usize) -> &'a Entity {
         if e.kind != SourceKind::Person {
             return e;
@@ -412,6 +413,9 @@ impl Index {
                     && cw.last() == Some(last)
                     && c.name.len() > e.name.len()
                     && (words.len() == 1
+                        || c.name
+                            .strip_suffix(e.name.as_str())
+                            .is_some_and(|f| f.ends_with(' '))
                         || cw
                             .first()
                             .is_some_and(|f| f.starts_with(first.trim_end_matches('.'))))
