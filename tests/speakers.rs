@@ -298,3 +298,18 @@ fn a_pronoun_or_epithet_takes_the_fullest_name_and_a_person() {
         The 56-year-old said: \"I am ready.\"";
     assert_eq!(names(text), ["Grace Okafor"]);
 }
+
+#[test]
+fn a_name_that_tells_no_gender_takes_it_from_the_pronouns_around_it() {
+    // Neither forename is one the list knows; "her" after the first name says whom the
+    // later "she" means, over the nearer name.
+    let text = "Zephyr Vale says the label held back her songs.\n\n\
+        Zephyr Vale's first albums came out on Blue Anchor, which was bought last year by a \
+        firm owned by the manager Quinto Rowe.\n\n\"It was the worst case,\" she said.";
+    assert_eq!(names(text), ["Zephyr Vale"]);
+    // A pronoun that opens the sentence is its subject: the name after it gets no gender.
+    let text = "Rep. Grace Okafor spoke first.\n\n\
+        She accused Zephyr Vale of hiding her letters. Zephyr Vale denied it.\n\n\
+        \"It is untrue,\" she said.";
+    assert_eq!(names(text), ["Grace Okafor"]);
+}

@@ -94,7 +94,9 @@ impl Resolver {
         // How well a candidate fits: 2, the same gender known; 1, nothing known; 0, no fit.
         let fit = |name: &str, description: Option<&str>| -> u8 {
             let (_, title) = strip_title(name);
-            match (gender, gender_of(name, title.as_deref().or(description))) {
+            let known = gender_of(name, title.as_deref().or(description))
+                .or_else(|| self.index.inferred_gender(name));
+            match (gender, known) {
                 (None, _) => 2,
                 (Some(_), None) => 1,
                 (Some(a), Some(b)) => 2 * u8::from(a == b),
@@ -128,7 +130,8 @@ impl Resolver {
                     description: e.description.clone(),
                 };
                 let lead = if subject { SUBJECT_LEAD } else { 0 } + MENTION_LEAD * times(k);
-                (fit_known(e.gender), p + lead, r)
+                let known = e.gender.or_else(|| self.index.inferred_gender(&e.name));
+                (fit_known(known), p + lead, r)
             });
         let spoken = self
             .speakers_before(pos)

@@ -176,6 +176,10 @@ pub struct Index {
     /// analysed again.
     /// Keyed by a hash of the run's chars; the chars are kept to tell collisions apart.
     runs: FxHashMap<u64, Vec<KnownRun>>,
+    /// For people whose forename and title tell no gender: how many sentences that name them
+    /// alone (and no other person for sure) go on with "he", "his" or "him", and with "she" or
+    /// "her" ("Ilhan Varga asked for patience, saying she …").
+    pronoun_votes: FxHashMap<String, (u32, u32)>,
     in_run: Vec<bool>,
     /// Which tokens of the paragraph being read stand inside quotation marks.
     inside: Vec<bool>,
@@ -221,6 +225,7 @@ impl Index {
             quoted.get(q).is_some_and(|r| r.contains(&t.span.start))
         }));
         self.entities_in(toks, chars, &mut in_run, &inside);
+        let first_mention = self.mentions.len();
         for (k, t) in toks.iter().enumerate() {
             if !t.capitalised() || inside[k] {
                 continue;
@@ -247,8 +252,77 @@ impl Index {
                 self.lone.insert(t.lower.to_string());
             }
         }
+        self.vote_genders(toks, &inside, first_mention);
         self.in_run = in_run;
         self.inside = inside;
+    }
+
+    /// Counts the gendered pronouns outside quotation marks that follow a person's name in
+    /// sentences that name that person alone, for people whose name tells no gender; the
+    /// paragraph's mentions start at `first_mention`.
+    fn vote_genders(&mut self, toks: &[Tok], inside: &[bool], first_mention: usize) {
+        let mut next = first_mention;
+        // The sentence's person, whether another person is named too, and the pronouns.
+        let (mut person, mut others, mut he, mut she) = (None::<usize>, false, 0u32, 0u32);
+        for (k, t) in toks.iter().enumerate() {
+            while let Some(&(at, e, _)) = self.mentions.get(next)
+                && at <= t.span.start
+            {
+                next += 1;
+                let other = &self.entities[e];
+                match person {
+                    None if others => {}
+                    None => person = Some(e),
+                    Some(p)
+                        if self.entities[p].name != other.name && !may_be_organisation(other) =>
+                    {
+                        others = true;
+                    }
+                    _ => {}
+                }
+            }
+            if t.is_word && !inside[k] {
+                let gendered = match t.lower.as_str() {
+                    "he" | "him" | "his" | "himself" => Some(&mut he),
+                    "she" | "her" | "hers" | "herself" => Some(&mut she),
+                    _ => None,
+                };
+                // A pronoun before any name ("She accused Harbour Freight of …") is the
+                // sentence's subject: the name after it tells nothing.
+                match (gendered, person) {
+                    (Some(n), Some(_)) => *n += 1,
+                    (Some(_), None) => others = true,
+                    _ => {}
+                }
+            }
+            if ends_sentence(toks, k) || k + 1 == toks.len() {
+                if let Some(p) = person
+                    && !others
+                    && self.entities[p].gender.is_none()
+                    && (he == 0) != (she == 0)
+                {
+                    let votes = self
+                        .pronoun_votes
+                        .entry(self.entities[p].name.clone())
+                        .or_default();
+                    votes.0 += u32::from(he > 0);
+                    votes.1 += u32::from(she > 0);
+                }
+                (person, others, he, she) = (None, false, 0, 0);
+            }
+        }
+    }
+
+    /// The gender the pronouns around a person's name give, when they agree two to one.
+    pub fn inferred_gender(&self, name: &str) -> Option<Gender> {
+        let &(he, she) = self.pronoun_votes.get(name)?;
+        if he > 2 * she {
+            Some(Gender::Male)
+        } else if she > 2 * he {
+            Some(Gender::Female)
+        } else {
+            None
+        }
     }
 
     /// Runs of two to six capitalised words, with an appositive ("Norland's UN envoy,
