@@ -25,6 +25,8 @@ pub struct Resolver {
     pub index: Index,
     /// Speakers resolved so far, with where they were named and their kind.
     recent: Vec<(usize, Resolved, SourceKind)>,
+    /// What each speaker's name, title or description says of their gender, worked out once.
+    genders: FxHashMap<String, Option<Gender>>,
     kinds: FxHashMap<String, SourceKind>,
     /// For each kind of document ("report"): the next paragraph to look in for who issued it,
     /// and what was found. Only articles that need it pay for the search, and each paragraph
@@ -69,6 +71,11 @@ impl Resolver {
                 k
             }
         };
+        if !self.genders.contains_key(r.name.as_str()) {
+            let (_, title) = strip_title(&r.name);
+            let g = gender_of(&r.name, title.as_deref().or(r.description.as_deref()));
+            self.genders.insert(r.name.clone(), g);
+        }
         self.recent.push((pos, r.clone(), kind));
     }
 
@@ -92,9 +99,12 @@ impl Resolver {
             e.kind == SourceKind::Person && !(surely_person && may_be_organisation(e))
         };
         // How well a candidate fits: 2, the same gender known; 1, nothing known; 0, no fit.
-        let fit = |name: &str, description: Option<&str>| -> u8 {
-            let (_, title) = strip_title(name);
-            let known = gender_of(name, title.as_deref().or(description))
+        let fit = |name: &str| -> u8 {
+            let known = self
+                .genders
+                .get(name)
+                .copied()
+                .flatten()
                 .or_else(|| self.index.inferred_gender(name));
             match (gender, known) {
                 (None, _) => 2,
@@ -116,6 +126,11 @@ impl Resolver {
                 (Some(a), Some(b)) => 2 * u8::from(a == b),
             }
         };
+        // Candidates are scored by reference; only the winner's name is copied.
+        enum Candidate<'a> {
+            Named(&'a super::names::Entity),
+            Spoken(&'a Resolved),
+        }
         let named = mentions[..end]
             .iter()
             .rev()
@@ -125,13 +140,9 @@ impl Resolver {
             .map(|(p, k, e, subject)| {
                 // "Van Der Beek" after "James Van Der Beek": the fullest form.
                 let e = self.index.fullest(e, p + 1);
-                let r = Resolved {
-                    name: e.name.clone(),
-                    description: e.description.clone(),
-                };
                 let lead = if subject { SUBJECT_LEAD } else { 0 } + MENTION_LEAD * times(k);
                 let known = e.gender.or_else(|| self.index.inferred_gender(&e.name));
-                (fit_known(known), p + lead, r)
+                (fit_known(known), p + lead, Candidate::Named(e))
             });
         let spoken = self
             .speakers_before(pos)
@@ -144,14 +155,20 @@ impl Resolver {
                             .get(r.name.as_str())
                             .is_some_and(|&e| !person(&self.index.entities[e])))
             })
-            .map(|(p, r, _)| (fit(&r.name, r.description.as_deref()), *p, r.clone()));
+            .map(|(p, r, _)| (fit(&r.name), *p, Candidate::Spoken(r)));
         // The nearest fit, where a known gender counts as being nearer by `KNOWN_GENDER_LEAD`,
         // a sentence's subject by `SUBJECT_LEAD` and each earlier mention by `MENTION_LEAD`.
-        named
+        let (_, _, best) = named
             .chain(spoken)
             .filter(|(f, _, _)| *f > 0)
-            .max_by_key(|(f, p, _)| p + if *f == 2 { KNOWN_GENDER_LEAD } else { 0 })
-            .map(|(_, _, r)| r)
+            .max_by_key(|(f, p, _)| p + if *f == 2 { KNOWN_GENDER_LEAD } else { 0 })?;
+        Some(match best {
+            Candidate::Named(e) => Resolved {
+                name: e.name.clone(),
+                description: e.description.clone(),
+            },
+            Candidate::Spoken(r) => r.clone(),
+        })
     }
 
     /// The speakers resolved before `pos` within a pronoun's reach, nearest first. They are

@@ -5,10 +5,20 @@ use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// A fixed list of words, hashed on first use: membership is one probe, not a scan.
+/// A fixed list of words, hashed on first use: membership is one probe, not a scan. Most
+/// words asked about are in no list, so a word whose length or first byte no listed word has
+/// is turned away before it is hashed.
 pub struct WordSet {
     list: &'static [&'static str],
-    set: OnceLock<FxHashSet<&'static str>>,
+    set: OnceLock<Filtered>,
+}
+
+/// The set, with the lengths (up to 63 bytes; longer ones share the last bit) and the first
+/// bytes its words have, as bits.
+struct Filtered {
+    lengths: u64,
+    firsts: [u64; 4],
+    words: FxHashSet<&'static str>,
 }
 
 impl WordSet {
@@ -20,9 +30,26 @@ impl WordSet {
     }
 
     pub fn contains(&self, word: &&str) -> bool {
-        self.set
-            .get_or_init(|| self.list.iter().copied().collect())
-            .contains(word)
+        let set = self.set.get_or_init(|| {
+            let mut f = Filtered {
+                lengths: 0,
+                firsts: [0; 4],
+                words: self.list.iter().copied().collect(),
+            };
+            for w in self.list {
+                f.lengths |= 1 << w.len().min(63);
+                if let Some(&b) = w.as_bytes().first() {
+                    f.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+                }
+            }
+            f
+        });
+        let Some(&b) = word.as_bytes().first() else {
+            return set.words.contains(word);
+        };
+        set.lengths & (1 << word.len().min(63)) != 0
+            && set.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+            && set.words.contains(word)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &'static str> {

@@ -8,7 +8,6 @@ use super::lexicon::WordSet;
 use super::tokens::{Tok, ends_sentence};
 use crate::article::SourceKind;
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -714,8 +713,8 @@ pub enum Gender {
 const FORENAMES: &str = include_str!("../../assets/forenames.txt");
 
 /// Forenames to the pronoun they most often go with, from `assets/forenames.txt`.
-fn forenames() -> &'static HashMap<String, Gender> {
-    static TABLE: std::sync::OnceLock<HashMap<String, Gender>> = std::sync::OnceLock::new();
+fn forenames() -> &'static FxHashMap<&'static str, Gender> {
+    static TABLE: std::sync::OnceLock<FxHashMap<&'static str, Gender>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         FORENAMES
             .lines()
@@ -726,7 +725,7 @@ fn forenames() -> &'static HashMap<String, Gender> {
                     "m" => Gender::Male,
                     _ => return None,
                 };
-                Some((n.trim().to_owned(), g))
+                Some((n.trim(), g))
             })
             .collect()
     })
