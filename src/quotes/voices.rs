@@ -258,11 +258,33 @@ pub(super) fn merge(quotes: Vec<Quote>, reported: Vec<Quote>) -> Vec<Quote> {
             })
         })
         .collect();
+    // The first frame in text order that holds the partial quotation: frames sorted by start
+    // (stable, so among equals the earlier stays first), and only those that start within the
+    // longest frame's length before it can hold it, so a long article is not lines × frames.
+    let order: Vec<usize> = {
+        let mut o: Vec<usize> = (0..frames.len()).collect();
+        o.sort_by_key(|&i| frames[i].0.start);
+        o
+    };
+    let longest = frames.iter().map(|f| f.0.len()).max().unwrap_or(0);
+    let holding = |q: &Quote| -> Option<usize> {
+        let hi = order.partition_point(|&i| frames[i].0.start <= q.span.start);
+        order[..hi]
+            .iter()
+            .rev()
+            .take_while(|&&i| frames[i].0.start + longest + 1 >= q.span.start)
+            .copied()
+            .filter(|&i| {
+                let (p, cue_end, ..) = &frames[i];
+                q.span.end <= p.end + 1 && *cue_end <= q.span.start
+            })
+            .min()
+    };
     for q in all.iter_mut().filter(|q| q.kind == QuoteKind::Partial) {
-        if let Some((_, _, speaker, cue, via)) = frames.iter().find(|(p, cue_end, ..)| {
-            p.start <= q.span.start && q.span.end <= p.end + 1 && *cue_end <= q.span.start
-        }) && q.cue.as_ref().is_none_or(|c| c.span.start > q.span.end)
+        if let Some(i) = holding(q)
+            && q.cue.as_ref().is_none_or(|c| c.span.start > q.span.end)
         {
+            let (_, _, speaker, cue, via) = &frames[i];
             q.speaker = speaker.clone();
             q.cue = cue.clone();
             q.via = via.clone();
