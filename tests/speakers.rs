@@ -313,3 +313,13 @@ fn a_name_that_tells_no_gender_takes_it_from_the_pronouns_around_it() {
         \"It is untrue,\" she said.";
     assert_eq!(names(text), ["Grace Okafor"]);
 }
+
+#[test]
+fn a_name_after_the_is_no_person_for_a_pronoun() {
+    // "the Valley Courier" reads like a person's name but takes "the": "she" is not it.
+    let text = "Zephyr Okafor chairs the ferry board. The ferry runs at night.\n\n\
+        \"We stay,\" Brandt told the Valley Courier.\n\n\
+        \"We go,\" Brandt told the Valley Courier.\n\n\
+        \"The boats sail on Monday,\" she said.";
+    assert_eq!(names(text)[2], "Zephyr Okafor");
+}

@@ -383,9 +383,16 @@ impl Index {
                         (None, Some(d)) => gender_of(&info.name, Some(d)),
                         _ => info.gender,
                     };
+                    // "the Valley Courier", "the Harbour Board": no person's name takes "the".
+                    let the = i > 0 && toks[i - 1].lower == "the";
+                    let kind = if the && info.kind == SourceKind::Person && info.title.is_none() {
+                        SourceKind::Organization
+                    } else {
+                        info.kind
+                    };
                     self.add(
                         Entity {
-                            kind: info.kind,
+                            kind,
                             name: info.name.clone(),
                             start: span.start,
                             description,
