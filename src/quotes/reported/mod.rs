@@ -134,6 +134,9 @@ pub fn headline(chars: &[char], span: Range<usize>) -> Vec<Reported> {
         && (1..=4).contains(&colon)
         && toks[..colon].iter().all(|t| t.is_word || t.is_punct('.'))
         && toks[0].capitalised()
+        // "Analysis: …", "Update 3: …", "Story 12: …": a kicker or a label, no speaker.
+        && !toks[..colon].iter().any(|t| t.lower.chars().any(|c| c.is_ascii_digit()))
+        && !HEADLINE_KICKERS.contains(&toks[0].lower.as_str())
         && let Some(content) = content::span_of(&toks, colon + 1..toks.len())
         && let (Some(speaker), Some(cue)) = (
             phrase(&toks, 0..colon, chars),
@@ -145,6 +148,15 @@ pub fn headline(chars: &[char], span: Range<usize>) -> Vec<Reported> {
     }
     out
 }
+
+/// Words that open a headline's label before a colon ("Opinion: …", "Watch: …").
+#[rustfmt::skip]
+static HEADLINE_KICKERS: WordSet = WordSet::new(&[
+    "analysis", "opinion", "update", "updated", "live", "watch", "video", "photos", "review",
+    "exclusive", "breaking", "editorial", "explainer", "podcast", "letters", "comment",
+    "commentary", "interview", "factbox", "timeline", "correction", "obituary", "listen",
+    "recap", "preview", "report", "special", "poll", "quiz", "story", "chapter", "part",
+]);
 
 /// The source is a news outlet the built-in table knows ("AP", "The Associated Press").
 fn is_outlet(r: &Reported) -> bool {
@@ -504,5 +516,13 @@ mod tests {
             r[0].attribution.speaker.as_ref().unwrap().text,
             "Harbour Board"
         );
+        // A label or a kicker before the colon is no speaker.
+        for text in [
+            "Story 00042: Harbour Board Backs the Ferry Plan",
+            "Analysis: Why the Ferry Plan Keeps Failing",
+        ] {
+            let chars: Vec<char> = text.chars().collect();
+            assert!(headline(&chars, 0..chars.len()).is_empty(), "{text}");
+        }
     }
 }
