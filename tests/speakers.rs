@@ -323,3 +323,14 @@ fn a_name_after_the_is_no_person_for_a_pronoun() {
         \"The boats sail on Monday,\" she said.";
     assert_eq!(names(text)[2], "Zephyr Okafor");
 }
+
+#[test]
+fn the_place_after_a_roles_preposition_belongs_to_the_role() {
+    // No known forename marks where the name starts: it is the last two words.
+    let s = speakers(
+        "Norland's ambassador to Britain Liu Wen spoke on Monday.\n\n\
+         \"We are patient,\" Liu said.",
+    );
+    assert_eq!(s[0].0, "Liu Wen");
+    assert_eq!(s[0].1.as_deref(), Some("Norland's ambassador to Britain"));
+}

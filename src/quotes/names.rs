@@ -371,13 +371,55 @@ impl Index {
                     (j, end, words) = (j6, end6, SHORT_RUN);
                 }
             }
+            // "Norland's ambassador to Britain Liu Wen": the place after a role's preposition
+            // is the role's, and the name its last two words.
+            let mut first = i;
+            let mut role = None;
+            if words >= 3
+                && i >= 2
+                && matches!(
+                    toks[i - 1].lower.as_str(),
+                    "to" | "of" | "for" | "in" | "at" | "from"
+                )
+                && !toks[i - 2].capitalised()
+                && is_role(&toks[i - 2].lower)
+                && self
+                    .run_info(&chars[toks[i].span.start..end])
+                    .is_some_and(|w| w.title.is_none())
+            {
+                let named: Vec<usize> = (i..j).filter(|&k| is_name_word(&toks[k])).collect();
+                if named.len() >= 3 {
+                    first = named[named.len() - 2];
+                    let mut s = i - 2;
+                    while s > 0 && i - 2 - s < 3 && toks[s - 1].is_word {
+                        s -= 1;
+                        if toks[s].lower.ends_with("'s")
+                            || DETERMINERS.contains(&toks[s].lower.as_str())
+                        {
+                            break;
+                        }
+                    }
+                    let s = if DETERMINERS.contains(&toks[s].lower.as_str()) {
+                        s + 1
+                    } else {
+                        s
+                    };
+                    role = Some(
+                        chars[toks[s].span.start..toks[first - 1].span.end]
+                            .iter()
+                            .collect::<String>(),
+                    );
+                }
+            }
             if words >= 2 {
                 in_run[i..j].iter_mut().for_each(|r| *r = true);
-                let span = toks[i].span.start..end;
+                let span = toks[first].span.start..end;
                 let run = &chars[span.clone()];
                 let info = self.run_info(run);
                 if let Some(info) = info {
-                    let description = describe(toks, i, chars).or_else(|| info.title.clone());
+                    let description = role
+                        .or_else(|| describe(toks, i, chars))
+                        .or_else(|| info.title.clone());
                     // A description may tell what the name does not ("his wife, Ana").
                     let gender = match (&info.title, &description) {
                         (None, Some(d)) => gender_of(&info.name, Some(d)),
@@ -705,10 +747,23 @@ pub fn split_role(mention: &str) -> Option<(String, String)> {
         .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
         .collect();
     let last_role = role.last()?;
-    if !(2..=4).contains(&caps) || !last_role.chars().next().is_some_and(char::is_lowercase) {
+    if !last_role.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
-    Some((role.join(" "), words[words.len() - caps..].join(" ")))
+    let named = &words[words.len() - caps..];
+    // "ambassador to Norland Ilse Varga": the place or body after the role's preposition is
+    // the role's; the name starts at a known forename, or is the last two words.
+    if matches!(*last_role, "to" | "of" | "for" | "in" | "at" | "from") && (3..=6).contains(&caps) {
+        let start = (1..caps - 1)
+            .find(|&k| is_forename(named[k]))
+            .unwrap_or(caps - 2);
+        let role = format!("{} {}", role.join(" "), named[..start].join(" "));
+        return Some((role, named[start..].join(" ")));
+    }
+    if !(2..=4).contains(&caps) {
+        return None;
+    }
+    Some((role.join(" "), named.join(" ")))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
