@@ -334,3 +334,11 @@ fn the_place_after_a_roles_preposition_belongs_to_the_role() {
     assert_eq!(s[0].0, "Liu Wen");
     assert_eq!(s[0].1.as_deref(), Some("Norland's ambassador to Britain"));
 }
+
+#[test]
+fn a_speech_verbs_form_after_a_possessive_is_a_noun() {
+    // "the ministry's claim" is no attribution: the quoted words are the speaker's verdict on it.
+    let text = "Cmdr. Ivo Brandt told the Valley Courier on Monday that the ministry's claim \
+        \"is patently false.\"";
+    assert_eq!(names(text), ["Ivo Brandt"]);
+}

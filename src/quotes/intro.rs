@@ -3,8 +3,8 @@
 //! of the sentence before a floating quotation.
 
 use super::attribution::{
-    Attribution, PREPOSITIONS, Phrase, is_adverb, is_double_mark, is_verb, looks_like_name,
-    np_backward, np_forward, phrase, window,
+    Attribution, PREPOSITIONS, Phrase, is_adverb, is_double_mark, is_pronoun, is_verb,
+    looks_like_name, np_backward, np_forward, phrase, window,
 };
 use super::lexicon::{WordSet, is_speech_verb};
 use super::tokens::{Tok, ends_sentence};
@@ -76,9 +76,11 @@ fn ends_sentence_at(toks: &[Tok]) -> bool {
 /// The attribution in a clause that leads up to an opening mark.
 fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     let colon = t.last().is_some_and(|x| x.is_punct(':'));
+    // "the ministry's claim “…”": a speech verb's form after a possessive is a noun.
     let verb = (0..t.len())
         .rev()
         .take(16)
+        .filter(|&i| !(i > 0 && t[i - 1].lower.ends_with("'s") && !is_pronoun(&t[i])))
         .find(|&i| is_verb(&t[i]) || (i == 0 && t[i].is_word && is_speech_verb(&t[i].lower)));
     let Some(v) = verb else {
         return according_to(t, chars).or_else(|| colon.then(|| colon_intro(t, chars)).flatten());
