@@ -133,13 +133,14 @@ impl Resolver {
         }
         let named = mentions[..end]
             .iter()
+            .zip(&self.index.fullest_at)
             .rev()
-            .take_while(|(p, _, _)| pos - p <= PRONOUN_REACH)
-            .map(|&(p, k, subject)| (p, k, &self.index.entities[k], subject))
-            .filter(|(_, _, e, _)| person(e))
-            .map(|(p, k, e, subject)| {
+            .take_while(|((p, _, _), _)| pos - p <= PRONOUN_REACH)
+            .map(|(&(p, k, subject), &full)| (p, k, &self.index.entities[k], subject, full))
+            .filter(|(_, _, e, _, _)| person(e))
+            .map(|(p, k, _, subject, full)| {
                 // "Van Der Beek" after "James Van Der Beek": the fullest form.
-                let e = self.index.fullest(e, p + 1);
+                let e = &self.index.entities[full];
                 let lead = if subject { SUBJECT_LEAD } else { 0 } + MENTION_LEAD * times(k);
                 let known = e.gender.or_else(|| self.index.inferred_gender(&e.name));
                 (fit_known(known), p + lead, Candidate::Named(e))

@@ -167,6 +167,9 @@ pub struct Index {
     /// Where a person is named, in full or by one part of the name: (position, entity, the
     /// name opens its sentence, where subjects stand).
     pub(super) mentions: Vec<(usize, usize, bool)>,
+    /// For each mention, the entity with the fullest form of its name at that point
+    /// (`fullest`), worked out once when the mention is met.
+    pub(super) fullest_at: Vec<usize>,
     /// The same positions per entity, in text order, to count how often one was named.
     pub(super) named_at: FxHashMap<usize, Vec<usize>>,
     /// Capitalised words (lowercase here) of known names, seen outside any multi-word name.
@@ -245,6 +248,8 @@ impl Index {
                 let subject =
                     (k.saturating_sub(3)..=k).any(|j| j == 0 || ends_sentence(toks, j - 1));
                 self.mentions.push((t.span.start, e, subject));
+                let full = self.fuller(&self.entities[e], t.span.start + 1);
+                self.fullest_at.push(full.unwrap_or(e));
                 self.named_at.entry(e).or_default().push(t.span.start);
             }
             if !in_run[k] && !self.lone.contains(t.lower.as_str()) {
@@ -514,22 +519,23 @@ impl Index {
     /// "Joshua Tran", "Ana Diaz" and "Ana R. Diaz"), or that ends with all of `e` ("Van Der
     /// Berg" and "Anna Van Der Berg"). Other entities come back as they are.
     pub fn fullest<'a>(&'a self, e: &'a Entity, pos: usize) -> &'a Entity {
+        self.fuller(e, pos).map_or(e, |k| &self.entities[k])
+    }
+
+    /// The entity `fullest` gives for `e`, when it is another: its index.
+    fn fuller(&self, e: &Entity, pos: usize) -> Option<usize> {
         if e.kind != SourceKind::Person {
-            return e;
+            return None;
         }
         let words: Vec<&str> = e.name.split_whitespace().collect();
-        let (Some(first), Some(last)) = (words.first(), words.last()) else {
-            return e;
-        };
-        let key = last.to_lowercase();
-        let Some(list) = self.person_forms.get(key.as_str()) else {
-            return e;
-        };
+        let (first, last) = (words.first()?, words.last()?);
+        let list = self.person_forms.get(last.to_lowercase().as_str())?;
         let end = list.partition_point(|&k| self.entities[k].start < pos);
         list[..end]
             .iter()
-            .map(|&k| &self.entities[k])
-            .filter(|c| {
+            .copied()
+            .filter(|&k| {
+                let c = &self.entities[k];
                 let cw: Vec<&str> = c.name.split_whitespace().collect();
                 cw.len() >= words.len()
                     && cw.last() == Some(last)
@@ -542,8 +548,10 @@ impl Index {
                             .first()
                             .is_some_and(|f| f.starts_with(first.trim_end_matches('.'))))
             })
-            .max_by_key(|c| (c.name.len(), std::cmp::Reverse(c.start)))
-            .unwrap_or(e)
+            .max_by_key(|&k| {
+                let c = &self.entities[k];
+                (c.name.len(), std::cmp::Reverse(c.start))
+            })
     }
 
     /// The organisation named before `pos` whose initials an acronym gives ("WHO" after "the
