@@ -248,7 +248,7 @@ fn a_long_title_before_a_name_is_its_description() {
     // Seven capitalised words: the body and the role before the name are one title.
     let s = speakers(
         "North Shore Ferry Workers Union President Ilse Varga spoke to the crowd.\n\n\
-         \"The crisis is now,\" Varga said.",
+         \"We sail at dawn,\" Varga said.",
     );
     assert_eq!(s[0].0, "Ilse Varga");
     assert_eq!(
@@ -264,9 +264,9 @@ fn a_long_title_before_a_name_is_its_description() {
 
 #[test]
 fn an_epithet_goes_to_the_person_the_story_is_about() {
-    let text = "Nora Quist left the Coast Daily quiz show on Monday. The former champion, 42, \
-        lost a close final.\n\n\"It was the right time,\" said the actress.\n\n\
-        The 42-year-old said after the show: \"I am proud of it.\"";
+    let text = "Nora Quist retired from the chess circuit on Monday. The former champion, 37, \
+        had held the title twice.\n\n\"The board was my home,\" said the actress.\n\n\
+        The 37-year-old added at the club: \"I will still coach.\"";
     assert_eq!(names(text), ["Nora Quist", "Nora Quist"]);
     // A role that belongs to someone else in the story is not an epithet.
     let text = "Nora Quist lost her appeal.\n\n\"The ruling stands,\" said the judge.";
@@ -275,15 +275,15 @@ fn an_epithet_goes_to_the_person_the_story_is_about() {
 
 #[test]
 fn an_opening_phrase_is_not_the_subject_of_a_second_verb() {
-    let text = "In her first interview since the vote, Grace Okafor spoke of the harbour and \
-        noted there should be \"no regret\" about it.";
+    let text = "After a long night at the depot, Grace Okafor praised the crews and stressed \
+        that the timetable was \"simply unworkable\" for them.";
     assert_eq!(reported(text)[0].0, "Grace Okafor");
 }
 
 #[test]
 fn a_second_verb_after_a_quoted_phrase_shares_the_subject() {
-    let text = "Pia Lund said she never used the term \"three captains\" and added, \
-        \"I frankly cringe when I hear it.\"";
+    let text = "Pia Lund said she had dropped the slogan \"harbour first\" and added, \
+        \"Slogans do not sail boats.\"";
     assert_eq!(names(text), ["Pia Lund"]);
 }
 
@@ -295,7 +295,7 @@ fn a_pronoun_or_epithet_takes_the_fullest_name_and_a_person() {
     assert_eq!(names(text), ["Anna Van Der Berg"]);
     // An epithet skips a name that may be an organisation's.
     let text = "Grace Okafor left the club in May, sacked by Harbour United.\n\n\
-        The 56-year-old said: \"I am ready.\"";
+        The 61-year-old said: \"I am ready.\"";
     assert_eq!(names(text), ["Grace Okafor"]);
 }
 
@@ -303,9 +303,9 @@ fn a_pronoun_or_epithet_takes_the_fullest_name_and_a_person() {
 fn a_name_that_tells_no_gender_takes_it_from_the_pronouns_around_it() {
     // Neither forename is one the list knows; "her" after the first name says whom the
     // later "she" means, over the nearer name.
-    let text = "Zephyr Vale says the label held back her songs.\n\n\
-        Zephyr Vale's first albums came out on Blue Anchor, which was bought last year by a \
-        firm owned by the manager Quinto Rowe.\n\n\"It was the worst case,\" she said.";
+    let text = "Zephyr Vale says the council ignored her letters.\n\n\
+        Zephyr Vale's ferry company leases its pier from a trust run by the harbourmaster \
+        Quinto Rowe.\n\n\"We will not move,\" she said.";
     assert_eq!(names(text), ["Zephyr Vale"]);
     // A pronoun that opens the sentence is its subject: the name after it gets no gender.
     let text = "Rep. Grace Okafor spoke first.\n\n\
@@ -328,17 +328,17 @@ fn a_name_after_the_is_no_person_for_a_pronoun() {
 fn the_place_after_a_roles_preposition_belongs_to_the_role() {
     // No known forename marks where the name starts: it is the last two words.
     let s = speakers(
-        "Norland's ambassador to Britain Liu Wen spoke on Monday.\n\n\
-         \"We are patient,\" Liu said.",
+        "Norland's ambassador to Kestria Xue Yanmo spoke on Monday.\n\n\
+         \"We are patient,\" Xue said.",
     );
-    assert_eq!(s[0].0, "Liu Wen");
-    assert_eq!(s[0].1.as_deref(), Some("Norland's ambassador to Britain"));
+    assert_eq!(s[0].0, "Xue Yanmo");
+    assert_eq!(s[0].1.as_deref(), Some("Norland's ambassador to Kestria"));
 }
 
 #[test]
 fn a_speech_verbs_form_after_a_possessive_is_a_noun() {
     // "the ministry's claim" is no attribution: the quoted words are the speaker's verdict on it.
     let text = "Cmdr. Ivo Brandt told the Valley Courier on Monday that the ministry's claim \
-        \"is patently false.\"";
+        \"does not add up.\"";
     assert_eq!(names(text), ["Ivo Brandt"]);
 }

@@ -387,7 +387,7 @@ impl Resolver {
             if definite && let Some(intro) = introduction(text, &head, pos) {
                 return plain(&intro);
             }
-            // "the 56-year-old said", "said the actor": an epithet for the person the story
+            // "the 61-year-old said", "said the actor": an epithet for the person the story
             // is about, when no one was introduced with it.
             if definite
                 && let Some(gender) = epithet(&head)
@@ -467,7 +467,7 @@ fn issued_by(text: &Text, end: usize) -> Option<String> {
 }
 
 /// Whether `head` is an epithet a story uses for its main figure once named ("the actor", "the
-/// 56-year-old", "the veteran striker"), with the gender it gives: `Some(None)` for an epithet
+/// 61-year-old", "the veteran striker"), with the gender it gives: `Some(None)` for an epithet
 /// that gives none. Roles that usually belong to someone else in the story (the spokesman, the
 /// judge, the expert) are not epithets: they are introduced or named.
 fn epithet(head: &str) -> Option<Option<Gender>> {

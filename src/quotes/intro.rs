@@ -24,7 +24,7 @@ pub fn before(chars: &[char], para: &[Tok], open: usize) -> Option<Attribution> 
     {
         return Some(found);
     }
-    // "Quist said she never used the term “…” and added, “…”": a second verb after a quoted
+    // "Quist said she had dropped the slogan “…” and added, “…”": a second verb after a quoted
     // phrase shares the subject of the sentence's first speech verb.
     let from = (0..start)
         .rev()

@@ -180,7 +180,7 @@ pub struct Index {
     runs: FxHashMap<u64, Vec<KnownRun>>,
     /// For people whose forename and title tell no gender: how many sentences that name them
     /// alone (and no other person for sure) go on with "he", "his" or "him", and with "she" or
-    /// "her" ("Ilhan Varga asked for patience, saying she …").
+    /// "her" ("Zephyr Vale wrote to the council, saying she …").
     pronoun_votes: FxHashMap<String, (u32, u32)>,
     in_run: Vec<bool>,
     /// Which tokens of the paragraph being read stand inside quotation marks.
@@ -376,7 +376,7 @@ impl Index {
                     (j, end, words) = (j6, end6, SHORT_RUN);
                 }
             }
-            // "Norland's ambassador to Britain Liu Wen": the place after a role's preposition
+            // "Norland's ambassador to Kestria Xue Yanmo": the place after a role's preposition
             // is the role's, and the name its last two words.
             let mut first = i;
             let mut role = None;
