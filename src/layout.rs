@@ -58,6 +58,14 @@ impl Line {
 pub struct Layout {
     pub width: usize,
     pub lines: Vec<Line>,
+    /// The char offsets of the text the lines cover: all of it, or for a part laid out ahead
+    /// of the rest (`part`), that part's blocks.
+    pub covers: Range<usize>,
+    /// Only some of the article's blocks are laid out (a big article, shown while the rest is
+    /// laid out elsewhere).
+    pub part: bool,
+    /// The length of the article's text in chars.
+    pub chars: usize,
 }
 
 impl Layout {
@@ -105,15 +113,131 @@ mod line_of_tests {
 /// Structured articles (Markdown, HTML, feeds) keep their title, byline and figures out of the
 /// text; they are drawn as lines of their own (`block: None`, an empty range where they sit).
 pub fn layout(article: &Article, width: usize) -> Layout {
+    let map = CharMap::new(&article.text);
+    let all = 0..article.blocks.len();
+    lay_out(article, &map, width, all, &mut || false).unwrap_or_else(|| empty(width))
+}
+
+fn empty(width: usize) -> Layout {
+    Layout {
+        width,
+        lines: Vec::new(),
+        covers: 0..0,
+        part: false,
+        chars: 0,
+    }
+}
+
+/// As `layout`, but gives up (`None`) as soon as `cancelled` says so: it is asked between
+/// blocks, so a big article laid out off the reader's thread stops when no longer wanted.
+pub fn layout_unless(
+    article: &Article,
+    width: usize,
+    cancelled: &mut dyn FnMut() -> bool,
+) -> Option<Layout> {
+    let map = CharMap::new(&article.text);
+    lay_out(article, &map, width, 0..article.blocks.len(), cancelled)
+}
+
+/// The part of an article around char offset `around`, laid out at once: at least `lines`
+/// lines before and after it (or to the article's start and end).
+/// What a big article shows while the whole of it is laid out elsewhere: its lines are the
+/// whole layout's lines from the part's first block on.
+pub fn layout_part(article: &Article, width: usize, around: usize, lines: usize) -> Layout {
+    let blocks = &article.blocks;
+    let holder = blocks.partition_point(|b| b.span.end <= around);
+    // A line shows at most `width` chars, so this many chars before and after `around` make
+    // at least `lines` lines on each side.
+    let want = lines.saturating_mul(width.max(1));
+    let mut first = holder.min(blocks.len().saturating_sub(1));
+    while first > 0 && around.saturating_sub(blocks[first].span.start) < want {
+        first -= 1;
+    }
+    let mut last = holder;
+    while last < blocks.len() && blocks[last].span.start.saturating_sub(around) < want {
+        last += 1;
+    }
+    let last = (last + 1).min(blocks.len());
+    let map = CharMap::new(&article.text);
+    lay_out(article, &map, width, first..last, &mut || false).unwrap_or_else(|| empty(width))
+}
+
+/// Lays out the article's blocks `range` (the title and byline with the first block, the
+/// figures among them), or `None` if `cancelled`.
+fn lay_out(
+    article: &Article,
+    map: &CharMap,
+    width: usize,
+    range: Range<usize>,
+    cancelled: &mut dyn FnMut() -> bool,
+) -> Option<Layout> {
     let width = width.max(1);
     let text = &article.text;
-    let map = CharMap::new(text);
     let mut lines = Vec::new();
     let mut prev: Option<BlockKind> = None;
+    let to_end = range.end >= article.blocks.len();
+    let whole = range.start == 0 && to_end;
+    if range.start == 0 {
+        header(article, width, &mut prev, &mut lines);
+    }
+    let blocks = article.blocks.get(range.clone()).unwrap_or_default();
+    let start = match blocks.first() {
+        Some(b) if range.start > 0 => b.span.start,
+        _ => 0,
+    };
+    let chars = map.char_of(text.len());
+    let end = match blocks.last() {
+        Some(b) if !to_end => b.span.end,
+        _ => chars,
+    };
+    // Figures before the part's first block are drawn with the blocks before it.
+    let mut figures = article
+        .figures
+        .iter()
+        .filter(|f| (range.start == 0 || f.at > start) && (to_end || f.at <= end))
+        .peekable();
+    for (b, block) in blocks.iter().enumerate() {
+        if b % 256 == 255 && cancelled() {
+            return None;
+        }
+        let b = b + range.start;
+        while let Some(f) = figures.next_if(|f| f.at <= block.span.start) {
+            figure(f, width, &mut prev, &mut lines);
+        }
+        // Caption and credit sit together; every other block is set off by a blank line.
+        let tight = prev == Some(BlockKind::Caption) && block.kind == BlockKind::Credit;
+        if (prev.is_some() || b > 0) && !tight {
+            let at = block.span.start;
+            lines.push(Line::blank(at));
+        }
+        prev = Some(block.kind);
+        let bytes = map.byte_of(block.span.start)..map.byte_of(block.span.end);
+        let Some(slice) = text.get(bytes) else {
+            continue;
+        };
+        let room = width.saturating_sub(prefix_width(block.kind)).max(1);
+        wrap_block(slice, block.span.start, room, b, block.kind, &mut lines);
+    }
+    if to_end {
+        for f in figures {
+            figure(f, width, &mut prev, &mut lines);
+        }
+    }
+    Some(Layout {
+        width,
+        lines,
+        covers: start..end,
+        part: !whole,
+        chars,
+    })
+}
+
+/// The title and byline of an article, drawn before its text.
+fn header(article: &Article, width: usize, prev: &mut Option<BlockKind>, lines: &mut Vec<Line>) {
     let titled = article.blocks.iter().any(|b| b.kind == BlockKind::Title);
     if !titled && !article.title.is_empty() {
-        extra(&article.title, BlockKind::Title, 0, width, &mut lines);
-        prev = Some(BlockKind::Title);
+        extra(&article.title, BlockKind::Title, 0, width, lines);
+        *prev = Some(BlockKind::Title);
     }
     if article.body_only {
         let meta = &article.meta;
@@ -143,33 +267,10 @@ pub fn layout(article: &Article, width: usize) -> Layout {
             if prev.is_some() {
                 lines.push(Line::blank(0));
             }
-            extra(&line, BlockKind::Byline, 0, width, &mut lines);
-            prev = Some(BlockKind::Byline);
+            extra(&line, BlockKind::Byline, 0, width, lines);
+            *prev = Some(BlockKind::Byline);
         }
     }
-    let mut figures = article.figures.iter().peekable();
-    for (b, block) in article.blocks.iter().enumerate() {
-        while let Some(f) = figures.next_if(|f| f.at <= block.span.start) {
-            figure(f, width, &mut prev, &mut lines);
-        }
-        // Caption and credit sit together; every other block is set off by a blank line.
-        let tight = prev == Some(BlockKind::Caption) && block.kind == BlockKind::Credit;
-        if prev.is_some() && !tight {
-            let at = block.span.start;
-            lines.push(Line::blank(at));
-        }
-        prev = Some(block.kind);
-        let bytes = map.byte_of(block.span.start)..map.byte_of(block.span.end);
-        let Some(slice) = text.get(bytes) else {
-            continue;
-        };
-        let room = width.saturating_sub(prefix_width(block.kind)).max(1);
-        wrap_block(slice, block.span.start, room, b, block.kind, &mut lines);
-    }
-    for f in figures {
-        figure(f, width, &mut prev, &mut lines);
-    }
-    Layout { width, lines }
 }
 
 /// A caption or credit kept out of the text, drawn where it sits.
@@ -318,6 +419,60 @@ mod tests {
                 assert!(line.range.is_empty());
             }
         }
+    }
+
+    /// A part laid out ahead of the rest has the same lines as the whole layout from its
+    /// first block on, holds the offset asked for, and has the lines asked for after it.
+    #[test]
+    fn a_part_is_the_whole_layouts_lines_from_its_first_block() {
+        let body: String = (1..=300)
+            .map(|n| format!("Paragraph {n} said the harbour master, who watched it all.\n\n"))
+            .collect();
+        let a = art(&format!("A Long Story\n\n{body}"));
+        for width in [20, 45, 80] {
+            let whole = layout(&a, width);
+            assert!(!whole.part);
+            assert_eq!(whole.covers, 0..a.text.chars().count());
+            for around in [0, 700, 9_000, a.text.chars().count() - 5] {
+                let part = layout_part(&a, width, around, 40);
+                let first = part.lines.iter().find_map(|l| l.block).unwrap();
+                let from = whole.lines.iter().position(|l| l.block == Some(first));
+                // The blank line before the part's first block leads it.
+                let from = from.unwrap() - usize::from(first > 0);
+                assert_eq!(
+                    part.lines[..],
+                    whole.lines[from..from + part.lines.len()],
+                    "width {width}, around {around}"
+                );
+                assert!(
+                    part.covers.contains(&around),
+                    "{around} in {:?}",
+                    part.covers
+                );
+                let at = part.line_of(around).unwrap();
+                let to_end = part.covers.end == whole.covers.end;
+                assert!(to_end || part.lines.len() - at >= 40);
+                assert!(first == 0 || at >= 40);
+                assert_eq!(part.part, first > 0 || !to_end);
+            }
+        }
+    }
+
+    /// Laying out stops when asked to, between blocks.
+    #[test]
+    fn laying_out_can_be_called_off() {
+        let body = "One line of a paragraph.\n\n".repeat(2_000);
+        let a = art(&format!("T\n\n{body}"));
+        let mut asked = 0;
+        assert!(
+            layout_unless(&a, 30, &mut || {
+                asked += 1;
+                asked > 2
+            })
+            .is_none()
+        );
+        assert_eq!(asked, 3);
+        assert_eq!(layout_unless(&a, 30, &mut || false), Some(layout(&a, 30)));
     }
 
     #[test]

@@ -102,6 +102,13 @@ pub enum Action {
         index: usize,
         outcome: Outcome,
     },
+    /// Entry `entry`'s big article (as `loaded` holds it), laid out whole off the reader's
+    /// thread (not bound to a key).
+    LaidOut {
+        entry: usize,
+        loaded: std::sync::Arc<crate::library::Loaded>,
+        layout: std::sync::Arc<crate::layout::Layout>,
+    },
     /// The archive index holds these entries as they are on disk: listed from their
     /// summaries (a feed's entries in order), read in when opened (not bound to a key).
     Indexed(crate::index::Listed),

@@ -51,6 +51,9 @@ pub struct BodyState {
     pub highlights: Vec<(Range<usize>, usize)>,
     /// Layouts of the open article at the widths it was last shown at, newest last.
     pub layouts: Vec<Arc<Layout>>,
+    /// The width a big article's whole layout is being made at, off the reader's thread
+    /// (meanwhile `layout` is the part around the view).
+    pub laying_out: Option<usize>,
 }
 
 /// The sidebar's two tabs.
@@ -287,7 +290,7 @@ pub type SidebarRows = (
 );
 
 /// What `update` asks the event loop to do outside the app.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Put text on the clipboard (OSC 52, which works over SSH and in tmux, and the system
     /// clipboard where the config asks for it).
@@ -324,6 +327,13 @@ pub enum Effect {
         entry: usize,
         quote: usize,
         text: String,
+    },
+    /// Lay entry `entry`'s big article out whole at `width`, off the reader's thread (the
+    /// newest such request calls off the ones before it).
+    LayOut {
+        entry: usize,
+        width: usize,
+        loaded: Arc<crate::library::Loaded>,
     },
 }
 
@@ -377,11 +387,20 @@ impl App {
 
     /// The percentage of the article read: the bottom of the view against its length.
     pub fn scroll_percent(&self) -> usize {
-        let lines = self.body.layout.as_ref().map_or(0, |l| l.lines.len());
+        let Some(layout) = self.body.layout.as_ref() else {
+            return 100;
+        };
+        let lines = layout.lines.len();
         if lines == 0 {
             return 100;
         }
-        ((self.body.scroll + self.body_height()).min(lines) * 100) / lines
+        let bottom = (self.body.scroll + self.body_height()).min(lines);
+        if layout.part && !(bottom == lines && layout.covers.end >= layout.chars) {
+            // Only a part is laid out: how far the bottom line is into the text.
+            let at = layout.lines[bottom - 1].range.end;
+            return (at * 100).checked_div(layout.chars).unwrap_or(100).min(100);
+        }
+        (bottom * 100) / lines
     }
 
     /// The char offset of the first line in view.

@@ -18,7 +18,7 @@ use ratatui::crossterm::event::{
 };
 use std::io;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{RecvTimeoutError, Sender, channel};
 use std::time::Duration;
 
@@ -154,6 +154,8 @@ pub fn run(
         redraw: true,
     };
     let mut index_error_said = false;
+    // The newest request to lay a big article out: older ones stop when they see it.
+    let laying_out = Arc::new(AtomicU64::new(0));
     let size = terminal.size()?;
     let mut effects = inbox.dispatch(
         app,
@@ -237,6 +239,14 @@ pub fn run(
                     if let Some(a) = &archive {
                         a.count_voices(entries, &tx);
                     }
+                    None
+                }
+                Effect::LayOut {
+                    entry,
+                    width,
+                    loaded,
+                } => {
+                    lay_out(entry, width, loaded, &laying_out, &tx);
                     None
                 }
                 Effect::Echoes { entry, quote, text } => {
@@ -366,6 +376,30 @@ fn load_with(
     }
 }
 
+/// Lays a big article out whole on a thread of its own, reporting to the event loop; it stops
+/// when a newer request is made.
+fn lay_out(
+    entry: usize,
+    width: usize,
+    loaded: Arc<library::Loaded>,
+    newest: &Arc<AtomicU64>,
+    tx: &Sender<Message>,
+) {
+    let request = newest.fetch_add(1, Ordering::AcqRel) + 1;
+    let (newest, tx) = (newest.clone(), tx.clone());
+    std::thread::spawn(move || {
+        let mut cancelled = || newest.load(Ordering::Acquire) != request;
+        if let Some(layout) = crate::layout::layout_unless(&loaded.article, width, &mut cancelled) {
+            let layout = Arc::new(layout);
+            let _ = tx.send(Message::LaidOut {
+                entry,
+                loaded,
+                layout,
+            });
+        }
+    });
+}
+
 /// Reads library entries (again) on worker threads, reporting to the event loop.
 fn load(jobs: Vec<(usize, Origin)>, outlets: &Arc<Outlets>, tx: &Sender<Message>) {
     let tx = tx.clone();
@@ -461,6 +495,15 @@ fn translate(inbox: &mut Inbox, app: &App, message: Message, keymap: &Keymap) ->
         }
         Message::Loaded(index, outcome) => one(Action::Loaded { index, outcome }),
         Message::Indexed(list) => one(Action::Indexed(list)),
+        Message::LaidOut {
+            entry,
+            loaded,
+            layout,
+        } => one(Action::LaidOut {
+            entry,
+            loaded,
+            layout,
+        }),
         Message::Voices(found) => one(Action::VoicesIndexed(found)),
         Message::Listed => one(Action::IndexListed),
         Message::Signal(sig) => Translated::Ended(Ok(Ended::Signal(sig))),

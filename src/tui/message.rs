@@ -19,4 +19,10 @@ pub enum Message {
     ConfigChanged,
     /// Article files in the library's folders changed on disk.
     Files(Vec<crate::library::Change>),
+    /// A big article laid out whole, off the reader's thread.
+    LaidOut {
+        entry: usize,
+        loaded: std::sync::Arc<crate::library::Loaded>,
+        layout: std::sync::Arc<crate::layout::Layout>,
+    },
 }

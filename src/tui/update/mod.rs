@@ -33,6 +33,11 @@ fn apply(app: &mut App, action: Action) {
     let action = match action {
         Action::Resize { width, height } => return resize(app, width, height),
         Action::Loaded { index, outcome } => return loading::loaded(app, index, outcome),
+        Action::LaidOut {
+            entry,
+            loaded,
+            layout,
+        } => return moves::laid_out(app, entry, &loaded, layout),
         Action::FilesChanged(changes) => return loading::files_changed(app, changes),
         Action::Indexed(list) => return loading::indexed(app, list),
         Action::IndexHits { query, hits } => return library_search::index_hits(app, &query, hits),
@@ -234,6 +239,7 @@ fn apply(app: &mut App, action: Action) {
         | Action::HelpBackspace
         | Action::Resize { .. }
         | Action::Loaded { .. }
+        | Action::LaidOut { .. }
         | Action::Indexed(_)
         | Action::IndexHits { .. }
         | Action::VoicesIndexed(_)

@@ -3,9 +3,9 @@
 //! calls down into these; they call nothing back.
 
 use crate::layout;
-use crate::library::Status;
+use crate::library::{Loaded, Status};
 use crate::search::find_all;
-use crate::tui::app::{App, Focus, SidebarTab};
+use crate::tui::app::{App, Effect, Focus, SidebarTab};
 use crate::tui::geometry;
 use ratatui::layout::Rect;
 use std::sync::Arc;
@@ -161,7 +161,8 @@ pub fn open(app: &mut App, index: usize) {
 pub fn lay_out_afresh(app: &mut App, at: Option<usize>) {
     app.body.layout = None;
     app.body.layouts.clear();
-    relayout(app);
+    app.body.laying_out = None;
+    relayout_around(app, at);
     if let (Some(at), Some(layout)) = (at, app.body.layout.clone()) {
         app.body.scroll = layout.line_of(at).unwrap_or(0);
         clamp_scroll(app);
@@ -171,8 +172,23 @@ pub fn lay_out_afresh(app: &mut App, at: Option<usize>) {
 /// How many widths of the open article's layout are kept.
 const LAYOUTS_KEPT: usize = 3;
 
+/// An article with more text than this (in bytes) is laid out whole off the reader's thread;
+/// meanwhile the part around the view is laid out at once (a 50 MB article takes seconds).
+pub const LAY_OUT_APART: usize = 1 << 20;
+
+/// Lines laid out before and after the view in such a part: pages more than the tallest
+/// view, so a page's move stays within it.
+fn part_lines(app: &App) -> usize {
+    (app.body_height() * 4).max(400)
+}
+
 /// Lays out the open article at the current text width, if that changed.
 pub fn relayout(app: &mut App) {
+    relayout_around(app, None);
+}
+
+/// As `relayout`; a new layout shows char offset `at` when given, else what is at the top.
+fn relayout_around(app: &mut App, at: Option<usize>) {
     // The Voices view's chart or statements fill the middle pane: no article to lay out.
     if app.voices.shown && !app.voices.reading {
         return;
@@ -188,7 +204,25 @@ pub fn relayout(app: &mut App) {
         let top = app.body.layout.is_some().then(|| app.top_char());
         // Laying out a big article takes a while: each width is laid out once per article.
         let cached = app.body.layouts.iter().find(|l| l.width == width).cloned();
+        let big = loaded.article.text.len() > LAY_OUT_APART;
         let layout = cached.unwrap_or_else(|| {
+            if big {
+                // The part in view now, the whole of it when the event loop has laid it out.
+                let around = top.or(at).unwrap_or(0);
+                let part = layout::layout_part(&loaded.article, width, around, part_lines(app));
+                if app.body.laying_out != Some(width)
+                    && let Some(entry) = app.body.entry
+                {
+                    app.body.laying_out = Some(width);
+                    let loaded = loaded.clone();
+                    app.effects.push(Effect::LayOut {
+                        entry,
+                        width,
+                        loaded,
+                    });
+                }
+                return Arc::new(part);
+            }
             let l = Arc::new(layout::layout(&loaded.article, width));
             app.body.layouts.push(l.clone());
             if app.body.layouts.len() > LAYOUTS_KEPT {
@@ -205,13 +239,90 @@ pub fn relayout(app: &mut App) {
     clamp_scroll(app);
 }
 
+/// A big article's whole layout, made off the reader's thread: kept for its width, and shown
+/// in place of the part if the article and width are still the ones on screen, with the same
+/// words at the top.
+pub fn laid_out(app: &mut App, entry: usize, loaded: &Loaded, layout: Arc<layout::Layout>) {
+    let Some(current) = app.current().cloned() else {
+        return;
+    };
+    // The same text and blocks: the analysis may have come in since, which changes neither.
+    let same = app.body.entry == Some(entry)
+        && current.article.text == loaded.article.text
+        && current.article.blocks == loaded.article.blocks;
+    if !same {
+        return;
+    }
+    if app.body.laying_out == Some(layout.width) {
+        app.body.laying_out = None;
+    }
+    app.body.layouts.retain(|l| l.width != layout.width);
+    app.body.layouts.push(layout.clone());
+    if app.body.layouts.len() > LAYOUTS_KEPT {
+        app.body.layouts.remove(0);
+    }
+    let showing = app
+        .body
+        .layout
+        .as_ref()
+        .is_some_and(|l| l.part && l.width == layout.width);
+    if showing {
+        let top = app.top_char();
+        app.body.scroll = layout.line_of(top).unwrap_or(0);
+        app.body.layout = Some(layout);
+        clamp_scroll(app);
+    }
+}
+
 pub fn max_scroll(app: &App) -> usize {
     let lines = app.body.layout.as_ref().map_or(0, |l| l.lines.len());
     lines.saturating_sub(app.body_height())
 }
 
 pub fn clamp_scroll(app: &mut App) {
+    follow_part(app);
     app.body.scroll = app.body.scroll.min(max_scroll(app));
+}
+
+/// While only a part of a big article is laid out, a view that comes near the part's ends
+/// (or beyond: `scroll` past its lines, by a move of many lines) gets the part around where
+/// it has come to.
+fn follow_part(app: &mut App) {
+    let Some(part) = app.body.layout.clone().filter(|l| l.part) else {
+        return;
+    };
+    let Some(loaded) = app.current().cloned() else {
+        return;
+    };
+    let (height, scroll, n) = (app.body_height(), app.body.scroll, part.lines.len());
+    let near_start = part.covers.start > 0 && scroll < 2 * height;
+    let near_end = part.covers.end < part.chars && scroll.saturating_add(3 * height) > n;
+    if !near_start && !near_end {
+        return;
+    }
+    // Where the view has come to: a line of the part, or beyond its last line as many lines
+    // as the scroll passes it, at the part's chars per line.
+    let at = match part.lines.get(scroll) {
+        // The part has pages before the view, so only a move to the top (or of more lines
+        // than the part has) comes to its first line.
+        Some(_) if scroll == 0 => 0,
+        Some(line) => line.range.start,
+        None => {
+            let per_line = (part.covers.len() / n.max(1)).max(1);
+            let past = scroll - n.saturating_sub(1);
+            part.covers
+                .end
+                .saturating_add(past.saturating_mul(per_line))
+                .min(part.chars)
+        }
+    };
+    let next = layout::layout_part(&loaded.article, part.width, at, part_lines(app));
+    app.body.scroll = if at >= part.chars {
+        usize::MAX
+    } else {
+        next.line_of(at).unwrap_or(0)
+    };
+    app.body.layout = Some(Arc::new(next));
 }
 
 pub fn visible(app: &App, pane: Focus) -> bool {
