@@ -167,3 +167,24 @@ fn the_book_counts_as_the_tally_does_and_takes_in_another() {
     let total: usize = listed.iter().map(|v| v.quoted + v.reported).sum();
     assert_eq!(kinds[0].quoted + kinds[0].reported, total);
 }
+
+/// What a source said is its speech quotations in text order: looked up by id, the same as a
+/// scan of the article's quotations for each of the source's would find.
+#[test]
+fn what_a_source_said_is_its_speech_in_text_order() {
+    for origin in crate::library::samples() {
+        let l = crate::library::load(&origin, crate::quotes::lexicon::Outlets::builtin()).unwrap();
+        assert!(!l.analysis.sources.is_empty());
+        for source in &l.analysis.sources {
+            let scanned: Vec<usize> = l
+                .analysis
+                .quotes
+                .iter()
+                .filter(|q| q.kind.is_speech() && source.quotes.contains(&q.id))
+                .map(|q| q.id)
+                .collect();
+            let said: Vec<usize> = said_of(&l, source).iter().map(|s| s.quote).collect();
+            assert_eq!(said, scanned, "{}", source.name);
+        }
+    }
+}
