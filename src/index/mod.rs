@@ -163,17 +163,24 @@ impl Index {
                 index,
                 warning: None,
             }),
+            // Another byline holds it for longer than the wait: it is busy, not broken, and
+            // must not be moved from under that one.
+            Err(why) if why.busy => Err(IndexError::Db {
+                path: path.display().to_string(),
+                message: format!("{}; another byline is writing to it", why.message),
+            }),
             Err(why) => {
                 let aside = move_aside(path)?;
-                let index = Self::try_open(path, version).map_err(|message| IndexError::Db {
+                let index = Self::try_open(path, version).map_err(|why| IndexError::Db {
                     path: path.display().to_string(),
-                    message,
+                    message: why.message,
                 })?;
                 Ok(Opened {
                     index,
                     warning: Some(format!(
-                        "{}: {why}; moved to {} and rebuilt",
+                        "{}: {}; moved to {} and rebuilt",
                         path.display(),
+                        why.message,
                         aside.display()
                     )),
                 })
@@ -189,15 +196,15 @@ impl Index {
             path: PathBuf::from(":memory:"),
             version: version.to_owned(),
         };
-        index.init().map_err(|message| IndexError::Db {
+        index.init().map_err(|why| IndexError::Db {
             path: ":memory:".into(),
-            message,
+            message: why.message,
         })?;
         Ok(index)
     }
 
-    fn try_open(path: &Path, version: &str) -> Result<Index, String> {
-        let conn = Connection::open(path).map_err(|e| e.to_string())?;
+    fn try_open(path: &Path, version: &str) -> Result<Index, Unopened> {
+        let conn = Connection::open(path).map_err(Unopened::from)?;
         let index = Index {
             conn,
             path: path.to_owned(),
@@ -208,50 +215,53 @@ impl Index {
     }
 
     /// Checks the file is a byline index of this schema (or empty), and sets it up.
-    fn init(&self) -> Result<(), String> {
+    fn init(&self) -> Result<(), Unopened> {
         let c = &self.conn;
-        c.busy_timeout(std::time::Duration::from_secs(10))
-            .map_err(|e| e.to_string())?;
+        c.busy_timeout(std::time::Duration::from_secs(10))?;
         let tables: Vec<String> = c
             .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
             .and_then(|mut s| {
                 s.query_map([], |r| r.get::<_, String>(0))?
                     .collect::<Result<_, _>>()
             })
-            .map_err(|e| format!("not an index ({e})"))?;
+            .map_err(|e| Unopened {
+                busy: is_busy(&e),
+                message: format!("not an index ({e})"),
+            })?;
         if !tables.is_empty() {
             let app: Option<String> = c
                 .query_row("SELECT value FROM meta WHERE key = 'app'", [], |r| r.get(0))
                 .optional()
                 .unwrap_or(None);
             if app.as_deref() != Some(APP) {
-                return Err("a database that is not byline's index".into());
+                return Err(Unopened::broken("a database that is not byline's index"));
             }
             let schema: Option<String> = c
                 .query_row("SELECT value FROM meta WHERE key = 'schema'", [], |r| {
                     r.get(0)
                 })
-                .optional()
-                .map_err(|e| e.to_string())?;
+                .optional()?;
             if schema.as_deref() != Some(SCHEMA.to_string().as_str()) {
-                return Err(format!(
+                return Err(Unopened::broken(&format!(
                     "an index of another layout ({})",
                     schema.unwrap_or_default()
-                ));
+                )));
             }
         }
-        c.pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| e.to_string())?;
-        c.pragma_update(None, "synchronous", "NORMAL")
-            .map_err(|e| e.to_string())?;
-        c.pragma_update(None, "foreign_keys", "ON")
-            .map_err(|e| e.to_string())?;
-        c.execute_batch(store::TABLES).map_err(|e| e.to_string())?;
+        c.pragma_update(None, "synchronous", "NORMAL")?;
+        c.pragma_update(None, "foreign_keys", "ON")?;
+        if !tables.is_empty() {
+            // An index of this layout, set up before (in WAL mode, which the file keeps): it
+            // is read without a write, so a writer busy with a long transaction holds up no
+            // second reader.
+            return Ok(());
+        }
+        c.pragma_update(None, "journal_mode", "WAL")?;
+        c.execute_batch(store::TABLES)?;
         c.execute(
             "INSERT OR IGNORE INTO meta (key, value) VALUES ('app', ?1), ('schema', ?2)",
             params![APP, SCHEMA.to_string()],
-        )
-        .map_err(|e| e.to_string())?;
+        )?;
         Ok(())
     }
 
@@ -396,6 +406,40 @@ impl Index {
         let size = std::fs::metadata(&self.path).map_or(0, |m| m.len());
         store::stats(&self.conn, &self.version, size).map_err(db_err(&self.path))
     }
+}
+
+/// Why a file did not open as an index: busy (another connection holds it longer than the
+/// wait) or not a usable index.
+#[derive(Debug)]
+struct Unopened {
+    busy: bool,
+    message: String,
+}
+
+impl Unopened {
+    fn broken(message: &str) -> Unopened {
+        Unopened {
+            busy: false,
+            message: message.to_owned(),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Unopened {
+    fn from(e: rusqlite::Error) -> Unopened {
+        Unopened {
+            busy: is_busy(&e),
+            message: e.to_string(),
+        }
+    }
+}
+
+/// The database is locked by another connection, not damaged.
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
 
 /// Renames a file that is not a usable index (and its WAL files) out of the way.

@@ -325,3 +325,60 @@ fn every_voice_and_what_it_said_come_back_from_the_index() {
     }
     assert_eq!(said, top.quoted + top.reported);
 }
+
+/// Quitting the reader waits a bounded time for the writer: a worker still holding a sender
+/// (an analysis in flight) does not keep it waiting; what was queued before is stored.
+#[test]
+fn finishing_within_a_time_does_not_wait_on_senders_still_held() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("index.sqlite");
+    let ix = Index::open(&path, "v1").unwrap().index;
+    let mut writer = writer::Writer::spawn(ix);
+    let (name, _) = library::SAMPLES[0];
+    let stored = Stored::Articles(vec![std::sync::Arc::new(sample(name))]);
+    writer.put(name.to_owned(), stamp(1), stored);
+    assert!(writer.sync(std::time::Duration::from_secs(30)));
+    let held = writer.sender().expect("a sender for a worker");
+    let (done, finished) = std::sync::mpsc::channel();
+    let waiting = std::thread::spawn(move || {
+        writer.finish_within(std::time::Duration::from_millis(50));
+        let _ = done.send(());
+    });
+    finished
+        .recv_timeout(std::time::Duration::from_secs(30))
+        .expect("finish_within returned while a sender was still held");
+    waiting.join().unwrap();
+    drop(held);
+    let back = Index::open(&path, "v1").unwrap().index;
+    assert!(
+        back.load(name, 0).unwrap().is_some(),
+        "what was queued is stored"
+    );
+}
+
+/// A second reader opens an index while another holds a long write transaction on it: it
+/// reads without waiting for the writer, and never takes the busy file for a broken one.
+#[test]
+fn an_index_busy_with_a_long_write_opens_and_is_not_moved_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("index.sqlite");
+    let first = Index::open(&path, "v1").unwrap().index;
+    let (name, _) = library::SAMPLES[0];
+    let stored = Stored::Articles(vec![std::sync::Arc::new(sample(name))]);
+    let mut first = first;
+    first.put(name, stamp(1), &stored).unwrap();
+    // Another connection in the middle of a write.
+    let writer = rusqlite::Connection::open(&path).unwrap();
+    writer
+        .execute_batch("BEGIN IMMEDIATE; DELETE FROM meta WHERE key = 'nothing';")
+        .unwrap();
+    let opened = Index::open(&path, "v1").unwrap();
+    assert_eq!(opened.warning, None);
+    assert!(opened.index.load(name, 0).unwrap().is_some());
+    writer.execute_batch("COMMIT").unwrap();
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!names.iter().any(|n| n.contains("broken")), "{names:?}");
+}

@@ -25,6 +25,8 @@ pub struct Writer {
     tx: Option<SyncSender<Job>>,
     handle: Option<JoinHandle<()>>,
     error: Arc<Mutex<Option<String>>>,
+    /// Disconnects when the thread ends (it holds the sender).
+    ended: Receiver<()>,
 }
 
 impl Writer {
@@ -34,11 +36,16 @@ impl Writer {
         let (tx, rx) = sync_channel(BATCH * 2);
         let error = Arc::new(Mutex::new(None));
         let seen = error.clone();
-        let handle = std::thread::spawn(move || run(index, &rx, &seen));
+        let (ending, ended) = std::sync::mpsc::channel::<()>();
+        let handle = std::thread::spawn(move || {
+            let _ending = ending;
+            run(index, &rx, &seen);
+        });
         Writer {
             tx: Some(tx),
             handle: Some(handle),
             error,
+            ended,
         }
     }
 
@@ -74,6 +81,21 @@ impl Writer {
     /// The first error storing met, if any (storing stops there; the reader goes on).
     pub fn error(&self) -> Option<String> {
         self.error.lock().ok().and_then(|e| e.clone())
+    }
+
+    /// Stores what is queued and stops the thread, waiting at most `wait` for it: what is
+    /// not stored by then is left to the thread, which ends with the process (the index is a
+    /// cache; a transaction cut short is rolled back, and the files are read again next
+    /// time). Workers still analysing hold senders of their own, so their readings may come
+    /// after this; quitting the reader must not wait on them.
+    pub fn finish_within(&mut self, wait: Duration) {
+        self.tx = None;
+        let Some(handle) = self.handle.take() else {
+            return;
+        };
+        if let Err(RecvTimeoutError::Disconnected) = self.ended.recv_timeout(wait) {
+            let _ = handle.join();
+        }
     }
 
     /// Stores what is queued and stops the thread.

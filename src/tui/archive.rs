@@ -26,12 +26,21 @@ pub const SAID_PAGE: usize = 500;
 /// How many articles each full-text query for a travelling quotation looks at.
 const ECHO_CANDIDATES: usize = 100;
 
+/// How long quitting the reader waits for what was read to be stored.
+const QUIT_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// An open index: a connection for reading, and the writer.
 pub struct Archive {
     path: PathBuf,
     version: String,
     read: Index,
     writer: Writer,
+}
+
+impl Drop for Archive {
+    fn drop(&mut self) {
+        self.writer.finish_within(QUIT_WAIT);
+    }
 }
 
 impl Archive {
