@@ -363,6 +363,18 @@ impl Index {
         store::load(&self.conn, file, item, &self.version).map_err(db_err(&self.path))
     }
 
+    /// As `load`, but an article with more than `big` bytes of text comes at once without
+    /// its analysis, with what decodes the analysis apart (decoding 300,000 quotations takes
+    /// a while: the reader shows the text meanwhile).
+    pub fn load_early(
+        &self,
+        file: &str,
+        item: usize,
+        big: usize,
+    ) -> Result<Option<Loading>, IndexError> {
+        store::load_early(&self.conn, file, item, &self.version, big).map_err(db_err(&self.path))
+    }
+
     /// Every stored reading of a file, as it was stored.
     pub fn stored(&self, file: &str) -> Result<Option<Stored>, IndexError> {
         store::stored(&self.conn, file, &self.version).map_err(db_err(&self.path))
@@ -582,6 +594,26 @@ pub fn summary_of(file: &str, item: usize, l: &Loaded) -> Summary {
         feed: l.article.meta.feed.clone(),
         quoted: l.analysis.quotations().count(),
         reported: l.analysis.reported().count(),
+    }
+}
+
+/// An article read in from the index: whole, or a big one's text first.
+pub enum Loading {
+    Whole(Loaded),
+    /// The article without its analysis, and what reads the analysis in.
+    Early(Loaded, Deferred),
+}
+
+/// A stored article whose analysis is still to be decoded.
+pub struct Deferred {
+    blob: Vec<u8>,
+    body: String,
+}
+
+impl Deferred {
+    /// The article with its analysis; `None` if the record does not read.
+    pub fn finish(self) -> Option<Loaded> {
+        store::revive(&self.blob, self.body)
     }
 }
 

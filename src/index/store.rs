@@ -307,22 +307,57 @@ pub(super) fn load(
     item: usize,
     version: &str,
 ) -> rusqlite::Result<Option<Loaded>> {
-    let row: Option<(Vec<u8>, String)> = conn
-        .prepare_cached(
-            "SELECT r.record, s.body FROM articles a JOIN files f ON f.id = a.file
+    Ok(record(conn, file, item, version)?.and_then(|(blob, body)| revive(&blob, body)))
+}
+
+/// As `load`, but an article of more than `big` bytes of text comes first without its
+/// analysis, which is decoded by `Deferred::finish` (on another thread).
+pub(super) fn load_early(
+    conn: &Connection,
+    file: &str,
+    item: usize,
+    version: &str,
+    big: usize,
+) -> rusqlite::Result<Option<super::Loading>> {
+    let Some((blob, body)) = record(conn, file, item, version)? else {
+        return Ok(None);
+    };
+    if body.len() <= big {
+        return Ok(revive(&blob, body).map(super::Loading::Whole));
+    }
+    // The record begins with the article: read it alone (its credits' spans, stored after
+    // the analysis, come with the rest).
+    let Ok((mut article, _)) = postcard::take_from_bytes::<crate::article::Article>(&blob) else {
+        return Ok(None);
+    };
+    article.text = body.clone();
+    Ok(Some(super::Loading::Early(
+        Loaded::unanalysed(article),
+        super::Deferred { blob, body },
+    )))
+}
+
+/// A stored article's record and text.
+fn record(
+    conn: &Connection,
+    file: &str,
+    item: usize,
+    version: &str,
+) -> rusqlite::Result<Option<(Vec<u8>, String)>> {
+    conn.prepare_cached(
+        "SELECT r.record, s.body FROM articles a JOIN files f ON f.id = a.file
              JOIN records r ON r.article = a.id JOIN search s ON s.rowid = a.id
              WHERE f.path = ?1 AND a.item = ?2 AND f.version = ?3",
-        )?
-        .query_row(params![file, item as i64, version], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
-        .optional()?;
-    Ok(row.and_then(|(blob, body)| revive(&blob, body)))
+    )?
+    .query_row(params![file, item as i64, version], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })
+    .optional()
 }
 
 /// An article from its stored record and text; `None` when the record does not read (a damaged
 /// row is read again from its file, like one never stored).
-fn revive(blob: &[u8], body: String) -> Option<Loaded> {
+pub(super) fn revive(blob: &[u8], body: String) -> Option<Loaded> {
     let Record {
         mut article,
         analysis,

@@ -382,3 +382,30 @@ fn an_index_busy_with_a_long_write_opens_and_is_not_moved_aside() {
         .collect();
     assert!(!names.iter().any(|n| n.contains("broken")), "{names:?}");
 }
+
+/// A big article comes back in two steps: its text at once, its analysis decoded apart; the
+/// two together are the article as stored.
+#[test]
+fn a_big_article_comes_back_text_first() {
+    let mut ix = Index::in_memory("v1").unwrap();
+    let (name, _) = library::SAMPLES[0];
+    let l = sample(name);
+    let stored = Stored::Articles(vec![std::sync::Arc::new(l.clone())]);
+    ix.put(name, stamp(1), &stored).unwrap();
+    let Some(Loading::Whole(whole)) = ix.load_early(name, 0, usize::MAX).unwrap() else {
+        panic!("a small article comes whole");
+    };
+    assert_eq!(whole.analysis, l.analysis);
+    let Some(Loading::Early(early, rest)) = ix.load_early(name, 0, 10).unwrap() else {
+        panic!("a big article comes text first");
+    };
+    assert!(early.analysing);
+    assert_eq!(early.article.text, l.article.text);
+    assert_eq!(early.article.blocks, l.article.blocks);
+    assert!(early.analysis.quotes.is_empty());
+    let back = rest.finish().expect("the analysis reads");
+    assert_eq!(back.article, l.article);
+    assert_eq!(back.analysis, l.analysis);
+    assert!(!back.analysing);
+    assert!(ix.load_early("nothing.txt", 0, 10).unwrap().is_none());
+}

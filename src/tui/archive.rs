@@ -109,18 +109,22 @@ impl Archive {
         });
     }
 
-    /// Entry `origin`'s article from the index, if it holds it as it was read.
-    pub fn fetch(&self, origin: &Origin) -> Option<Arc<library::Loaded>> {
+    /// Entry `origin`'s article from the index, if it holds it as it was read. A big one comes
+    /// without its analysis, with what reads the analysis in (for another thread).
+    pub fn fetch(
+        &self,
+        origin: &Origin,
+    ) -> Option<(Arc<library::Loaded>, Option<index::Deferred>)> {
         let (path, item) = match origin {
             Origin::File(p) => (p, 0),
             Origin::Item(p, n) => (p, *n),
             _ => return None,
         };
-        self.read
-            .load(&index::key(path), item)
-            .ok()
-            .flatten()
-            .map(Arc::new)
+        let big = library::SHOW_BEFORE_ANALYSIS;
+        match self.read.load_early(&index::key(path), item, big).ok()?? {
+            index::Loading::Whole(l) => Some((Arc::new(l), None)),
+            index::Loading::Early(l, rest) => Some((Arc::new(l), Some(rest))),
+        }
     }
 
     /// Full-text search of the index.

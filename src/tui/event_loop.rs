@@ -200,15 +200,26 @@ pub fn run(
                 Effect::Fetch(jobs) => {
                     let mut rest = Vec::new();
                     for (index, origin) in jobs {
-                        match archive.as_ref().and_then(|a| a.fetch(&origin)) {
-                            Some(l) => effects.extend(inbox.dispatch(
-                                app,
-                                Action::Loaded {
-                                    index,
-                                    outcome: library::Outcome::Articles(vec![l]),
-                                },
-                            )),
-                            None => rest.push((index, origin)),
+                        let Some((l, analysis)) = archive.as_ref().and_then(|a| a.fetch(&origin))
+                        else {
+                            rest.push((index, origin));
+                            continue;
+                        };
+                        let outcome = library::Outcome::Articles(vec![l]);
+                        effects.extend(inbox.dispatch(app, Action::Loaded { index, outcome }));
+                        // A big article's analysis is decoded off the reader's thread.
+                        if let Some(analysis) = analysis {
+                            let (tx, outlets) = (tx.clone(), outlets.clone());
+                            std::thread::spawn(move || {
+                                let outcome = match analysis.finish() {
+                                    Some(l) => library::Outcome::Articles(vec![Arc::new(l)]),
+                                    // A record that does not read: the file is read again.
+                                    None => {
+                                        library::Outcome::from(library::load_all(&origin, &outlets))
+                                    }
+                                };
+                                let _ = tx.send(Message::Loaded(index, outcome));
+                            });
                         }
                     }
                     load_with(&archive, rest, &outlets, &tx);
