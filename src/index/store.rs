@@ -273,8 +273,8 @@ pub(super) fn fresh(
 }
 
 /// Every file with articles stored by a version, by key: its size and time, and its articles'
-/// summaries in order.
-pub type Listing = std::collections::HashMap<String, (Stamp, Vec<Summary>)>;
+/// summaries in order (in a fast hash map: 100,000 of them are looked up at start).
+pub type Listing = rustc_hash::FxHashMap<String, (Stamp, Vec<Summary>)>;
 
 pub(super) fn listing(conn: &Connection, version: &str) -> rusqlite::Result<Listing> {
     let mut st = conn.prepare_cached(
@@ -283,7 +283,7 @@ pub(super) fn listing(conn: &Connection, version: &str) -> rusqlite::Result<List
          FROM articles a JOIN files f ON f.id = a.file
          WHERE f.version = ?1 ORDER BY a.file, a.item",
     )?;
-    let mut out = Listing::new();
+    let mut out = Listing::default();
     let mut rows = st.query([version])?;
     while let Some(r) = rows.next()? {
         let path: String = r.get(0)?;

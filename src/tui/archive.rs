@@ -96,6 +96,7 @@ impl Archive {
         let (tx, outlets, keep) = (tx.clone(), outlets.clone(), self.keep());
         std::thread::spawn(move || {
             let ix = Index::open(&path, &version).ok().map(|o| o.index);
+            super::trace::mark("index opened");
             let send = |listed| tx.send(Message::Indexed(listed)).is_ok();
             let Some(jobs) = partition(ix.as_ref(), origins, FIRST, send) else {
                 return;
@@ -265,15 +266,18 @@ fn partition(
         // index's listing: the two take about as long.
         let (mut all, stamps) = std::thread::scope(|scope| {
             let stamps = scope.spawn(|| {
-                origins[first..]
+                let stamps = origins[first..]
                     .iter()
                     .map(|o| match o {
                         Origin::File(p) => Stamp::of(p).ok(),
                         _ => None,
                     })
-                    .collect::<Vec<_>>()
+                    .collect::<Vec<_>>();
+                super::trace::mark("files' stamps read");
+                stamps
             });
             let all = ix.and_then(|ix| ix.listing().ok()).unwrap_or_default();
+            super::trace::mark("index listing read");
             let stamps = stamps
                 .join()
                 .unwrap_or_else(|_| vec![None; origins.len() - first]);
@@ -297,6 +301,7 @@ fn partition(
         if !listed.is_empty() && !send(listed) {
             return None;
         }
+        super::trace::mark("index listing sent");
     }
     Some(jobs)
 }

@@ -13,6 +13,8 @@ struct Trace {
     /// When keys were read and not yet drawn.
     keys_waiting: Vec<Instant>,
     key_ms: Vec<f64>,
+    /// Named steps of the start, first time each was reached.
+    marks: Vec<(&'static str, f64)>,
 }
 
 static TRACE: OnceLock<Option<Mutex<Trace>>> = OnceLock::new();
@@ -27,6 +29,7 @@ fn trace() -> Option<&'static Mutex<Trace>> {
                     all_loaded_ms: None,
                     keys_waiting: Vec::new(),
                     key_ms: Vec::new(),
+                    marks: Vec::new(),
                 })
             })
         })
@@ -41,6 +44,16 @@ pub fn enabled() -> bool {
 /// Starts the clock (call first thing).
 pub fn start() {
     let _ = trace();
+}
+
+/// A named step was reached (from any thread): its first time goes in the figures.
+pub fn mark(name: &'static str) {
+    let Some(t) = trace() else { return };
+    let mut t = t.lock().unwrap_or_else(|e| e.into_inner());
+    if !t.marks.iter().any(|(n, _)| *n == name) {
+        let ms = t.start.elapsed().as_secs_f64() * 1000.0;
+        t.marks.push((name, ms));
+    }
 }
 
 /// A key was read from the terminal.
@@ -89,6 +102,7 @@ pub fn finish() {
         "keys": keys.len(),
         "key_median_ms": median,
         "key_max_ms": max,
+        "marks": t.marks.iter().map(|(n, ms)| serde_json::json!([n, ms])).collect::<Vec<_>>(),
     });
     let _ = std::fs::write(path, v.to_string());
 }
