@@ -468,13 +468,20 @@ fn cat(
     };
     let theme = crate::tui::theme::Theme::resolve_at(&spec, depth);
     let mut text = String::new();
-    for (k, loaded) in library::analyse_all(articles, &table).iter().enumerate() {
+    let columns = crate::tui::cat_render::columns(width);
+    for (k, article) in articles.into_iter().enumerate() {
         if k > 0 {
             text.push_str("\n\n");
         }
-        text.push_str(&crate::tui::cat_render::render(
-            loaded,
-            width,
+        // The layout does not depend on the analysis: the two are made side by side.
+        let (analysis, layout) = rayon::join(
+            || crate::quotes::analyse_with(&article, &table),
+            || crate::layout::layout(&article, columns),
+        );
+        let loaded = library::Loaded::new(article, analysis);
+        text.push_str(&crate::tui::cat_render::render_laid_out(
+            &loaded,
+            &layout,
             &theme,
             colour,
             config.justify,

@@ -17,6 +17,24 @@ use std::fmt::Write;
 /// without it, plain text with no escape sequence at all.
 pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool, justify: bool) -> String {
     let layout = layout::layout(&loaded.article, width.max(10));
+    render_laid_out(loaded, &layout, theme, colour, justify)
+}
+
+/// The columns `render` lays an article out at, for a layout made beforehand (`byline cat`
+/// lays out while it analyses).
+pub fn columns(width: usize) -> usize {
+    width.max(10)
+}
+
+/// As `render`, with the article already laid out at `columns(width)`.
+pub fn render_laid_out(
+    loaded: &Loaded,
+    layout: &layout::Layout,
+    theme: &Theme,
+    colour: bool,
+    justify: bool,
+) -> String {
+    let width = layout.width;
     let marks: Vec<_> = loaded
         .highlights()
         .into_iter()
