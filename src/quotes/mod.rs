@@ -243,6 +243,9 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             && q.cue.as_ref().is_none_or(|c| clear(&c.span))
     });
     reported_out.sort_by_key(|q| q.span.start);
+    // The text's chars are done with: a big article's memory is not held through the rest.
+    drop(chars);
+    drop(marked);
     let quotes = voices::merge(quotes, reported_out);
     let sources = register::register(article, &quotes, &resolver.index, &relays);
     Analysis { quotes, sources }

@@ -224,15 +224,17 @@ pub(super) fn merge(quotes: Vec<Quote>, reported: Vec<Quote>) -> Vec<Quote> {
     if reported.is_empty() {
         return quotes;
     }
-    let mut all: Vec<Quote> = Vec::with_capacity(quotes.len() + reported.len());
-    let mut r = reported.into_iter().peekable();
-    for q in quotes {
-        while let Some(x) = r.next_if(|x| x.span.start < q.span.start) {
-            all.push(x);
-        }
-        all.push(q);
+    // Both lists are in text order: in one list, by start, a quotation before reported speech
+    // that starts where it does, each list's order kept among equals. Sorted where they lie
+    // (no second list of 300,000 quotations for a 50 MB article); the ids, given again below,
+    // hold each one's place in its list meanwhile.
+    let mut all = quotes;
+    let first_reported = all.len();
+    all.extend(reported);
+    for (i, q) in all.iter_mut().enumerate() {
+        q.id = i;
     }
-    all.extend(r);
+    all.sort_unstable_by_key(|q| (q.span.start, q.id >= first_reported, q.id));
     // A partial quotation inside reported speech is that source's words ("Lund called the
     // plan “reckless.”"), whatever attribution follows it in the next sentence.
     type Frame = (
