@@ -342,3 +342,29 @@ fn a_speech_verbs_form_after_a_possessive_is_a_noun() {
         \"does not add up.\"";
     assert_eq!(names(text), ["Ivo Brandt"]);
 }
+
+/// An irregular past tense after a name is the sentence's verb, not more of the name; and a
+/// partial quotation inside a statement made with a participle ("telling them to “…”") is
+/// that statement's source's, not the word before the participle's.
+#[test]
+fn an_irregular_past_ends_the_subject_and_a_participles_quotation_is_its_subjects() {
+    let text = "Ilse Varga has coached the rowing team for six years.\n\n\
+        Varga gave her crew a long talk on Friday, telling them to \u{201c}keep the faith\u{201d} \
+        and that the season was far from over.";
+    let article = byline::load::text::parse("test.txt", format!("A Story\n\n{text}"), "UTF-8");
+    let found: Vec<(String, String)> = quotes::analyse(&article)
+        .quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.as_ref().expect("a speaker");
+            (format!("{:?}", q.kind), s.name.clone())
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Mixed".to_owned(), "Ilse Varga".to_owned()),
+            ("Partial".to_owned(), "Ilse Varga".to_owned())
+        ]
+    );
+}

@@ -283,8 +283,13 @@ pub(super) fn merge(quotes: Vec<Quote>, reported: Vec<Quote>) -> Vec<Quote> {
             .min()
     };
     for q in all.iter_mut().filter(|q| q.kind == QuoteKind::Partial) {
+        // Its own attribution counts when it follows the quotation, unless it is the
+        // reported statement's own cue ("telling them to “…”"): then the statement's source,
+        // found from the whole sentence, is the better.
         if let Some(i) = holding(q)
-            && q.cue.as_ref().is_none_or(|c| c.span.start > q.span.end)
+            && q.cue.as_ref().is_none_or(|c| {
+                c.span.start > q.span.end || frames[i].3.as_ref().is_some_and(|f| f.span == c.span)
+            })
         {
             let (_, _, speaker, cue, via) = &frames[i];
             q.speaker = speaker.clone();
