@@ -41,7 +41,7 @@ pub fn render_laid_out(
         .map(|(r, i)| (r, quote_mark(loaded.analysis.quotes[i].kind, false)))
         .collect();
     let mut out = String::new();
-    for line in render_lines(&layout, 0..layout.lines.len(), &marks, theme, justify) {
+    for line in render_lines(layout, 0..layout.lines.len(), &marks, theme, justify) {
         push_line(&mut out, &line, colour);
     }
     let of_kind = |keep: fn(QuoteKind) -> bool| -> Vec<_> {
