@@ -284,11 +284,14 @@ pub(super) fn merge(quotes: Vec<Quote>, reported: Vec<Quote>) -> Vec<Quote> {
     };
     for q in all.iter_mut().filter(|q| q.kind == QuoteKind::Partial) {
         // Its own attribution counts when it follows the quotation, unless it is the
-        // reported statement's own cue ("telling them to “…”"): then the statement's source,
-        // found from the whole sentence, is the better.
+        // reported statement's own cue ("telling them to “…”") and names someone else: then
+        // the statement's source, found from the whole sentence, is the better.
         if let Some(i) = holding(q)
             && q.cue.as_ref().is_none_or(|c| {
-                c.span.start > q.span.end || frames[i].3.as_ref().is_some_and(|f| f.span == c.span)
+                let shared = frames[i].3.as_ref().is_some_and(|f| f.span == c.span);
+                let other =
+                    q.speaker.as_ref().map(|s| &s.name) != frames[i].2.as_ref().map(|s| &s.name);
+                c.span.start > q.span.end || (shared && other)
             })
         {
             let (_, _, speaker, cue, via) = &frames[i];
