@@ -113,9 +113,7 @@ mod line_of_tests {
 /// Structured articles (Markdown, HTML, feeds) keep their title, byline and figures out of the
 /// text; they are drawn as lines of their own (`block: None`, an empty range where they sit).
 pub fn layout(article: &Article, width: usize) -> Layout {
-    let map = CharMap::new(&article.text);
-    let all = 0..article.blocks.len();
-    lay_out(article, &map, width, all, &mut || false).unwrap_or_else(|| empty(width))
+    layout_unless(article, width, &mut || false).unwrap_or_else(|| empty(width))
 }
 
 fn empty(width: usize) -> Layout {

@@ -16,7 +16,7 @@ use std::fmt::Write;
 /// The article at `width` columns; with `colour`, styled with ANSI escapes from the theme,
 /// without it, plain text with no escape sequence at all.
 pub fn render(loaded: &Loaded, width: usize, theme: &Theme, colour: bool, justify: bool) -> String {
-    let layout = layout::layout(&loaded.article, width.max(10));
+    let layout = layout::layout(&loaded.article, columns(width));
     render_laid_out(loaded, &layout, theme, colour, justify)
 }
 

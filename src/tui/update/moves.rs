@@ -224,10 +224,7 @@ fn relayout_around(app: &mut App, at: Option<usize>) {
                 return Arc::new(part);
             }
             let l = Arc::new(layout::layout(&loaded.article, width));
-            app.body.layouts.push(l.clone());
-            if app.body.layouts.len() > LAYOUTS_KEPT {
-                app.body.layouts.remove(0);
-            }
+            keep_layout(app, l.clone());
             l
         });
         if let Some(at) = top {
@@ -256,11 +253,7 @@ pub fn laid_out(app: &mut App, entry: usize, loaded: &Loaded, layout: Arc<layout
     if app.body.laying_out == Some(layout.width) {
         app.body.laying_out = None;
     }
-    app.body.layouts.retain(|l| l.width != layout.width);
-    app.body.layouts.push(layout.clone());
-    if app.body.layouts.len() > LAYOUTS_KEPT {
-        app.body.layouts.remove(0);
-    }
+    keep_layout(app, layout.clone());
     let showing = app
         .body
         .layout
@@ -271,6 +264,16 @@ pub fn laid_out(app: &mut App, entry: usize, loaded: &Loaded, layout: Arc<layout
         app.body.scroll = layout.line_of(top).unwrap_or(0);
         app.body.layout = Some(layout);
         clamp_scroll(app);
+    }
+}
+
+/// Keeps a whole layout of the open article for its width (in place of one kept before), the
+/// newest `LAYOUTS_KEPT` of them.
+fn keep_layout(app: &mut App, layout: Arc<layout::Layout>) {
+    app.body.layouts.retain(|l| l.width != layout.width);
+    app.body.layouts.push(layout);
+    if app.body.layouts.len() > LAYOUTS_KEPT {
+        app.body.layouts.remove(0);
     }
 }
 
