@@ -382,10 +382,7 @@ impl Index {
             let mut role = None;
             if words >= 3
                 && i >= 2
-                && matches!(
-                    toks[i - 1].lower.as_str(),
-                    "to" | "of" | "for" | "in" | "at" | "from"
-                )
+                && is_role_preposition(&toks[i - 1].lower)
                 && !toks[i - 2].capitalised()
                 && is_role(&toks[i - 2].lower)
                 && self
@@ -739,6 +736,12 @@ fn is_forename(w: &str) -> bool {
     forenames().contains_key(w)
 }
 
+/// A preposition that ties a role to the place or body it serves ("ambassador to Norland",
+/// "minister of transport"): what follows it belongs to the role, not to the name after.
+fn is_role_preposition(word: &str) -> bool {
+    matches!(word, "to" | "of" | "for" | "in" | "at" | "from")
+}
+
 /// Splits "union steward Marta Ruiz" into ("union steward", "Marta Ruiz"): a lowercase role
 /// followed by a name of two to four capitalised words.
 pub fn split_role(mention: &str) -> Option<(String, String)> {
@@ -761,7 +764,7 @@ pub fn split_role(mention: &str) -> Option<(String, String)> {
     let named = &words[words.len() - caps..];
     // "ambassador to Norland Ilse Varga": the place or body after the role's preposition is
     // the role's; the name starts at a known forename, or is the last two words.
-    if matches!(*last_role, "to" | "of" | "for" | "in" | "at" | "from") && (3..=6).contains(&caps) {
+    if is_role_preposition(last_role) && (3..=6).contains(&caps) {
         let start = (1..caps - 1)
             .find(|&k| is_forename(named[k]))
             .unwrap_or(caps - 2);
