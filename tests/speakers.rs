@@ -368,3 +368,43 @@ fn an_irregular_past_ends_the_subject_and_a_participles_quotation_is_its_subject
         ]
     );
 }
+
+/// "the man" of a story about one man is the phrase that introduced him, however far back,
+/// and "he" after his words is him.
+#[test]
+fn the_man_of_a_story_is_the_phrase_that_introduced_him() {
+    let filler = "The clinic ran tests for weeks and the results came back slowly. ".repeat(40);
+    let text = format!(
+        "A 52-year-old man from the coast fell ill last winter.\n\n{filler}\n\n\
+         The man slept most days. {filler}\n\n\
+         \u{201c}I could not climb the stairs,\u{201d} the man wrote.\n\n\
+         As he put it, \u{201c}every day was the same.\u{201d}"
+    );
+    assert_eq!(names(&text), ["A 52-year-old man", "A 52-year-old man"]);
+}
+
+/// Offices and bodies whose names go on after a preposition or a possessive are named whole.
+#[test]
+fn an_office_or_a_paper_is_named_whole() {
+    let text = "The Kestria High Commissioner for Ocean Affairs said the plan did \
+        \u{201c}not change the law of the sea\u{201d}.";
+    assert_eq!(
+        reported(text)[0].0,
+        "Kestria High Commissioner for Ocean Affairs"
+    );
+    let text = "On Monday, the Harbour\u{2019}s Ledger, the voice of the council, warned that \
+        there was \u{201c}no room for doubt\u{201d}.";
+    assert_eq!(names(text), ["Harbour\u{2019}s Ledger"]);
+    // The word that opens the clause is not part of the name.
+    let text = "Nora Quist coaches the team.\n\nAs Quist would say, \u{201c}row harder.\u{201d}";
+    assert_eq!(names(text), ["Nora Quist"]);
+}
+
+/// A partial quotation under a statement whose cue holds its own ("said" of "has said") is
+/// the statement source's words.
+#[test]
+fn a_partial_quotation_under_a_longer_cue_is_the_statements() {
+    let text = "Norland's envoy to Kestria Xue Yanmo has said that Norland has the \
+        \u{201c}patience and will\u{201d} to wait.";
+    assert_eq!(names(text), ["Xue Yanmo"]);
+}

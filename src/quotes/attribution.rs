@@ -130,6 +130,36 @@ pub(super) fn is_double_mark(t: &Tok) -> bool {
     !t.is_word && matches!(t.first, '"' | '“' | '”' | '„' | '«' | '»' | '‟')
 }
 
+/// Words that open a sentence or clause and are never part of a name ("But", "Here", "As").
+fn is_clause_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "but"
+            | "and"
+            | "as"
+            | "here"
+            | "there"
+            | "when"
+            | "while"
+            | "if"
+            | "so"
+            | "yet"
+            | "also"
+            | "then"
+            | "now"
+            | "after"
+            | "before"
+            | "since"
+            | "although"
+            | "though"
+            | "because"
+            | "meanwhile"
+            | "still"
+            | "however"
+            | "instead"
+    )
+}
+
 /// The end (exclusive) of a noun phrase starting at `from`, if one starts there.
 pub(super) fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
     let first = toks.get(from)?;
@@ -137,34 +167,7 @@ pub(super) fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
         return Some(from + 1);
     }
     // "But", "Here", "As" open sentences, not names.
-    if first.capitalised()
-        && matches!(
-            first.lower.as_str(),
-            "but"
-                | "and"
-                | "as"
-                | "here"
-                | "there"
-                | "when"
-                | "while"
-                | "if"
-                | "so"
-                | "yet"
-                | "also"
-                | "then"
-                | "now"
-                | "after"
-                | "before"
-                | "since"
-                | "although"
-                | "though"
-                | "because"
-                | "meanwhile"
-                | "still"
-                | "however"
-                | "instead"
-        )
-    {
+    if first.capitalised() && is_clause_opener(&first.lower) {
         return None;
     }
     let mut i = from;
@@ -249,6 +252,13 @@ pub(super) fn np_backward(toks: &[Tok], last: usize) -> Option<usize> {
             toks[k].capitalised() || DETERMINERS.contains(&toks[k].lower.as_str()) || k == last
         })
         .unwrap_or(i);
+    // "As Nora Quist would say": the word that opens the clause is not part of the name.
+    let start = if start < last && toks[start].capitalised() && is_clause_opener(&toks[start].lower)
+    {
+        start + 1
+    } else {
+        start
+    };
     (start <= last && i <= last).then_some(start)
 }
 

@@ -4,8 +4,8 @@
 
 use super::attribution::{PRONOUNS, looks_like_name};
 use super::names::{
-    Gender, Index, gender_of, is_document_word, kind_of, may_be_organisation, split_role,
-    strip_title,
+    Gender, Index, gender_of, is_document_word, is_org_word, is_role, kind_of, may_be_organisation,
+    split_role, strip_title,
 };
 use super::tokens::{Tok, ends_sentence, tokenize};
 use crate::article::SourceKind;
@@ -338,6 +338,25 @@ impl Resolver {
                 .rev()
                 .take_while(|w| looks_like_name(w))
                 .count();
+            // "the Harbour's Ledger": a possessive that is part of a name, not a description.
+            let owned = named == 1
+                && words.len() == 3
+                && looks_like_name(words[1].trim_end_matches("'s").trim_end_matches("’s"));
+            if owned {
+                return plain(&words[1..].join(" "));
+            }
+            // "the High Commissioner for Ocean Affairs": an office's name whole.
+            let rest = &words[1..];
+            let office_name = rest.len() >= 3
+                && rest.first().is_some_and(|w| looks_like_name(w))
+                && rest.last().is_some_and(|w| looks_like_name(w))
+                && rest.iter().all(|w| {
+                    looks_like_name(w) || matches!(*w, "of" | "for" | "the" | "and" | "on")
+                })
+                && rest.iter().any(|w| is_role(w) || is_org_word(w));
+            if office_name {
+                return plain(&rest.join(" "));
+            }
             if (1..words.len() - 1).contains(&named) {
                 let name = words[words.len() - named..].join(" ");
                 let role = words[1..words.len() - named].join(" ");
@@ -385,6 +404,12 @@ impl Resolver {
             }
             // "the expert said", after "one legal expert": the phrase that introduced them.
             if definite && let Some(intro) = introduction(text, &head, pos) {
+                // "he said" after the man's words: the phrase stands for a person, of the
+                // gender its noun gives.
+                if let Some(gender) = person_noun_gender(&head) {
+                    self.kinds.insert(intro.clone(), SourceKind::Person);
+                    self.genders.insert(intro.clone(), gender);
+                }
                 return plain(&intro);
             }
             // "the 61-year-old said", "said the actor": an epithet for the person the story
@@ -546,6 +571,32 @@ fn introduction(text: &Text, head: &str, pos: usize) -> Option<String> {
     // words before it are tokenized (4,000 chars tokenized for every "the expert" cost more
     // than the rest of the analysis).
     let at = last_word_at(&text.chars[start..pos], head)? + start;
+    if let Some(intro) = introduced_at(text, head, at, start) {
+        return Some(intro);
+    }
+    // "the man" again and again in a story about one man: the phrase that introduced him may
+    // be far back, before all the times he was "the man". Only a person's noun reaches that
+    // far: "the expert" of one paragraph is seldom the expert of another.
+    if !is_person_noun(head) {
+        return None;
+    }
+    let far = pos.saturating_sub(INTRODUCTION_REACH);
+    let mut end = at;
+    while let Some(at) = last_word_at(&text.chars[far..end], head).map(|a| a + far) {
+        if let Some(intro) = introduced_at(text, head, at, far) {
+            return Some(intro);
+        }
+        end = at;
+    }
+    None
+}
+
+/// How far back, in chars, "the man" looks for the phrase that introduced him.
+const INTRODUCTION_REACH: usize = 20_000;
+
+/// The indefinite phrase ending with `head` at char `at` ("a 43-year-old fisherman"), reading
+/// no further back than `start`.
+fn introduced_at(text: &Text, head: &str, at: usize, start: usize) -> Option<String> {
     let toks = tokenize(
         text.chars,
         at.saturating_sub(80).max(start)..at + head.chars().count(),
@@ -561,6 +612,27 @@ fn introduction(text: &Text, head: &str, pos: usize) -> Option<String> {
             .iter()
             .collect(),
     )
+}
+
+/// Nouns for a person that a story keeps using for the one it is about, with the gender each
+/// gives.
+fn person_noun_gender(head: &str) -> Option<Option<Gender>> {
+    Some(match head {
+        "man" | "boy" | "father" | "husband" | "son" | "brother" | "grandfather" => {
+            Some(Gender::Male)
+        }
+        "woman" | "girl" | "mother" | "wife" | "daughter" | "sister" | "grandmother" => {
+            Some(Gender::Female)
+        }
+        "patient" | "victim" | "resident" | "driver" | "passenger" | "survivor" | "teenager"
+        | "worker" | "customer" | "student" | "owner" | "farmer" | "witness" | "neighbour"
+        | "neighbor" | "child" | "person" => None,
+        _ => return None,
+    })
+}
+
+fn is_person_noun(head: &str) -> bool {
+    person_noun_gender(head).is_some()
 }
 
 /// Where `word` (lowercase) last stands as a whole word in `chars`, case ignored.
@@ -601,7 +673,14 @@ fn split_tail(mention: &str) -> Option<(&str, &str)> {
                     .rev()
                     .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
                     .count();
-                if named >= 1 && !is_document_word(&last.to_lowercase()) {
+                // "the High Commissioner for Ocean Affairs", "the Office of the Auditor
+                // General": an office or a body whose name goes on after the preposition.
+                let tail_named = mention[at + prep.len()..]
+                    .split_whitespace()
+                    .skip_while(|w| *w == "the")
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+                let office = tail_named && (is_role(last) || is_org_word(last));
+                if named >= 1 && !office && !is_document_word(&last.to_lowercase()) {
                     return Some((head, mention[at + 1..].trim()));
                 }
             }

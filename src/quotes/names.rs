@@ -87,8 +87,13 @@ static ROLE_WORDS: WordSet = WordSet::new(&[
     "goalkeeper", "quarterback", "pitcher", "linebacker", "winger", "rookie",
 ]);
 
+/// Whether a word (any case) makes a name an organisation's ("Office", "Ministry").
+pub(super) fn is_org_word(w: &str) -> bool {
+    ORG_WORDS.contains(&w.to_lowercase().as_str())
+}
+
 /// A title or a role word, as written before a name.
-fn is_role(w: &str) -> bool {
+pub(super) fn is_role(w: &str) -> bool {
     let w = w.trim_end_matches(['.', ',']);
     // Lowercased on the stack: this is asked of every word of every name.
     let mut buf = [0u8; 24];
@@ -771,7 +776,9 @@ pub fn split_role(mention: &str) -> Option<(String, String)> {
         let role = format!("{} {}", role.join(" "), named[..start].join(" "));
         return Some((role, named[start..].join(" ")));
     }
-    if !(2..=4).contains(&caps) {
+    // "spokesperson for Ilse Varga" speaks for Ilse Varga; "High Commissioner for Ocean
+    // Affairs" is one title.
+    if !(2..=4).contains(&caps) || is_role_preposition(last_role) {
         return None;
     }
     Some((role.join(" "), named.join(" ")))

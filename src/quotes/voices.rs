@@ -288,7 +288,11 @@ pub(super) fn merge(quotes: Vec<Quote>, reported: Vec<Quote>) -> Vec<Quote> {
         // the statement's source, found from the whole sentence, is the better.
         if let Some(i) = holding(q)
             && q.cue.as_ref().is_none_or(|c| {
-                let shared = frames[i].3.as_ref().is_some_and(|f| f.span == c.span);
+                // The same cue, or a part of it ("said" of "has said").
+                let shared = frames[i]
+                    .3
+                    .as_ref()
+                    .is_some_and(|f| f.span.start <= c.span.start && c.span.end <= f.span.end);
                 let other =
                     q.speaker.as_ref().map(|s| &s.name) != frames[i].2.as_ref().map(|s| &s.name);
                 c.span.start > q.span.end || (shared && other)
@@ -296,7 +300,13 @@ pub(super) fn merge(quotes: Vec<Quote>, reported: Vec<Quote>) -> Vec<Quote> {
         {
             let (_, _, speaker, cue, via) = &frames[i];
             q.speaker = speaker.clone();
-            q.cue = cue.clone();
+            // Its own cue stays when it is the verb of the statement's ("said" of "has said").
+            let within = |own: &Cue, frame: &Cue| {
+                frame.span.start <= own.span.start && own.span.end <= frame.span.end
+            };
+            if !matches!((&q.cue, cue), (Some(own), Some(frame)) if within(own, frame)) {
+                q.cue = cue.clone();
+            }
             q.via = via.clone();
         }
     }
