@@ -408,3 +408,42 @@ fn a_partial_quotation_under_a_longer_cue_is_the_statements() {
         \u{201c}patience and will\u{201d} to wait.";
     assert_eq!(names(text), ["Xue Yanmo"]);
 }
+
+/// "her claim that …": a possessive before a speech word's noun is who spoke; an adverb
+/// between a pronoun and its verb ("She instead told") is not the speaker.
+#[test]
+fn a_possessive_speaks_and_an_adverb_is_no_speaker() {
+    let text = "Nora Quist sold the farm in May.\n\nAll this talk of leaving contradicts her \
+        claim in the same letter that the two were \u{201c}never close\u{201d}.";
+    assert_eq!(names(text), ["Nora Quist"]);
+    let text = "Pia Lund ran the depot.\n\nShe instead told the board: \
+        \u{201c}We stay open all winter.\u{201d}";
+    assert_eq!(names(text), ["Pia Lund"]);
+}
+
+/// A single name with a person's title is a person for the pronouns after it; a day, a park
+/// or a street is never one.
+#[test]
+fn a_titled_surname_takes_he_and_a_day_never_does() {
+    let text = "In each case, President Varga tied himself to the outcome.\n\n\
+        \u{201c}The mayor did a fine job,\u{201d} Varga wrote before Harvest Day.\n\n\
+        Varga sent a similar message ahead of the vote in Lindholm Park. \
+        \u{201c}Go out and vote today,\u{201d} he said.";
+    assert_eq!(names(text), ["Varga", "Varga"]);
+}
+
+/// Who put out a study or a report, when a phrase about where it appeared follows: the study,
+/// not the words after it; and the subject of a sentence whose infinitive after a time
+/// reports ("went on the radio last week to describe …").
+#[test]
+fn a_works_phrase_and_an_infinitive_after_a_time() {
+    let text = "The authors of the survey published in the Harbour Medical Journal argued that \
+        the nets were \u{201c}far too fine\u{201d} for the bay.";
+    assert_eq!(reported(text)[0].0, "The authors of the survey");
+    let text = "A 2019 study that appeared in the Harbour Medical Journal found that half of \
+        the advice was wrong.";
+    assert_eq!(reported(text)[0].0, "A 2019 study");
+    let text = "Harbour Master Ilse Varga went on the radio last month to describe the port \
+        as a \u{201c}ghost town.\u{201d}";
+    assert_eq!(names(text), ["Ilse Varga"]);
+}

@@ -67,7 +67,8 @@ static BETWEEN: WordSet = WordSet::new(&[
     "hasn't", "haven't", "not", "first", "finally", "eventually", "soon", "has", "had", "have",
     "was", "is", "also", "later", "then", "again", "once", "further", "previously", "recently",
     "earlier", "simply", "just", "only", "repeatedly", "would", "will", "did", "does", "do",
-    "once", "often", "never", "still", "now", "even", "quickly",
+    "once", "often", "never", "still", "now", "even", "quickly", "instead", "too", "already",
+    "always", "twice",
 ]);
 
 #[rustfmt::skip]
@@ -75,6 +76,11 @@ static NOT_ADVERBS: WordSet = WordSet::new(&[
     "family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly", "italy", "july",
     "reply", "belly", "bully", "jelly", "lily", "holly", "folly",
 ]);
+
+/// A lowercase irregular past tense ("gave", "went"): a verb, never part of a name.
+pub(super) fn is_irregular_past(t: &Tok) -> bool {
+    t.is_word && !t.capitalised() && IRREGULAR_PAST.contains(&t.lower.as_str())
+}
 
 pub(super) fn is_adverb(t: &Tok) -> bool {
     t.is_word
@@ -198,8 +204,7 @@ pub(super) fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
             // A determiner inside starts another phrase, except after "of".
             prev.is_some_and(|p| p.lower == "of")
         } else if prev.is_some()
-            && (looks_like_past_or_participle(t)
-                || (t.is_word && !t.capitalised() && IRREGULAR_PAST.contains(&t.lower.as_str())))
+            && (looks_like_past_or_participle(t) || is_irregular_past(t))
             && !after_determiner
         {
             false // "Okafor shared …", "Lind responded …", "Varga gave …"
@@ -230,7 +235,8 @@ pub(super) fn looks_like_past_or_participle(t: &Tok) -> bool {
 /// The start of a noun phrase ending at `last` (inclusive), if one ends there.
 pub(super) fn np_backward(toks: &[Tok], last: usize) -> Option<usize> {
     let t = toks.get(last)?;
-    if is_pronoun(t) {
+    // "her claim that …": a possessive before a speech word's noun is who spoke.
+    if is_pronoun(t) || (t.is_word && matches!(t.lower.as_str(), "his" | "her" | "their")) {
         return Some(last);
     }
     let mut i = last + 1;

@@ -66,7 +66,14 @@ impl Resolver {
         let kind = match self.kinds.get(r.name.as_str()) {
             Some(&k) => k,
             None => {
-                let k = kind_of(&r.name);
+                // What the index found the name to be ("President Varga" is a person),
+                // else what the name's words say.
+                let k = match self.index.by_name.get(r.name.as_str()) {
+                    Some(&e) if self.index.entities[e].kind == SourceKind::Person => {
+                        SourceKind::Person
+                    }
+                    _ => kind_of(&r.name),
+                };
                 self.kinds.insert(r.name.clone(), k);
                 k
             }
@@ -213,11 +220,24 @@ impl Resolver {
         pos: usize,
         description: Option<&str>,
     ) -> Resolved {
+        // "the authors of the study published in the journal": a participle with its phrase
+        // after the head describes it; the head is who speaks.
+        if let Some(cut) = reduced_relative(mention) {
+            return self.resolve(text, cut, pos, description);
+        }
         let lower = mention.to_lowercase();
         let words: Vec<&str> = mention.split_whitespace().collect();
         let plain = |name: &str| Resolved {
             name: name.to_owned(),
             description: description.map(str::to_owned),
+        };
+        // "his claim that …": the possessive stands for its pronoun.
+        let lower = match lower.as_str() {
+            "his" => "he".to_owned(),
+            "her" => "she".to_owned(),
+            "their" => "they".to_owned(),
+            "its" => "it".to_owned(),
+            _ => lower,
         };
         if PRONOUNS.contains(&lower.as_str()) {
             let gender = match lower.as_str() {
@@ -587,6 +607,45 @@ fn introduction(text: &Text, head: &str, pos: usize) -> Option<String> {
             return Some(intro);
         }
         end = at;
+    }
+    None
+}
+
+/// The head of a mention that goes on with a participle and a preposition ("the authors of
+/// the study published in …", "a nurse based at …"), or ends with the participle: the words
+/// before the participle.
+fn reduced_relative(mention: &str) -> Option<&str> {
+    let mut words = mention.split_whitespace().peekable();
+    let mut at = 0;
+    let mut count = 0;
+    while let Some(w) = words.next() {
+        let start = at + mention[at..].find(w)?;
+        at = start + w.len();
+        count += 1;
+        // Only the verbs that put a work out: "people involved in the talks" are described
+        // by the phrase, not merely placed.
+        let participle = count >= 3
+            && matches!(
+                w,
+                "published"
+                    | "released"
+                    | "issued"
+                    | "filed"
+                    | "posted"
+                    | "conducted"
+                    | "commissioned"
+                    | "presented"
+                    | "submitted"
+                    | "produced"
+                    | "compiled"
+            );
+        // Its phrase may be cut off from the mention: "… published" at the end.
+        let preposition = words
+            .peek()
+            .is_none_or(|n| matches!(*n, "in" | "by" | "at" | "on" | "from" | "with"));
+        if participle && preposition {
+            return Some(mention[..start].trim_end());
+        }
     }
     None
 }

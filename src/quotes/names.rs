@@ -40,6 +40,18 @@ static ORG_WORDS: WordSet = WordSet::new(&[
     "institution", "trust", "exchange", "commission", "tribunal", "assembly", "cabinet",
 ]);
 
+/// Last words of capitalised names that are days, places, buildings or events, never people.
+#[rustfmt::skip]
+static NOT_PERSON_HEADS: WordSet = WordSet::new(&[
+    "day", "eve", "week", "weekend", "month", "year", "park", "street", "avenue", "road",
+    "square", "bridge", "river", "lake", "sea", "ocean", "bay", "island", "islands", "mountain",
+    "mountains", "valley", "hall", "tower", "airport", "station", "stadium", "arena", "cup",
+    "games", "championship", "championships", "prize", "award", "awards", "festival", "act",
+    "bill", "war", "summit", "conference", "building", "palace", "castle", "cathedral",
+    "county", "city", "province", "region", "district", "coast", "beach", "canal", "highway",
+    "boulevard", "plaza", "center", "centre", "gardens", "peninsula", "desert", "forest",
+]);
+
 /// Heads of phrases that name documents ("the report").
 #[rustfmt::skip]
 pub(super) fn is_document_word(w: &str) -> bool {
@@ -138,6 +150,15 @@ fn kind_of_words(name: &str, words: &[String]) -> SourceKind {
     if words.iter().any(|w| is_document_word(w)) && !looks_like_name(name) {
         SourceKind::Document
     } else if words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
+        SourceKind::Organization
+    } else if words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|w| NOT_PERSON_HEADS.contains(&w.as_str()))
+        && !is_forename_lower(&words[0])
+    {
+        // "Election Day", "Wall Street": days, places and events, never a person ("Nora
+        // Hall", with a forename, is one), though a place may stand for those who work there.
         SourceKind::Organization
     } else if looks_like_name(name) && (2..=4).contains(&words.len()) {
         SourceKind::Person
@@ -468,8 +489,19 @@ impl Index {
         let (name, title) = strip_title(&text);
         let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
         let info = (words.len() >= 2 || title.is_some()).then(|| {
+            // "President Varga": a person's title makes a single name a person's.
+            let kind = match kind_of_words(&name, &words) {
+                SourceKind::Organization
+                    if words.len() == 1
+                        && title.is_some()
+                        && !ORG_WORDS.contains(&words[0].as_str()) =>
+                {
+                    SourceKind::Person
+                }
+                k => k,
+            };
             Rc::new(RunInfo {
-                kind: kind_of_words(&name, &words),
+                kind,
                 gender: gender_of(&name, title.as_deref()),
                 name,
                 title,
@@ -482,7 +514,8 @@ impl Index {
 
     fn add(&mut self, e: Entity, words: &[String]) {
         let k = self.entities.len();
-        if words.len() > 1 {
+        // A single name is a word of its own only for a person ("President Varga").
+        if words.len() > 1 || e.kind == SourceKind::Person {
             for w in words {
                 push_to(&mut self.by_word, w, k);
                 if e.kind == SourceKind::Person {

@@ -75,10 +75,34 @@ pub(super) fn at_verb(
             end,
         ));
     }
-    let (src, appositive) = match source_before(s, subj_last) {
+    // "her claim that …", "their warning that …": the verb's form after a possessive is a
+    // noun, and the possessive its source.
+    let possessive = c0 == v
+        && !s[subj_last].capitalised()
+        && matches!(s[subj_last].lower.as_str(), "his" | "her" | "their" | "its");
+    let found = if possessive {
+        Some((subj_last..subj_last + 1, None))
+    } else {
+        source_before(s, subj_last)
+    };
+    let (src, appositive) = match found {
         Some(found) => found,
         // "Lund toured the pier and said …": the sentence's subject speaks.
         None if matches!(s[subj_last].lower.as_str(), "and" | "but") => {
+            (sentence_subject(s, subj_last)?, None)
+        }
+        // "Lund went on the radio last week to describe …": the subject of the sentence the
+        // infinitive completes.
+        // Only after a time ("last week"), not after a verb that takes the infinitive
+        // ("refused to say") or its object ("called on Lund to say").
+        None if s[subj_last].lower == "to"
+            && subj_last > 0
+            && (DAYS.contains(&s[subj_last - 1].lower.as_str())
+                || matches!(
+                    s[subj_last - 1].lower.as_str(),
+                    "week" | "month" | "year" | "weekend" | "night" | "morning" | "evening"
+                )) =>
+        {
             (sentence_subject(s, subj_last)?, None)
         }
         None => return None,

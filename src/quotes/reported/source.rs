@@ -121,6 +121,19 @@ pub(super) fn source_before(
         )
     })?;
     let start = head_before(s, p.checked_sub(1)?)?;
+    // "a study that appeared in the journal found": a verb before the preposition is no
+    // source; the phrase its relative pronoun stands for is.
+    if start + 1 == p
+        && (crate::quotes::attribution::looks_like_past_or_participle(&s[start])
+            || crate::quotes::attribution::is_irregular_past(&s[start]))
+    {
+        let that = start.checked_sub(1)?;
+        if !matches!(s[that].lower.as_str(), "that" | "which" | "who") {
+            return None;
+        }
+        let head = phrase_start(s, that.checked_sub(1)?)?;
+        return (head == 0 || opener(&s[head - 1])).then_some((head..that, None));
+    }
     Some((start..p, None))
 }
 
@@ -194,7 +207,14 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
         ) {
             return None;
         }
-        let head = phrase_start(s, prep.checked_sub(1)?)?;
+        // "Lund turned to the radio": a verb before the preposition ends the subject there.
+        let before = &s[prep.checked_sub(1)?];
+        if crate::quotes::attribution::looks_like_past_or_participle(before)
+            || crate::quotes::attribution::is_irregular_past(before)
+        {
+            return None;
+        }
+        let head = phrase_start(s, prep - 1)?;
         if head == 0 || opener(&s[head - 1]) {
             return Some(head);
         }
