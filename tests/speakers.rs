@@ -447,3 +447,25 @@ fn a_works_phrase_and_an_infinitive_after_a_time() {
         as a \u{201c}ghost town.\u{201d}";
     assert_eq!(names(text), ["Ilse Varga"]);
 }
+
+/// `“A,” Name, a long appositive, said, “B.”`: the second fragment is the named speaker's,
+/// not the appositive's last word.
+#[test]
+fn the_second_fragment_after_a_long_appositive_is_the_same_speakers() {
+    let text = "\u{201c}We could sail,\u{201d} Nora Quist, Ilse\u{2019}s sister and the \
+        port\u{2019}s master in chief, said, \u{201c}if the wind holds.\u{201d}";
+    assert_eq!(names(text), ["Nora Quist", "Nora Quist"]);
+}
+
+/// A surname left alone takes the full name the article gives only further on, when it
+/// gives one.
+#[test]
+fn a_surname_takes_a_full_name_given_later() {
+    let text = "\u{201c}We stay,\u{201d} Okafor said.\n\n\
+        The crews were told on Monday by Grace Okafor, who runs the line.";
+    assert_eq!(names(text), ["Grace Okafor"]);
+    // Two people with the surname: it stays as it is.
+    let text = "\u{201c}We stay,\u{201d} Okafor said.\n\n\
+        Grace Okafor and Tom Okafor run the line.";
+    assert_eq!(names(text), ["Okafor"]);
+}

@@ -150,6 +150,18 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         }
         let kind = classify(&chars, m, para, found.as_ref(), before.as_ref());
         let prev = quotes.last();
+        // The previous fragment's own attribution between the two: this one is its speaker's
+        // too, whatever the words just before the mark seem to say.
+        let after_its_attribution = prev.is_some_and(|p| {
+            p.kind.is_speech()
+                && kind.is_speech()
+                && p.paragraph == m.paragraph
+                && found.is_none()
+                && between_is_its_attribution(p, &marked[i - 1], m, &chars)
+        });
+        if after_its_attribution {
+            before = None;
+        }
         // A fragment continues the previous one's group when it runs on from the previous
         // paragraph, or follows "“A,” he said, “B”" with only its attribution between.
         let joins_prev = prev.is_some_and(|p| {
@@ -159,7 +171,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                     || (p.paragraph == m.paragraph
                         && found.is_none()
                         && between_is_attribution(&marked[i - 1], m, &chars)))
-        });
+        }) || after_its_attribution;
         let attribution = found.or_else(|| {
             // Only quotations that are introduced by the speech clause take it.
             before.filter(|b| {
@@ -246,7 +258,13 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     // The text's chars are done with: a big article's memory is not held through the rest.
     drop(chars);
     drop(marked);
-    let quotes = voices::merge(quotes, reported_out);
+    let mut quotes = voices::merge(quotes, reported_out);
+    // A single word left as a name, for the one fuller name the article gives anywhere.
+    for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
+        if let Some(full) = resolver.index.fullest_anywhere(&s.name) {
+            s.name = full.to_owned();
+        }
+    }
     let sources = register::register(article, &quotes, &resolver.index, &relays);
     Analysis { quotes, sources }
 }
@@ -385,6 +403,29 @@ fn between_is_attribution(prev: &marks::Marked, m: &marks::Marked, chars: &[char
     gap.ends_with([',', ':'])
         && gap.split_whitespace().count() <= 8
         && !gap.contains(['.', '!', '?'])
+}
+
+/// Between the previous fragment and this one stands the previous one's own attribution,
+/// however long its appositive, and nothing after it but a comma or colon: `“A,” Nora Quist,
+/// the port's harbour master in chief, said, “B.”`.
+fn between_is_its_attribution(
+    p: &Quote,
+    prev: &marks::Marked,
+    m: &marks::Marked,
+    chars: &[char],
+) -> bool {
+    let (Some(close), Some(cue)) = (prev.close, &p.cue) else {
+        return false;
+    };
+    if !(close < cue.span.start && cue.span.end <= m.open) {
+        return false;
+    }
+    let gap = &chars[close + 1..m.open];
+    let after: String = chars[cue.span.end..m.open].iter().collect();
+    gap.len() <= 300
+        && !gap.iter().any(|c| matches!(c, '.' | '!' | '?'))
+        && after.trim().len() <= 1
+        && after.trim_end().ends_with([',', ':'])
 }
 
 /// A speech clause introduces a direct quotation when little but a colon or comma (or "that")

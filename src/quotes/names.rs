@@ -549,6 +549,38 @@ impl Index {
         self.entities.push(e);
     }
 
+    /// The one longer name anywhere in the article that a single word left as a speaker's
+    /// name is short for: a person's surname ("Okafor" when "Grace Okafor" is named only
+    /// further on, in an embedded post) or the first word of a body's name ("Harbour" for
+    /// "Harbour United"). None when no such name, or more than one, is given.
+    pub fn fullest_anywhere(&self, name: &str) -> Option<&str> {
+        if name.contains(' ')
+            || !name.chars().next().is_some_and(char::is_uppercase)
+            || !name.chars().any(char::is_lowercase)
+        {
+            return None;
+        }
+        let list = self.by_word.get(name.to_lowercase().as_str())?;
+        let mut found: Option<&str> = None;
+        for &k in list {
+            let e = &self.entities[k];
+            let mut words = e.name.split_whitespace();
+            let fits = match e.kind {
+                SourceKind::Person => e.name.split_whitespace().last() == Some(name),
+                SourceKind::Organization => words.next() == Some(name),
+                _ => false,
+            };
+            if !fits {
+                continue;
+            }
+            match found {
+                Some(f) if f != e.name => return None,
+                _ => found = Some(&e.name),
+            }
+        }
+        found
+    }
+
     /// The fullest form the article gives before `pos` of the person `e` names: a longer
     /// name with the same surname whose forename starts as `e`'s does ("Josh Tran" and
     /// "Joshua Tran", "Ana Diaz" and "Ana R. Diaz"), or that ends with all of `e` ("Van Der
