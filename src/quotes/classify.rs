@@ -1,0 +1,222 @@
+//! What kind of quotation a pair of marks holds: speech, a partial quotation inside a
+//! sentence, or a term (a title, a coined word, a quoted modifier) that no one said.
+
+use super::attribution::Attribution;
+use super::lexicon::{self, WordSet};
+use super::marks;
+use crate::article::QuoteKind;
+use std::ops::Range;
+
+/// Latin letters, accented ones included.
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c)
+}
+
+/// Short words that stay lowercase in titles.
+static TITLE_MINOR: WordSet = WordSet::new(&[
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "de",
+    "la", "vs", "vs.", "&",
+]);
+
+/// At most five words, each capitalised but for short minor words, not ending in ! or ?.
+fn title_case(text: &str) -> bool {
+    // A title may sit in single marks inside the double ones: "'The Night Ferry,'".
+    let marks = |c: char| matches!(c, '\'' | '‘' | '’');
+    let core = text
+        .trim_matches(|c: char| ".,;:".contains(c) || c.is_whitespace() || marks(c))
+        .trim_end_matches(|c: char| ".,;:".contains(c) || c.is_whitespace());
+    let words: Vec<&str> = core.split_whitespace().collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    !words.is_empty()
+        && words.len() <= 5
+        && !core.ends_with(['!', '?'])
+        && capital(&words[0])
+        && words.iter().all(|w| {
+            capital(w) || TITLE_MINOR.contains(w) || w.starts_with(|c: char| c.is_ascii_digit())
+        })
+}
+
+static NAMING_VERBS: WordSet = WordSet::new(&[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "dub",
+    "dubs",
+    "dubbed",
+    "nickname",
+    "nicknamed",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "brand",
+    "branded",
+    "term",
+    "termed",
+    "name",
+    "named",
+]);
+
+const TERM_CUES: &[&str] = &[
+    "called",
+    "dubbed",
+    "so-called",
+    "termed",
+    "nicknamed",
+    "titled",
+    "labeled",
+    "labelled",
+    "branded",
+    "known as",
+    "word",
+    "term",
+    "phrase",
+    "slogan",
+    "entitled",
+    "call",
+    // Nouns that name a work or a motto, right before its title: "the talk show “…”".
+    "show",
+    "song",
+    "film",
+    "movie",
+    "album",
+    "book",
+    "ebook",
+    "series",
+    "novel",
+    "single",
+    "documentary",
+    "podcast",
+    "programme",
+    "musical",
+    "hashtag",
+    "tagline",
+    "motto",
+    "headline",
+    "exhibition",
+    "newsletter",
+];
+
+/// Words that open a noun phrase a quoted modifier can stand in.
+const MODIFIER_OPENERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "new",
+];
+
+/// The quotation sits between a determiner and a lowercase noun, as a modifier does.
+fn modifies_noun(chars: &[char], m: &marks::Marked, para: &Range<usize>, prefix: &str) -> bool {
+    let opener = prefix
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| MODIFIER_OPENERS.contains(&w.to_lowercase().as_str()));
+    let Some(close) = m.close else {
+        return false;
+    };
+    if !opener || close + 1 >= para.end {
+        return false;
+    }
+    let next: String = chars[close + 1..para.end.min(close + 40)]
+        .iter()
+        .skip_while(|c| *c == &' ')
+        .take_while(|c| c.is_alphabetic() || **c == '-')
+        .collect();
+    // The noun follows at once: a space, then a lowercase word that is no function word or
+    // verb form.
+    chars.get(close + 1) == Some(&' ')
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && next.chars().count() > 2
+        && !NOT_NOUNS.contains(&next.as_str())
+        && !lexicon::is_speech_verb(&next)
+        && !(next.ends_with("ed") || next.ends_with("ly"))
+}
+
+/// Lowercase words that follow a quotation without being a noun it modifies.
+const NOT_NOUNS: &[&str] = &[
+    "and", "but", "for", "the", "that", "which", "who", "with", "was", "were", "are", "has", "had",
+    "have", "will", "would", "could", "should", "can", "may", "might", "must", "not", "from",
+    "into", "onto", "than", "then", "when", "while", "because", "after", "before", "about", "over",
+    "under", "through", "during", "since", "until", "also", "only", "even", "just", "still", "yet",
+    "nor", "its", "his", "her", "their", "our", "out", "off", "all", "any", "some", "one", "this",
+    "these", "those", "there", "here", "was", "being", "been",
+];
+
+pub(super) fn classify(
+    chars: &[char],
+    m: &marks::Marked,
+    para: &Range<usize>,
+    after: Option<&Attribution>,
+    before: Option<&Attribution>,
+) -> QuoteKind {
+    let text: String = chars[m.span.clone()].iter().collect();
+    let words = text.split_whitespace().count();
+    let last = text.trim_end().chars().last().unwrap_or(' ');
+    let ends_punct = ".,!?…—-;".contains(last);
+    let starts_upper = text
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase);
+    // Only the words just before the mark matter here; a long paragraph is not copied.
+    let prefix: String = chars[para.start.max(m.open.saturating_sub(80))..m.open]
+        .iter()
+        .collect();
+    let prefix = prefix.trim_end();
+    let embedded = prefix
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric() || c == '’' || c == '\'');
+    let lower_prefix = prefix.to_lowercase();
+    let term_cue = TERM_CUES.iter().any(|cue| {
+        lower_prefix.ends_with(cue)
+            && lower_prefix[..lower_prefix.len() - cue.len()]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric())
+    });
+    if term_cue && words <= 6 {
+        return QuoteKind::Term;
+    }
+    // "阿妹豆花, “Amei's tofu pudding”": a gloss that translates a word in another script.
+    let gloss = prefix
+        .strip_suffix(',')
+        .or_else(|| prefix.strip_suffix('('))
+        .and_then(|p| p.trim_end().chars().last())
+        .is_some_and(|c| c.is_alphabetic() && !c.is_ascii() && !is_latin(c));
+    if gloss && words <= 6 {
+        return QuoteKind::Term;
+    }
+    // "the “open harbour” policy", "his "tough on crime" stance": a phrase between a
+    // determiner and the noun it modifies names something; nobody is quoted.
+    if words <= 6 && !ends_punct && modifies_noun(chars, m, para, prefix) {
+        return QuoteKind::Term;
+    }
+    // "Morning Joe", "State of the Union.": a short phrase in title case names a work or a show.
+    if title_case(&text) && (words >= 2 || (after.is_none() && before.is_none())) {
+        return QuoteKind::Term;
+    }
+    // "called the approach “water diplomacy”": a naming verb with its object just before.
+    let named = before.is_some_and(|b| {
+        NAMING_VERBS.contains(&b.cue.text.to_lowercase().as_str())
+            && chars[b.cue.span.end.min(m.open)..m.open]
+                .iter()
+                .collect::<String>()
+                .split_whitespace()
+                .count()
+                <= 3
+    });
+    if named && words <= 4 && !ends_punct {
+        return QuoteKind::Term;
+    }
+    if m.continues || (!embedded && (words >= 4 || (starts_upper && ends_punct))) {
+        return QuoteKind::Direct;
+    }
+    let attributed = after.is_some() || before.is_some();
+    if embedded && starts_upper && ends_punct && words >= 4 {
+        return QuoteKind::Direct;
+    }
+    if (attributed && (words >= 2 || ends_punct)) || words >= 6 {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Term
+    }
+}

@@ -1,0 +1,283 @@
+//! What a speaker mention's words say beyond the name index: who issued a document, the
+//! phrase that introduced "the man", epithets and bodies, a participle phrase after the head,
+//! a phrase that places a named person.
+
+use super::attribution::looks_like_name;
+use super::coref::{PRONOUN_REACH, Text};
+use super::name_words::{Gender, is_document_word, is_org_word, is_role};
+use super::tokens::{Tok, tokenize};
+
+/// The name after "from" or "by" right after a document's phrase ending at `end`: "a report
+/// from Norland Credit Partners", "a survey by Ana Diaz".
+pub(super) fn issued_by(text: &Text, end: usize) -> Option<String> {
+    let rest: String = text.chars[end.min(text.chars.len())..text.chars.len().min(end + 120)]
+        .iter()
+        .collect();
+    let rest = rest
+        .strip_prefix(" from ")
+        .or_else(|| rest.strip_prefix(" by "))?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let name: Vec<&str> = rest
+        .split_whitespace()
+        .take_while(|w| looks_like_name(w.trim_end_matches([',', '.', ';', ':'])))
+        .take(6)
+        .collect();
+    let name = name.join(" ");
+    let name = name.trim_end_matches([',', '.', ';', ':']);
+    (!name.is_empty()).then(|| name.to_owned())
+}
+
+/// Whether `head` is an epithet a story uses for its main figure once named ("the actor", "the
+/// 61-year-old", "the veteran striker"), with the gender it gives: `Some(None)` for an epithet
+/// that gives none. Roles that usually belong to someone else in the story (the spokesman, the
+/// judge, the expert) are not epithets: they are introduced or named.
+pub(super) fn epithet(head: &str) -> Option<Option<Gender>> {
+    if let Some(age) = head.strip_suffix("-year-old")
+        && !age.is_empty()
+        && age.chars().all(|c| c.is_ascii_digit())
+    {
+        return Some(None);
+    }
+    let gender = match head {
+        "actress" | "businesswoman" | "congresswoman" | "sportswoman" | "chairwoman"
+        | "heiress" | "songstress" => Some(Gender::Female),
+        "businessman" | "congressman" | "sportsman" | "chairman" => Some(Gender::Male),
+        "actor" | "singer" | "star" | "superstar" | "rapper" | "musician" | "comedian"
+        | "novelist" | "filmmaker" | "player" | "striker" | "midfielder" | "goalkeeper"
+        | "quarterback" | "pitcher" | "coach" | "manager" | "boss" | "veteran" | "champion"
+        | "athlete" | "billionaire" | "entrepreneur" | "mogul" | "tycoon" | "lawmaker"
+        | "politician" | "legend" | "icon" | "chef" | "designer" | "artist" | "songwriter"
+        | "frontman" | "skipper" | "captain" | "youngster" | "teenager" | "founder" => None,
+        _ => return None,
+    };
+    Some(gender)
+}
+
+/// Heads of phrases that stand for an organisation ("the company", "the group").
+pub(super) fn is_body_word(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "group"
+            | "firm"
+            | "organization"
+            | "organisation"
+            | "agency"
+            | "ministry"
+            | "department"
+            | "union"
+            | "party"
+            | "campaign"
+            | "government"
+            | "team"
+            | "club"
+            | "league"
+            | "university"
+            | "school"
+            | "hospital"
+            | "network"
+            | "bank"
+            | "office"
+            | "committee"
+            | "council"
+            | "board"
+            | "association"
+            | "studio"
+            | "label"
+            | "retailer"
+            | "airline"
+            | "charity"
+            | "carrier"
+            | "startup"
+            | "publisher"
+            | "broadcaster"
+    )
+}
+
+/// The indefinite phrase that introduced what "the HEAD" refers to, within a pronoun's reach
+/// before `pos`: "one legal expert", "a 43-year-old fisherman", "an official".
+pub(super) fn introduction(text: &Text, head: &str, pos: usize) -> Option<String> {
+    let from = pos.saturating_sub(2 * PRONOUN_REACH);
+    let para = text.paragraphs.partition_point(|p| p.end <= from);
+    let start = text
+        .paragraphs
+        .get(para)
+        .map_or(from, |p| p.start.max(from));
+    // The last time the word stands alone before `pos`, found in the chars; only the few
+    // words before it are tokenized (4,000 chars tokenized for every "the expert" cost more
+    // than the rest of the analysis).
+    let at = last_word_at(&text.chars[start..pos], head)? + start;
+    if let Some(intro) = introduced_at(text, head, at, start) {
+        return Some(intro);
+    }
+    // "the man" again and again in a story about one man: the phrase that introduced him may
+    // be far back, before all the times he was "the man". Only a person's noun reaches that
+    // far: "the expert" of one paragraph is seldom the expert of another.
+    if !is_person_noun(head) {
+        return None;
+    }
+    let far = pos.saturating_sub(INTRODUCTION_REACH);
+    let mut end = at;
+    while let Some(at) = last_word_at(&text.chars[far..end], head).map(|a| a + far) {
+        if let Some(intro) = introduced_at(text, head, at, far) {
+            return Some(intro);
+        }
+        end = at;
+    }
+    None
+}
+
+/// The head of a mention that goes on with a participle and a preposition ("the authors of
+/// the study published in …", "a nurse based at …"), or ends with the participle: the words
+/// before the participle.
+pub(super) fn reduced_relative(mention: &str) -> Option<&str> {
+    let mut words = mention.split_whitespace().peekable();
+    let mut at = 0;
+    let mut count = 0;
+    while let Some(w) = words.next() {
+        let start = at + mention[at..].find(w)?;
+        at = start + w.len();
+        count += 1;
+        // Only the verbs that put a work out: "people involved in the talks" are described
+        // by the phrase, not merely placed.
+        let participle = count >= 3
+            && matches!(
+                w,
+                "published"
+                    | "released"
+                    | "issued"
+                    | "filed"
+                    | "posted"
+                    | "conducted"
+                    | "commissioned"
+                    | "presented"
+                    | "submitted"
+                    | "produced"
+                    | "compiled"
+            );
+        // Its phrase may be cut off from the mention: "… published" at the end.
+        let preposition = words
+            .peek()
+            .is_none_or(|n| matches!(*n, "in" | "by" | "at" | "on" | "from" | "with"));
+        if participle && preposition {
+            return Some(mention[..start].trim_end());
+        }
+    }
+    None
+}
+
+/// How far back, in chars, "the man" looks for the phrase that introduced him.
+const INTRODUCTION_REACH: usize = 20_000;
+
+/// The indefinite phrase ending with `head` at char `at` ("a 43-year-old fisherman"), reading
+/// no further back than `start`.
+pub(super) fn introduced_at(text: &Text, head: &str, at: usize, start: usize) -> Option<String> {
+    let toks = tokenize(
+        text.chars,
+        at.saturating_sub(80).max(start)..at + head.chars().count(),
+    );
+    let k = (0..toks.len()).rev().find(|&k| toks[k].lower == head)?;
+    // The determiner at most four words back, with only words between.
+    let j = (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&j| toks[j].is_word)
+        .find(|&j| matches!(toks[j].lower.as_str(), "a" | "an" | "one"))?;
+    Some(
+        text.chars[toks[j].span.start..toks[k].span.end]
+            .iter()
+            .collect(),
+    )
+}
+
+/// Nouns for a person that a story keeps using for the one it is about, with the gender each
+/// gives.
+pub(super) fn person_noun_gender(head: &str) -> Option<Option<Gender>> {
+    Some(match head {
+        "man" | "boy" | "father" | "husband" | "son" | "brother" | "grandfather" => {
+            Some(Gender::Male)
+        }
+        "woman" | "girl" | "mother" | "wife" | "daughter" | "sister" | "grandmother" => {
+            Some(Gender::Female)
+        }
+        "patient" | "victim" | "resident" | "driver" | "passenger" | "survivor" | "teenager"
+        | "worker" | "customer" | "student" | "owner" | "farmer" | "witness" | "neighbour"
+        | "neighbor" | "child" | "person" => None,
+        _ => return None,
+    })
+}
+
+pub(super) fn is_person_noun(head: &str) -> bool {
+    person_noun_gender(head).is_some()
+}
+
+/// Where `word` (lowercase) last stands as a whole word in `chars`, case ignored.
+pub(super) fn last_word_at(chars: &[char], word: &str) -> Option<usize> {
+    let w: Vec<char> = word.chars().collect();
+    let n = w.len();
+    if n == 0 || chars.len() < n {
+        return None;
+    }
+    // A joining mark between letters ("state-owned", "U.S.") makes one word of both sides.
+    let joins = |c: char| matches!(c, '-' | '\'' | '’' | '.' | '&');
+    (0..=chars.len() - n).rev().find(|&i| {
+        chars[i..i + n]
+            .iter()
+            .zip(&w)
+            .all(|(c, l)| c == l || c.to_lowercase().eq(std::iter::once(*l)))
+            && (i == 0
+                || !(chars[i - 1].is_alphanumeric()
+                    || (joins(chars[i - 1]) && i >= 2 && chars[i - 2].is_alphanumeric())))
+            && chars.get(i + n).is_none_or(|&c| !c.is_alphanumeric())
+    })
+}
+
+/// A name followed by a phrase that places the person ("… Rosa Lindqvist of the Norland
+/// Survey", "… Ivo Brandt at the harbour office"): the part up to the name, and the phrase.
+pub(super) fn split_tail(mention: &str) -> Option<(&str, &str)> {
+    for prep in [" of ", " at ", " from ", " with ", " for "] {
+        if let Some(at) = mention.find(prep) {
+            let head = &mention[..at];
+            let last = head.split_whitespace().last()?;
+            let capital_first = head.chars().next().is_some_and(char::is_uppercase);
+            // "Secretary of State …" and "the University of …" are names whole; a name first
+            // and the phrase after it is not.
+            if looks_like_name(last) && (head.split_whitespace().count() >= 2 || !capital_first) {
+                let head_words: Vec<&str> = head.split_whitespace().collect();
+                let named = head_words
+                    .iter()
+                    .rev()
+                    .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .count();
+                // "the High Commissioner for Ocean Affairs", "the Office of the Auditor
+                // General": an office or a body whose name goes on after the preposition.
+                let tail_named = mention[at + prep.len()..]
+                    .split_whitespace()
+                    .skip_while(|w| *w == "the")
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+                let office = tail_named && (is_role(last) || is_org_word(last));
+                if named >= 1 && !office && !is_document_word(&last.to_lowercase()) {
+                    return Some((head, mention[at + 1..].trim()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The subject of the speech or release verb before token `doc`: "X said in a report".
+pub(super) fn subject_of(sentence: &[Tok], doc: usize, chars: &[char]) -> Option<String> {
+    const RELEASE: &[&str] = &["said", "says", "released", "published", "issued"];
+    let v = (0..doc)
+        .rev()
+        .find(|&k| RELEASE.contains(&sentence[k].lower.as_str()))?;
+    let comma = (0..v)
+        .rev()
+        .find(|&k| !sentence[k].is_word)
+        .map_or(0, |k| k + 1);
+    let words = &sentence[comma..v];
+    let first = words.first()?;
+    let skip = usize::from(first.lower == "the");
+    let subject = words.get(skip..)?;
+    let (a, b) = (subject.first()?, subject.last()?);
+    (subject.len() <= 6).then(|| chars[a.span.start..b.span.end].iter().collect())
+}
