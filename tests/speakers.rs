@@ -469,3 +469,26 @@ fn a_surname_takes_a_full_name_given_later() {
         Grace Okafor and Tom Okafor run the line.";
     assert_eq!(names(text), ["Okafor"]);
 }
+
+/// An outlet that is itself the source of a statement ("According to The Valley Courier, …")
+/// is one source with the outlet that relays quotations, not a second, organisation entry.
+#[test]
+fn an_outlet_that_speaks_is_one_source() {
+    let text = "According to The Valley Courier, the ferry will stop in May.\n\n\
+        \u{201c}We will rebuild,\u{201d} Pia Lund told The Valley Courier on Monday.";
+    let article = byline::load::text::parse("test.txt", format!("A Story\n\n{text}"), "UTF-8");
+    let analysis = quotes::analyse(&article);
+    let courier: Vec<_> = analysis
+        .sources
+        .iter()
+        .filter(|s| s.name.contains("Valley Courier"))
+        .map(|s| (s.name.clone(), s.kind))
+        .collect();
+    assert_eq!(
+        courier,
+        [(
+            "The Valley Courier".to_owned(),
+            byline::article::SourceKind::Outlet
+        )]
+    );
+}
