@@ -265,29 +265,28 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     // A single word left as a name, for the one fuller name the article gives anywhere; an
     // outlet that speaks ("According to the Valley Courier, …") by the name it relays under,
     // so it is one source, not two.
-    let outlet_named = |name: &str| {
-        let bare = |n: &str| {
-            let n = n.trim();
-            n.strip_prefix("The ")
-                .or_else(|| n.strip_prefix("the "))
-                .unwrap_or(n)
-                .to_owned()
-        };
-        let b = bare(name);
-        relays
-            .all
-            .iter()
-            .chain(relays.wire.iter())
-            .map(|r| &r.outlet.name)
-            .find(|o| bare(o) == b)
-            .cloned()
+    // Each relaying outlet's name without its article, looked up once per speaker: a long
+    // article has many of both.
+    let bare = |n: &str| {
+        let n = n.trim();
+        n.strip_prefix("The ")
+            .or_else(|| n.strip_prefix("the "))
+            .unwrap_or(n)
+            .to_owned()
     };
+    let mut outlets: rustc_hash::FxHashMap<String, &String> = Default::default();
+    for r in relays.all.iter().chain(relays.wire.iter()) {
+        // The first relay under a name gives its form, as the register's entry does.
+        outlets
+            .entry(bare(&r.outlet.name))
+            .or_insert(&r.outlet.name);
+    }
     for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
         if let Some(full) = resolver.index.fullest_anywhere(&s.name) {
             s.name = full.to_owned();
         }
-        if let Some(outlet) = outlet_named(&s.name) {
-            s.name = outlet;
+        if let Some(&outlet) = outlets.get(&bare(&s.name)) {
+            s.name.clone_from(outlet);
         }
     }
     let sources = register::register(article, &quotes, &resolver.index, &relays);
