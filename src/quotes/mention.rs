@@ -95,7 +95,7 @@ pub(super) fn is_body_word(w: &str) -> bool {
 }
 
 /// The indefinite phrase that introduced what "the HEAD" refers to, within a pronoun's reach
-/// before `pos`: "one legal expert", "a 43-year-old fisherman", "an official".
+/// before `pos`: "one legal expert", "a 52-year-old fisherman", "an official".
 pub(super) fn introduction(text: &Text, head: &str, pos: usize) -> Option<String> {
     let from = pos.saturating_sub(2 * PRONOUN_REACH);
     let para = text.paragraphs.partition_point(|p| p.end <= from);
@@ -169,7 +169,7 @@ pub(super) fn reduced_relative(mention: &str) -> Option<&str> {
 /// How far back, in chars, "the man" looks for the phrase that introduced him.
 const INTRODUCTION_REACH: usize = 20_000;
 
-/// The indefinite phrase ending with `head` at char `at` ("a 43-year-old fisherman"), reading
+/// The indefinite phrase ending with `head` at char `at` ("a 52-year-old fisherman"), reading
 /// no further back than `start`.
 pub(super) fn introduced_at(text: &Text, head: &str, at: usize, start: usize) -> Option<String> {
     let toks = tokenize(

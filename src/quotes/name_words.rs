@@ -143,7 +143,7 @@ pub(super) fn kind_of_words(name: &str, words: &[String]) -> SourceKind {
             .is_some_and(|w| NOT_PERSON_HEADS.contains(&w.as_str()))
         && !is_forename_lower(&words[0])
     {
-        // "Election Day", "Wall Street": days, places and events, never a person ("Nora
+        // "Harvest Day", "Lindholm Park": days, places and events, never a person ("Nora
         // Hall", with a forename, is one), though a place may stand for those who work there.
         SourceKind::Organization
     } else if looks_like_name(name) && (2..=4).contains(&words.len()) {
