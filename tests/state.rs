@@ -616,6 +616,65 @@ fn library_sorts_and_follows_files_on_disk() {
     assert!(titles(&app).contains(&"New Arrival".to_string()));
 }
 
+/// Once the folders are watched, the library is checked against them: what was deleted or
+/// added before the watches were in place is not missed, and what is there stays.
+#[test]
+fn the_folders_as_watched_correct_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("a.txt"), "First Piece\n\nBody one.").unwrap();
+    std::fs::write(d.join("b.txt"), "Second Piece\n\nBody two.").unwrap();
+    let origins = byline::library::scan(&[d.to_owned()])
+        .unwrap()
+        .into_iter()
+        .map(Origin::File)
+        .collect();
+    let mut app = common::app(origins, 120, 40);
+    let titles = |app: &byline::tui::App| -> Vec<String> {
+        app.library_rows()
+            .iter()
+            .map(|&i| app.entries()[i].title())
+            .collect()
+    };
+    assert_eq!(titles(&app).len(), 2);
+    std::fs::remove_file(d.join("a.txt")).unwrap();
+    std::fs::write(d.join("c.txt"), "Third Piece\n\nBody three.").unwrap();
+    let files = byline::library::scan(&[d.to_owned()]).unwrap();
+    let effects = update(
+        &mut app,
+        Action::FilesOnDisk {
+            roots: vec![d.to_owned()],
+            files: files.clone(),
+        },
+    );
+    let t = titles(&app);
+    assert!(!t.contains(&"First Piece".to_string()), "{t:?}");
+    assert!(t.contains(&"Second Piece".to_string()), "{t:?}");
+    let jobs = effects
+        .iter()
+        .find_map(|e| match e {
+            byline::tui::app::Effect::Load(jobs) => Some(jobs.clone()),
+            _ => None,
+        })
+        .expect("the new file is read");
+    assert_eq!(jobs.len(), 1);
+    assert_eq!(jobs[0].1, Origin::File(d.join("c.txt")));
+    // The same listing again changes nothing.
+    let effects = update(
+        &mut app,
+        Action::FilesOnDisk {
+            roots: vec![d.to_owned()],
+            files,
+        },
+    );
+    assert!(
+        !effects
+            .iter()
+            .any(|e| matches!(e, byline::tui::app::Effect::Load(_))),
+        "nothing read twice"
+    );
+}
+
 /// Enter on a feed opens its first entry; on a skipped file it says why.
 #[test]
 fn feeds_open_at_their_first_entry_and_skips_explain_themselves() {

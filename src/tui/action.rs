@@ -137,6 +137,13 @@ pub enum Action {
     },
     /// Library files appeared, changed or went away on disk (not bound to a key).
     FilesChanged(Vec<crate::library::Change>),
+    /// The library's folders are watched: `files` are the article files under `roots` as
+    /// they are now, so what changed before the watches were in place is not missed (not
+    /// bound to a key).
+    FilesOnDisk {
+        roots: Vec<std::path::PathBuf>,
+        files: Vec<std::path::PathBuf>,
+    },
     /// A batch of events is in: bring the library's order up to date once for all of them
     /// (not bound to a key).
     SettleLoads,

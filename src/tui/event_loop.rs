@@ -393,11 +393,17 @@ fn load_with(
 }
 
 /// Watches the library's folders from a thread of its own, which keeps the watcher for the
-/// program's life.
+/// program's life; once the watches are in place it lists the folders again, so a file added
+/// or deleted before then is not missed.
 fn watch_library(roots: Vec<std::path::PathBuf>, tx: &Sender<Message>) {
     let tx = tx.clone();
     std::thread::spawn(move || {
-        let _watcher = super::watch::library(&roots, tx);
+        let _watcher = super::watch::library(&roots, tx.clone());
+        // What changed before the watches were in place: the folders as they are now.
+        let roots: Vec<_> = roots.into_iter().filter(|r| r.is_dir()).collect();
+        if let Ok(files) = crate::library::scan(&roots) {
+            let _ = tx.send(Message::OnDisk { roots, files });
+        }
         loop {
             std::thread::park();
         }
@@ -540,6 +546,7 @@ fn translate(inbox: &mut Inbox, app: &App, message: Message, keymap: &Keymap) ->
             changes.dedup();
             one(Action::FilesChanged(changes))
         }
+        Message::OnDisk { roots, files } => one(Action::FilesOnDisk { roots, files }),
     }
 }
 

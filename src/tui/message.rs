@@ -19,6 +19,11 @@ pub enum Message {
     ConfigChanged,
     /// Article files in the library's folders changed on disk.
     Files(Vec<crate::library::Change>),
+    /// The library's folders are watched; the article files under them now.
+    OnDisk {
+        roots: Vec<std::path::PathBuf>,
+        files: Vec<std::path::PathBuf>,
+    },
     /// A big article laid out whole, off the reader's thread.
     LaidOut {
         entry: usize,

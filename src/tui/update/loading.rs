@@ -219,6 +219,36 @@ pub fn files_changed(app: &mut App, changes: Vec<Change>) {
     settle(app);
 }
 
+/// The library's folders as they are once watched: files listed but gone were deleted, files
+/// there but not listed are new, in the moment before the watches were in place.
+pub fn files_on_disk(app: &mut App, roots: &[std::path::PathBuf], files: Vec<std::path::PathBuf>) {
+    let on_disk: std::collections::HashSet<&std::path::Path> =
+        files.iter().map(|p| p.as_path()).collect();
+    let mut listed = std::collections::HashSet::new();
+    let mut changes = Vec::new();
+    for e in &app.entries {
+        let Origin::File(path) = &e.origin else {
+            continue;
+        };
+        listed.insert(path.as_path());
+        if !matches!(e.status, Status::Gone)
+            && roots.iter().any(|r| path.starts_with(r))
+            && !on_disk.contains(path.as_path())
+        {
+            changes.push(Change::Removed(path.clone()));
+        }
+    }
+    changes.extend(
+        files
+            .iter()
+            .filter(|p| !listed.contains(p.as_path()))
+            .map(|p| Change::Written(p.clone())),
+    );
+    if !changes.is_empty() {
+        files_changed(app, changes);
+    }
+}
+
 /// `o`: the next sort order.
 pub fn cycle_sort(app: &mut App) {
     app.library.sort = app.library.sort.next();

@@ -39,6 +39,7 @@ fn apply(app: &mut App, action: Action) {
             layout,
         } => return moves::laid_out(app, entry, &loaded, layout),
         Action::FilesChanged(changes) => return loading::files_changed(app, changes),
+        Action::FilesOnDisk { roots, files } => return loading::files_on_disk(app, &roots, files),
         Action::Indexed(list) => return loading::indexed(app, list),
         Action::IndexHits { query, hits } => return library_search::index_hits(app, &query, hits),
         Action::SettleLoads => return loading::settle(app),
@@ -249,6 +250,7 @@ fn apply(app: &mut App, action: Action) {
         | Action::ToggleVoices
         | Action::CycleChart
         | Action::FilesChanged(_)
+        | Action::FilesOnDisk { .. }
         | Action::SettleLoads
         | Action::ApplyPreferences { .. }
         | Action::RestoreState(_)
