@@ -492,3 +492,16 @@ fn an_outlet_that_speaks_is_one_source() {
         )]
     );
 }
+
+#[test]
+fn a_quotation_that_opens_a_sentence_going_on_is_the_sentence_speakers() {
+    // The quotation runs on into its sentence, whose own verb and speaker come after it; the
+    // verb of the paragraph before is someone else's.
+    let text = "Two people close to the council said the vote would slip.\n\n\
+        \"The mayor wants the bigger harbour. Bigger than the small one\" proposed in March, \
+        said Nora Quist, a planner with the Valley Trust.";
+    assert_eq!(names(text), ["Nora Quist"]);
+    // A quotation that ends its sentence keeps the verb before it.
+    let text = "Nora Quist spoke first.\n\n\"We will build.\" Later, Pia Lund said she agreed.";
+    assert_eq!(names(text)[0], "Nora Quist");
+}

@@ -21,6 +21,7 @@ use attribution::{Attribution, Phrase};
 use classify::classify;
 use coref::Resolver;
 use lexicon::Outlets;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 /// Analyses an article with the built-in outlet table.
@@ -258,10 +259,11 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             && q.cue.as_ref().is_none_or(|c| clear(&c.span))
     });
     reported_out.sort_by_key(|q| q.span.start);
+    let runs_on = runs_on(&quotes, &chars);
     // The text's chars are done with: a big article's memory is not held through the rest.
     drop(chars);
     drop(marked);
-    let mut quotes = voices::merge(quotes, reported_out);
+    let mut quotes = voices::merge(quotes, reported_out, &runs_on);
     // A single word left as a name, for the one fuller name the article gives anywhere; an
     // outlet that speaks ("According to the Valley Courier, …") by the name it relays under,
     // so it is one source, not two.
@@ -462,4 +464,29 @@ fn intro_is_tight(chars: &[char], a: &Attribution, m: &marks::Marked) -> bool {
         || gap.ends_with("that")
         || words <= 1
         || (words <= 8 && gap.ends_with(':'))
+}
+
+/// The starts of the direct quotations whose sentence goes on after the closing mark in
+/// lowercase words ("“…” was announced in May, said Lund"), not ended inside the marks.
+fn runs_on(quotes: &[Quote], chars: &[char]) -> FxHashSet<usize> {
+    quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .filter(|q| {
+            let inside = chars[q.span.clone()]
+                .iter()
+                .rev()
+                .find(|c| !c.is_whitespace());
+            let after = chars[q.span.end.min(chars.len())..]
+                .iter()
+                .take(8)
+                .find(|c| !(c.is_whitespace() || is_mark(**c)));
+            !inside.is_some_and(|c| ".!?…".contains(*c)) && after.is_some_and(|c| c.is_lowercase())
+        })
+        .map(|q| q.span.start)
+        .collect()
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '»' | '«')
 }

@@ -6,6 +6,7 @@ use super::attribution::Attribution;
 use super::coref::{self, Resolver};
 use super::{marks, outlets, reported, set_speaker};
 use crate::article::{Cue, Outlet, Quote, QuoteKind, Speaker};
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 /// A reported attribution as a quotation of kind `Mixed` (its content holds quotation marks)
@@ -220,7 +221,14 @@ fn trailing_name(p: &super::attribution::Phrase) -> Option<super::attribution::P
 
 /// Quotations and reported speech in one list in text order, numbered from 1; each reported
 /// attribution is a group of its own.
-pub(super) fn merge(quotes: Vec<Quote>, reported: Vec<Quote>) -> Vec<Quote> {
+///
+/// `runs_on` holds the starts of the quotations whose sentence goes on after them ("“…” was
+/// announced in May").
+pub(super) fn merge(
+    quotes: Vec<Quote>,
+    reported: Vec<Quote>,
+    runs_on: &FxHashSet<usize>,
+) -> Vec<Quote> {
     if reported.is_empty() {
         return quotes;
     }
@@ -307,6 +315,35 @@ pub(super) fn merge(quotes: Vec<Quote>, reported: Vec<Quote>) -> Vec<Quote> {
             if !matches!((&q.cue, cue), (Some(own), Some(frame)) if within(own, frame)) {
                 q.cue = cue.clone();
             }
+            q.via = via.clone();
+        }
+    }
+    // "“…” was announced in May, said Lund.": a quotation that opens a reported statement
+    // whose verb comes after it is that statement's source's, whatever verb came before it in
+    // another sentence.
+    let opening = |q: &Quote| -> Option<usize> {
+        let hi = order.partition_point(|&i| frames[i].0.start <= q.span.start);
+        order[..hi]
+            .iter()
+            .rev()
+            .take_while(|&&i| frames[i].0.start + longest + 1 >= q.span.start)
+            .copied()
+            .filter(|&i| {
+                let (p, _, _, cue, _) = &frames[i];
+                q.span.end <= p.end + 1
+                    && q.span.start <= p.start + 1
+                    && cue.as_ref().is_some_and(|c| c.span.start >= q.span.end)
+            })
+            .min()
+    };
+    for q in all.iter_mut().filter(|q| q.kind == QuoteKind::Direct) {
+        if runs_on.contains(&q.span.start)
+            && q.cue.as_ref().is_some_and(|c| c.span.end <= q.span.start)
+            && let Some(i) = opening(q)
+        {
+            let (_, _, speaker, cue, via) = &frames[i];
+            q.speaker = speaker.clone();
+            q.cue = cue.clone();
             q.via = via.clone();
         }
     }
