@@ -505,3 +505,29 @@ fn a_quotation_that_opens_a_sentence_going_on_is_the_sentence_speakers() {
     let text = "Nora Quist spoke first.\n\n\"We will build.\" Later, Pia Lund said she agreed.";
     assert_eq!(names(text)[0], "Nora Quist");
 }
+
+#[test]
+fn a_name_before_two_appositives_speaks() {
+    // The nearest appositive names an organisation; the person before both speaks.
+    let text = "Omar Vale, a senior analyst at Kestria, the Norland-based research group, \
+        told reporters that the plan was \"sound by any standard we know of today.\"";
+    assert_eq!(names(text), ["Omar Vale"]);
+    let text = "\"The plan is sound,\" Omar Vale, a senior analyst at Kestria, the research \
+        group, said.";
+    assert_eq!(names(text), ["Omar Vale"]);
+    // One appositive that is a name keeps the pair rule: the role, then the name.
+    let text = "Kestria's chief analyst, Omar Vale, said the plan was \"sound by any standard.\"";
+    assert_eq!(names(text), ["Omar Vale"]);
+}
+
+#[test]
+fn a_long_appositive_without_its_closing_comma_still_speaks() {
+    // "think tank" is a noun, not a verb of thinking.
+    let text = "\"The air will improve,\" Nora Quist, an analyst at the Institute on Energy, \
+        Water and Land think tank told the Valley Courier.";
+    assert_eq!(names(text), ["Nora Quist"]);
+    // A relative clause's verb is not the speaker's.
+    let text = "He read out \"a plan that works,\" Pia Lund, the planner who caught fire \
+        last year in the race for mayor.";
+    assert!(!names(text).contains(&"Pia Lund".to_string()));
+}

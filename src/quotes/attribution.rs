@@ -402,11 +402,45 @@ fn attribution_at(t: &[Tok], first: usize, chars: &[char], inversion: bool) -> O
                 while t.get(v).is_some_and(is_adverb) {
                     v += 1;
                 }
-                t.get(v).is_some_and(is_verb)
+                verb_index(t, v).is_some()
             }
-        })?;
-        desc = description(t, j + 1..close, chars);
-        j = close + 1;
+        });
+        match close {
+            Some(close) => {
+                desc = description(t, j + 1..close, chars);
+                j = close + 1;
+            }
+            None => {
+                // "Nora Quist, an analyst at the Institute on Energy, Water and Land think
+                // tank told …": a long appositive that opens with an article, its closing
+                // comma missing before the verb.
+                // Only after a full name ("Of the case, the opinion said" is no speaker).
+                let full_name = np_end >= first + 2
+                    && !PREPOSITIONS.contains(&t[first].lower.as_str())
+                    && t[first..np_end]
+                        .iter()
+                        .all(|x| x.is_word && x.capitalised());
+                if !full_name
+                    || !t
+                        .get(j + 1)
+                        .is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the"))
+                {
+                    return None;
+                }
+                let v = (j + 3..t.len().min(j + 40))
+                    .find(|&k| t[k - 1].is_word && verb_index(t, k) == Some(k))?;
+                // A relative clause's verb is not the speaker's: "Quist, the physician who
+                // caught fire".
+                if t[j + 1..v]
+                    .iter()
+                    .any(|x| matches!(x.lower.as_str(), "who" | "that" | "which" | "whom"))
+                {
+                    return None;
+                }
+                desc = description(t, j + 1..v, chars);
+                j = v;
+            }
+        }
     } else if let Some(k) = prepositional_tail(t, j) {
         // "a sign on the gate states"
         return verb_after(t, k, chars).map(|cue| Attribution {
@@ -442,7 +476,15 @@ fn verb_index(t: &[Tok], mut j: usize) -> Option<usize> {
     while t.get(j).is_some_and(is_adverb) {
         j += 1;
     }
-    t.get(j).filter(|x| is_verb(x)).map(|_| j)
+    t.get(j)
+        .filter(|x| is_verb(x))
+        .map(|_| j)
+        .filter(|&j| !compound_noun(t, j))
+}
+
+/// A speech verb's form that opens a compound noun: "think tank".
+pub(super) fn compound_noun(t: &[Tok], i: usize) -> bool {
+    t[i].lower == "think" && t.get(i + 1).is_some_and(|n| n.lower.starts_with("tank"))
 }
 
 /// Past a parenthesis right after a name: "Sen. Jo Lee (D-Nor.)".

@@ -153,6 +153,30 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         // An appositive pair: "Norland's UN envoy, Ilse Varga, said".
         let a_start = np_backward(t, j - 2)?;
         let a = phrase(t, a_start..j - 1, chars)?;
+        // Two appositives: "Omar Vale, an analyst at Kestria, the Norland-based group, told".
+        if a_start >= 2
+            && t[a_start - 1].is_punct(',')
+            && !looks_like_name(&a.text)
+            && let Some(c0) = (a_start.saturating_sub(20)..a_start - 1)
+                .rev()
+                .find(|&c| t[c].is_punct(','))
+            && c0 >= 1
+            && t.get(c0 + 1)
+                .is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the"))
+            && let Some(s0) = np_backward(t, c0 - 1)
+            && let Some(name) = phrase(t, s0..c0, chars)
+            && looks_like_name(&name.text)
+            && let Some(role) = phrase(t, c0 + 1..a_start - 1, chars)
+            && !t[c0 + 1..a_start - 1]
+                .iter()
+                .any(|x| matches!(x.lower.as_str(), "that" | "who" | "which" | "whom"))
+        {
+            return Some(Attribution {
+                speaker: Some(name),
+                description: Some(role.text),
+                cue,
+            });
+        }
         if a_start >= 2
             && t[a_start - 1].is_punct(',')
             && let Some(b_start) = np_backward(t, a_start - 2)

@@ -69,6 +69,7 @@ pub(super) fn is_cue_verb(toks: &[Tok], i: usize) -> bool {
         // passive: "was criticised by"
         && toks.get(i + 1).is_none_or(|n| n.lower != "by")
         && !plural_noun(toks, i)
+        && !crate::quotes::attribution::compound_noun(toks, i)
 }
 
 /// A form in -s followed by a verb or a joining word reads as a plural noun: "the rules

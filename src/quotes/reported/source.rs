@@ -39,6 +39,10 @@ pub(super) fn source_before(
         // The appositive runs back to the comma after the name: try the nearest comma first.
         let lo = last.saturating_sub(40);
         let mut commas = 0;
+        // A phrase that is an appositive itself or the object of a preposition ("Omar Vale,
+        // an analyst at Kestria, the Norland group, told"): a named phrase further back, if
+        // there is one, is the source.
+        let mut inside = None;
         for p in (lo..last).rev() {
             if ends_sentence(s, p) || is_double_mark(&s[p]) {
                 break;
@@ -68,10 +72,21 @@ pub(super) fn source_before(
                         .iter()
                         .all(|t| t.capitalised() || is_title_dot(s, t)))
             {
-                return Some((start..p, Some(p + 1..last)));
+                let of = start > 0
+                    && (PREPOSITION_WORDS.contains(&s[start - 1].lower.as_str())
+                        || (s[start - 1].is_punct(',')
+                            && matches!(s[start].lower.as_str(), "a" | "an" | "the")));
+                // Past such a phrase, only a proper name will do.
+                if inside.is_some() && !proper_name(s, start..p) {
+                    continue;
+                }
+                if !of {
+                    return Some((start..p, Some(p + 1..last)));
+                }
+                inside.get_or_insert((start..p, Some(p + 1..last)));
             }
         }
-        return None;
+        return inside;
     }
     if let Some(start) = quantity_before(s, last).or_else(|| head_before(s, last)) {
         return Some((start..last + 1, None));
@@ -136,6 +151,22 @@ pub(super) fn source_before(
     }
     Some((start..p, None))
 }
+
+/// Capitalised words that name someone: no opening word, time or lowercase word among them.
+fn proper_name(s: &[Tok], r: Range<usize>) -> bool {
+    !r.is_empty()
+        && !OPENING_WORDS.contains(&s[r.start].lower.as_str())
+        && s[r].iter().all(|t| {
+            (t.capitalised()
+                && !DAYS.contains(&t.lower.as_str())
+                && !MONTHS.contains(&t.lower.as_str())
+                && !t.lower.ends_with("ly"))
+                || is_title_dot(s, t)
+        })
+}
+
+/// Prepositions whose object is no subject.
+const PREPOSITION_WORDS: &[&str] = &["of", "at", "for", "in", "with", "from", "by"];
 
 /// A pronoun with its auxiliary written on ("he's", "they've", "she'd") before the verb
 /// `verb`: the pronoun as the source and the auxiliary with the verb as the cue.
