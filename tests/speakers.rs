@@ -531,3 +531,10 @@ fn a_long_appositive_without_its_closing_comma_still_speaks() {
         last year in the race for mayor.";
     assert!(!names(text).contains(&"Pia Lund".to_string()));
 }
+
+#[test]
+fn an_outlet_set_off_by_via_relays_and_does_not_speak() {
+    let text = "Pia Lund, the striker, weighed in on Monday.\n\n\
+        Lund, via the Valley Courier, said that Vale \"cannot start a fight and then cry foul.\"";
+    assert_eq!(names(text), ["Pia Lund"]);
+}

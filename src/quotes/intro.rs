@@ -129,15 +129,15 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         });
     }
     if t[j - 1].is_punct(',') && j >= 2 {
-        // "Grace Okafor, at a later briefing, said": a comma-closed aside that is no
-        // noun phrase stands between the subject and the verb.
+        // "Grace Okafor, at a later briefing, said", "Okafor, via the Courier, said": a
+        // comma-closed aside that is no noun phrase stands between the subject and the verb.
         let k = j - 1;
         if let Some(c2) = (k.saturating_sub(25)..k)
             .rev()
             .find(|&c| t[c].is_punct(','))
             && t.get(c2 + 1).is_some_and(|x| {
                 PREPOSITIONS.contains(&x.lower.as_str())
-                    || ["who", "whose", "which", "whom", "speaking", "like"]
+                    || ["who", "whose", "which", "whom", "speaking", "like", "via"]
                         .contains(&x.lower.as_str())
                     || is_adverb(x)
             })
