@@ -538,3 +538,16 @@ fn an_outlet_set_off_by_via_relays_and_does_not_speak() {
         Lund, via the Valley Courier, said that Vale \"cannot start a fight and then cry foul.\"";
     assert_eq!(names(text), ["Pia Lund"]);
 }
+
+#[test]
+fn a_description_with_a_preposition_or_a_relative_clause_describes_the_name_before_it() {
+    let text = "Senior author Dr. Ana Diaz, professor of biology at the Harbour Institute, \
+        commented: \"The tide has turned.\"";
+    assert_eq!(names(text), ["Ana Diaz"]);
+    let text = "Ilse Varga, an expert at the University of Norland who did not work on the \
+        survey, told the Valley Courier: \"It holds up.\"";
+    assert_eq!(names(text), ["Ilse Varga"]);
+    // The pair of a role and a name is unchanged.
+    let text = "Norland's envoy, Ilse Varga, said: \"We disagree.\"";
+    assert_eq!(names(text), ["Ilse Varga"]);
+}

@@ -8,6 +8,7 @@ use super::attribution::{
 };
 use super::lexicon::{WordSet, is_speech_verb};
 use super::tokens::{Tok, ends_sentence};
+use std::ops::Range;
 
 /// Attribution before an opening mark at `open`: `X said: "…"`, `X said the capital stayed "…"`.
 pub fn before(chars: &[char], para: &[Tok], open: usize) -> Option<Attribution> {
@@ -153,6 +154,32 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         // An appositive pair: "Norland's UN envoy, Ilse Varga, said".
         let a_start = np_backward(t, j - 2)?;
         let a = phrase(t, a_start..j - 1, chars)?;
+        // A name, then a description that holds a preposition or a relative clause before the
+        // phrase the verb follows: "Ilse Varga, envoy to Kestria, said", "Dr. Ana Diaz,
+        // professor at the Harbour Institute who led the study, told".
+        if let Some(c2) = (k.saturating_sub(30)..k)
+            .rev()
+            .find(|&c| t[c].is_punct(','))
+            && c2 >= 1
+            && c2 + 1 < a_start
+            && (PREPOSITIONS.contains(&t[a_start - 1].lower.as_str())
+                || t[c2 + 1..a_start]
+                    .iter()
+                    .any(|x| matches!(x.lower.as_str(), "who" | "which")))
+            && !t[c2 + 1..k]
+                .iter()
+                .any(|x| x.is_punct('(') || is_double_mark(x))
+            && let Some(s0) = np_backward(t, c2 - 1)
+            && (s0 == 0 || !t[s0 - 1].is_word)
+            && let Some(name) = trailing_name(t, s0..c2, chars)
+            && let Some(role) = phrase(t, c2 + 1..k, chars)
+        {
+            return Some(Attribution {
+                speaker: Some(name),
+                description: Some(role.text),
+                cue,
+            });
+        }
         // Two appositives: "Omar Vale, an analyst at Kestria, the Norland-based group, told".
         if a_start >= 2
             && t[a_start - 1].is_punct(',')
@@ -216,6 +243,20 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         description: None,
         cue,
     })
+}
+
+/// The capitalised words that end the phrase `r` ("Dr. Ana Diaz" of "senior author Dr. Ana
+/// Diaz"), when they read as a person's or body's name.
+fn trailing_name(t: &[Tok], r: Range<usize>, chars: &[char]) -> Option<Phrase> {
+    let mut s = r.end;
+    while s > r.start
+        && (t[s - 1].is_word && t[s - 1].capitalised()
+            || t[s - 1].is_punct('.') && s >= 2 && t[s - 2].is_word && t[s - 2].capitalised())
+    {
+        s -= 1;
+    }
+    let name = phrase(t, s..r.end, chars)?;
+    (t[s].is_word && looks_like_name(&name.text)).then_some(name)
 }
 
 /// `Okafor: “…”`, `Lind resisted: “…”`: a clause ending in a colon, with no speech verb.
