@@ -12,6 +12,10 @@ pub(super) fn source_before(
     s: &[Tok],
     last: usize,
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    // "… and warned that": the verb joins the sentence's subject; no source ends here.
+    if matches!(s[last].lower.as_str(), "and" | "but") {
+        return None;
+    }
     if s[last].is_punct(')') {
         let p = (last.saturating_sub(12)..last)
             .rev()
