@@ -551,3 +551,21 @@ fn a_description_with_a_preposition_or_a_relative_clause_describes_the_name_befo
     let text = "Norland's envoy, Ilse Varga, said: \"We disagree.\"";
     assert_eq!(names(text), ["Ilse Varga"]);
 }
+
+#[test]
+fn an_unnamed_spokesperson_for_a_body_is_a_description_not_the_body() {
+    let text = "\"We are ready,\" a spokeswoman for the Harbour Institute said.";
+    assert_eq!(names(text), ["a spokeswoman for the Harbour Institute"]);
+    // A reported statement that ends in a partial quotation with "and" and a verb inside it:
+    // one attribution, its source the whole phrase.
+    let text = "The tolls were raised in May.\n\nA spokesperson for the Norland Foreign Office \
+        reiterated the NL's position that the tolls \"are unlawful under the treaty, harm the \
+        region's trade and threaten the port\".";
+    assert_eq!(
+        names(text),
+        ["A spokesperson for the Norland Foreign Office"]
+    );
+    // A role beside a name is still the name's description.
+    let text = "\"We are ready,\" said port spokeswoman Nora Quist.";
+    assert_eq!(names(text), ["Nora Quist"]);
+}

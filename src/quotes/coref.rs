@@ -4,7 +4,7 @@
 
 use super::attribution::{PRONOUNS, looks_like_name};
 use super::mention::*;
-use super::name_words::{is_document_word, is_org_word, is_role};
+use super::name_words::{is_document_word, is_org_word, is_role, is_role_preposition};
 use super::names::{
     Gender, Index, gender_of, kind_of, may_be_organisation, split_role, strip_title,
 };
@@ -378,7 +378,13 @@ impl Resolver {
             if office_name {
                 return plain(&rest.join(" "));
             }
-            if (1..words.len() - 1).contains(&named) {
+            // "a spokeswoman for the Harbour Institute": the name is the object of the
+            // role's preposition; the phrase as a whole is who speaks.
+            let object = words.len() - named >= 2 && {
+                let before = words[words.len() - named - 1].to_lowercase();
+                ["the", "a", "an"].contains(&before.as_str()) || is_role_preposition(&before)
+            };
+            if (1..words.len() - 1).contains(&named) && !object {
                 let name = words[words.len() - named..].join(" ");
                 let role = words[1..words.len() - named].join(" ");
                 let r = self.resolve(text, &name, pos, Some(description.unwrap_or(&role)));

@@ -252,6 +252,14 @@ pub fn split_role(mention: &str) -> Option<(String, String)> {
     if !last_role.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
+    // "spokeswoman for the Harbour Institute": the capitalised words are the object of the
+    // role's preposition, not a name standing beside the role.
+    if role.len() >= 2
+        && DETERMINERS.contains(&last_role.to_lowercase().as_str())
+        && is_role_preposition(role[role.len() - 2])
+    {
+        return None;
+    }
     let named = &words[words.len() - caps..];
     // "ambassador to Norland Ilse Varga": the place or body after the role's preposition is
     // the role's; the name starts at a known forename, or is the last two words.

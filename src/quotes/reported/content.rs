@@ -76,8 +76,18 @@ pub(super) fn span_of(s: &[Tok], range: Range<usize>) -> Option<Range<usize>> {
 /// that opens another attribution (", according to …", ", adding …", ", Lund said").
 pub(super) fn content_end(s: &[Tok], from: usize, last_word: usize) -> usize {
     let mut k = from;
+    // Inside quotation marks the words are the source's own: "…, harm trade and threaten
+    // the port" goes on to its closing mark.
+    let mut quoting = false;
     while k <= last_word {
         let t = &s[k];
+        if is_double_mark(t) {
+            quoting = !quoting;
+        }
+        if quoting {
+            k += 1;
+            continue;
+        }
         if t.is_punct(',') || t.is_punct(';') || is_dash_tok(t) {
             // `"…," adding`: past a closing mark right after the comma.
             let skip = usize::from(s.get(k + 1).is_some_and(is_double_mark));
