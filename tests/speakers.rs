@@ -569,3 +569,11 @@ fn an_unnamed_spokesperson_for_a_body_is_a_description_not_the_body() {
     let text = "\"We are ready,\" said port spokeswoman Nora Quist.";
     assert_eq!(names(text), ["Nora Quist"]);
 }
+
+#[test]
+fn two_epithets_under_one_article_are_the_main_figure() {
+    let text = "Tom Brandt played the old hall on Monday. Brandt has toured for years.\n\n\
+        After a ballad, the singer and guitarist told the crowd, \"that was fun, maybe we \
+        should stay a while.\"";
+    assert_eq!(names(text)[0], "Tom Brandt");
+}

@@ -265,6 +265,19 @@ pub(super) fn np_backward(toks: &[Tok], last: usize) -> Option<usize> {
     } else {
         start
     };
+    // "the singer and guitarist told": two epithets under one article are one person.
+    let start = if start == last
+        && start >= 3
+        && toks[start - 1].lower == "and"
+        && !toks[start].capitalised()
+        && super::mention::epithet(&toks[start].lower).is_some()
+        && super::mention::epithet(&toks[start - 2].lower).is_some()
+        && DETERMINERS.contains(&toks[start - 3].lower.as_str())
+    {
+        start - 3
+    } else {
+        start
+    };
     (start <= last && i <= last).then_some(start)
 }
 

@@ -421,7 +421,12 @@ impl Resolver {
             if looks_like_name(&rest) {
                 return plain(&rest);
             }
-            let definite = words[0].eq_ignore_ascii_case("the") && words.len() <= 3;
+            // "the singer and guitarist": two epithets under one article are one person.
+            let one_person = words.len() == 4
+                && words[2] == "and"
+                && epithet(&words[1].to_lowercase()).is_some()
+                && epithet(&head).is_some();
+            let definite = words[0].eq_ignore_ascii_case("the") && (words.len() <= 3 || one_person);
             // "the company said": the body the article last named.
             if definite
                 && is_body_word(&head)

@@ -47,7 +47,9 @@ pub(super) fn epithet(head: &str) -> Option<Option<Gender>> {
         | "quarterback" | "pitcher" | "coach" | "manager" | "boss" | "veteran" | "champion"
         | "athlete" | "billionaire" | "entrepreneur" | "mogul" | "tycoon" | "lawmaker"
         | "politician" | "legend" | "icon" | "chef" | "designer" | "artist" | "songwriter"
-        | "frontman" | "skipper" | "captain" | "youngster" | "teenager" | "founder" => None,
+        | "frontman" | "skipper" | "captain" | "youngster" | "teenager" | "founder"
+        | "guitarist" | "drummer" | "bassist" | "pianist" | "vocalist" | "violinist" | "poet"
+        | "painter" | "dancer" | "author" => None,
         _ => return None,
     };
     Some(gender)
