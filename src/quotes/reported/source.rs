@@ -313,17 +313,40 @@ pub(super) fn is_quote_tok(t: &Tok) -> bool {
 /// The subject that opens the sentence, after any connective: the source of a second verb
 /// ("Lund visited the pier and said …").
 pub(super) fn sentence_subject(s: &[Tok], before: usize) -> Option<Range<usize>> {
+    // "(the board would not say but called it …)", "…; the board called it …": the clause
+    // opens after an unclosed bracket or a semicolon.
+    let mut depth = 0usize;
     let mut from = 0;
+    for k in (0..before.min(s.len())).rev() {
+        if s[k].is_punct(')') {
+            depth += 1;
+        } else if s[k].is_punct('(') {
+            if depth == 0 {
+                from = k + 1;
+                break;
+            }
+            depth -= 1;
+        } else if s[k].is_punct(';') && depth == 0 {
+            from = k + 1;
+            break;
+        }
+    }
     while s.get(from).is_some_and(|t| {
         matches!(t.lower.as_str(), "but" | "and" | "so" | "yet" | "still") || t.is_punct(',')
     }) {
         from += 1;
     }
-    // "In her first interview since the vote, Lund …": past an opening adverbial phrase.
-    if s.get(from)
-        .is_some_and(|t| OPENING_PREPOSITIONS.contains(&t.lower.as_str()))
-    {
-        let comma = (from + 1..before.min(from + 16))
+    // "In her first interview since the vote, Lund …", "Later that week, Lund …": past an
+    // opening adverbial phrase.
+    let reach = s.get(from).and_then(|t| {
+        if OPENING_PREPOSITIONS.contains(&t.lower.as_str()) {
+            Some(16)
+        } else {
+            OPENING_ADVERBS.contains(&t.lower.as_str()).then_some(6)
+        }
+    });
+    if let Some(reach) = reach {
+        let comma = (from + 1..before.min(from + reach))
             .take_while(|&k| !is_double_mark(&s[k]) && !ends_sentence(s, k))
             .find(|&k| s[k].is_punct(','))?;
         from = comma + 1;
@@ -345,6 +368,15 @@ pub(super) fn sentence_subject(s: &[Tok], before: usize) -> Option<Range<usize>>
     }
     (end < before && s[end].is_word && !s[end].capitalised()).then_some(from..end)
 }
+
+/// Adverbs of time and sequence that open a phrase before a sentence's subject, up to a
+/// comma ("Earlier this year,", "Last week,").
+#[rustfmt::skip]
+static OPENING_ADVERBS: WordSet = WordSet::new(&[
+    "earlier", "later", "last", "this", "next", "yesterday", "today", "tonight", "meanwhile",
+    "recently", "previously", "separately", "now", "then", "afterwards", "initially",
+    "finally", "once", "two", "three", "several", "days", "weeks", "months", "years",
+]);
 
 /// Prepositions that open an adverbial phrase before a sentence's subject.
 #[rustfmt::skip]
