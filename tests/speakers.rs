@@ -577,3 +577,53 @@ fn two_epithets_under_one_article_are_the_main_figure() {
         should stay a while.\"";
     assert_eq!(names(text)[0], "Tom Brandt");
 }
+
+#[test]
+fn a_judgement_after_a_naming_verb_and_its_object_is_speech() {
+    // "called it “…”", "called the plan a “…”": the subject's words.
+    let text = "Pia Lund chairs the port board. Lund called it \"reckless\" on Monday.";
+    assert_eq!(names(text), ["Pia Lund"]);
+    let text = "Nora Quist read the plan. Quist called the plan a \"disaster\" at the meeting.";
+    assert_eq!(names(text), ["Nora Quist"]);
+    // A name given to something is no one's words.
+    let text = "Tom Brandt called the approach \"tide diplomacy\" in his book.";
+    assert!(names(text).is_empty());
+}
+
+#[test]
+fn a_verb_in_a_list_of_verb_phrases_has_the_first_verbs_subject() {
+    let text = "Tom Brandt rang the office in May.\n\nDuring the call, he asked about the \
+        Harbour Institute, called Lund a \"fraud\" and hung up.";
+    assert_eq!(names(text), ["Tom Brandt"]);
+}
+
+#[test]
+fn a_verb_form_after_a_or_an_is_a_noun() {
+    let text = "Norland investor Tom Brandt blasted the fee on an investor conference call \
+        as \"plainly wrong.\"";
+    assert_eq!(names(text), ["Tom Brandt"]);
+}
+
+#[test]
+fn the_office_is_the_body_whose_name_holds_it() {
+    let text = "Tom Brandt phoned the Harbour Prosecutor's Office for Norland, then the \
+        Lakeside Guild.\n\n\"He made threats,\" the prosecutor's office said.";
+    assert_eq!(names(text)[0], "Harbour Prosecutor's Office");
+}
+
+#[test]
+fn the_subject_of_a_clause_in_brackets_is_in_the_brackets() {
+    // "Earlier this year," opens the sentence; the bracket opens a clause of its own.
+    let text = "Earlier this year, Harbour Freight cut 60 jobs (the board would not confirm the \
+        number but called it \"minor\") and Norland Rail cut more.";
+    let article = byline::load::text::parse("t.txt", format!("A Story\n\n{text}"), "UTF-8");
+    let a = quotes::analyse(&article);
+    assert!(
+        a.quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_ref())
+            .all(|s| s.name != "Earlier"),
+        "{:?}",
+        a.quotes
+    );
+}

@@ -205,7 +205,23 @@ pub(super) fn classify(
                 <= 3
     });
     if named && words <= 4 && !ends_punct {
-        return QuoteKind::Term;
+        // "the board called it “reckless”", "called the plan a “disaster”": a judgement
+        // of something already named is the speaker's words; "called the approach “water
+        // diplomacy”" names it.
+        let between: String = before.map_or(String::new(), |b| {
+            chars[b.cue.span.end.min(m.open)..m.open].iter().collect()
+        });
+        let last = between
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
+        let judged = matches!(last.as_str(), "it" | "them" | "him" | "her" | "a" | "an");
+        return if judged {
+            QuoteKind::Partial
+        } else {
+            QuoteKind::Term
+        };
     }
     if m.continues || (!embedded && (words >= 4 || (starts_upper && ends_punct))) {
         return QuoteKind::Direct;

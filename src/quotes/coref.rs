@@ -193,6 +193,35 @@ impl Resolver {
             .take_while(move |(p, _, _)| pos - p <= PRONOUN_REACH)
     }
 
+    /// The body named last before `pos`, within a pronoun's reach, whose name holds `head`
+    /// ("the office" after "the Harbour Prosecutor's Office").
+    fn body_called(&self, text: &Text, pos: usize, head: &str) -> Option<Resolved> {
+        let entities = &self.index.entities;
+        let end = entities.partition_point(|e| e.start < pos);
+        let in_index = entities[..end]
+            .iter()
+            .rev()
+            .take_while(|e| pos - e.start <= PRONOUN_REACH)
+            .find(|e| {
+                e.name.split_whitespace().count() >= 2
+                    && e.name
+                        .split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case(head))
+            })
+            .map(|e| Resolved {
+                name: e.name.clone(),
+                description: None,
+            });
+        in_index.or_else(|| {
+            body_in_text(&text.chars[pos.saturating_sub(PRONOUN_REACH)..pos], head).map(|name| {
+                Resolved {
+                    name,
+                    description: None,
+                }
+            })
+        })
+    }
+
     /// The organisation named or heard last before `pos`, within a pronoun's reach.
     fn organisation_before(&self, pos: usize) -> Option<Resolved> {
         let entities = &self.index.entities;
@@ -430,7 +459,9 @@ impl Resolver {
             // "the company said": the body the article last named.
             if definite
                 && is_body_word(&head)
-                && let Some(r) = self.organisation_before(pos)
+                && let Some(r) = self
+                    .body_called(text, pos, &head)
+                    .or_else(|| self.organisation_before(pos))
             {
                 return r;
             }
@@ -501,4 +532,39 @@ impl Resolver {
             _ => None,
         }
     }
+}
+
+/// The last capitalised phrase in `window` that ends in `head` capitalised, with the
+/// capitalised words and possessives before it: "Harbour Prosecutor's Office" for "office".
+fn body_in_text(window: &[char], head: &str) -> Option<String> {
+    let text: String = window.iter().collect();
+    let mut cap = head.to_owned();
+    if let Some(f) = cap.get_mut(..1) {
+        f.make_ascii_uppercase();
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let k = words
+        .iter()
+        .rposition(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()) == cap)?;
+    // Back over the capitalised words ("U.S.", "Attorney's") before the head.
+    let mut s = k;
+    while s > 0 {
+        let w = words[s - 1];
+        let plain = w.trim_end_matches(|c: char| c.is_alphanumeric() || ".'’".contains(c));
+        if !plain.is_empty()
+            || !w.starts_with(char::is_uppercase)
+            || matches!(w, "The" | "A" | "An")
+            || words[s - 1].ends_with('.') && words[s - 1].len() > 4
+        {
+            break;
+        }
+        s -= 1;
+    }
+    (s < k).then(|| {
+        let last = words[k].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let mut name = words[s..k].join(" ");
+        name.push(' ');
+        name.push_str(last);
+        name
+    })
 }

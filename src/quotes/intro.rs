@@ -82,6 +82,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         .rev()
         .take(16)
         .filter(|&i| !(i > 0 && t[i - 1].lower.ends_with("'s") && !is_pronoun(&t[i])))
+        .filter(|&i| !after_singular_determiner(t, i))
         .find(|&i| is_verb(&t[i]) || (i == 0 && t[i].is_word && is_speech_verb(&t[i].lower)));
     let Some(v) = verb else {
         return according_to(t, chars).or_else(|| colon.then(|| colon_intro(t, chars)).flatten());
@@ -180,6 +181,32 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
                 cue,
             });
         }
+        // A list of verb phrases: "he toured the pier, praised the crew, called the plan
+        // “…”": the phrase before the comma is an object; the first verb's subject speaks.
+        if a_start > 0
+            && (matches!(
+                t[a_start - 1].lower.as_str(),
+                "about"
+                    | "of"
+                    | "with"
+                    | "to"
+                    | "for"
+                    | "on"
+                    | "at"
+                    | "in"
+                    | "from"
+                    | "over"
+                    | "against"
+                    | "into"
+            ) || is_verb(&t[a_start - 1]))
+            && let Some(first) = before_verb_subject(t, a_start, chars)
+        {
+            return Some(Attribution {
+                speaker: Some(first),
+                description: None,
+                cue,
+            });
+        }
         // Two appositives: "Omar Vale, an analyst at Kestria, the Norland-based group, told".
         if a_start >= 2
             && t[a_start - 1].is_punct(',')
@@ -243,6 +270,19 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         description: None,
         cue,
     })
+}
+
+/// "an investor conference call as “…”": a verb's bare form within a phrase opened by a
+/// singular determiner is a noun; a verb after "a" or "an" would agree ("calls").
+fn after_singular_determiner(t: &[Tok], i: usize) -> bool {
+    let w = t[i].lower.as_str();
+    if w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") {
+        return false;
+    }
+    (i.saturating_sub(4)..i)
+        .rev()
+        .take_while(|&k| t[k].is_word)
+        .any(|k| matches!(t[k].lower.as_str(), "a" | "an" | "each" | "every"))
 }
 
 /// The capitalised words that end the phrase `r` ("Dr. Ana Diaz" of "senior author Dr. Ana
