@@ -627,3 +627,12 @@ fn the_subject_of_a_clause_in_brackets_is_in_the_brackets() {
         a.quotes
     );
 }
+
+#[test]
+fn an_epithet_stands_for_the_subject_of_the_lede() {
+    let text = "Pia Lund has agreed to replace Tom Brandt as the port's harbourmaster.\n\n\
+        Brandt was dismissed last night after six years in charge.\n\n\
+        Talks between the board and Lund's lawyers went on into Tuesday.\n\n\
+        The 52-year-old said after her appointment: \"I am glad to be here.\"";
+    assert_eq!(names(text), ["Pia Lund"]);
+}

@@ -54,6 +54,10 @@ const SUBJECT_LEAD: usize = 100;
 /// ten): the story's main figures stay in mind.
 const MENTION_LEAD: usize = 20;
 
+/// How much nearer, in chars, the subject of the story's first sentence naming a person
+/// counts for an epithet ("the 61-year-old").
+const LEDE_LEAD: usize = 600;
+
 /// How far back, in chars, earlier mentions count towards a person's salience.
 const SALIENCE_REACH: usize = 10_000;
 
@@ -139,6 +143,18 @@ impl Resolver {
             Named(&'a super::names::Entity),
             Spoken(&'a Resolved),
         }
+        // "the 56-year-old said": an epithet stands for the story's main figure, who is
+        // the subject of its first sentence that names a person.
+        let lede = surely_person
+            .then(|| {
+                mentions
+                    .iter()
+                    .zip(&self.index.fullest_at)
+                    .find(|((_, k, _), _)| person(&self.index.entities[*k]))
+                    .filter(|((_, _, subject), _)| *subject)
+                    .map(|(_, &full)| full)
+            })
+            .flatten();
         let named = mentions[..end]
             .iter()
             .zip(&self.index.fullest_at)
@@ -149,7 +165,9 @@ impl Resolver {
             .map(|(p, k, _, subject, full)| {
                 // "Van Der Beek" after "James Van Der Beek": the fullest form.
                 let e = &self.index.entities[full];
-                let lead = if subject { SUBJECT_LEAD } else { 0 } + MENTION_LEAD * times(k);
+                let lead = if subject { SUBJECT_LEAD } else { 0 }
+                    + MENTION_LEAD * times(k)
+                    + if lede == Some(full) { LEDE_LEAD } else { 0 };
                 let known = e.gender.or_else(|| self.index.inferred_gender(&e.name));
                 (fit_known(known), p + lead, Candidate::Named(e))
             });
