@@ -636,3 +636,15 @@ fn an_epithet_stands_for_the_subject_of_the_lede() {
         The 52-year-old said after her appointment: \"I am glad to be here.\"";
     assert_eq!(names(text), ["Pia Lund"]);
 }
+
+#[test]
+fn a_pronoun_goes_on_from_the_same_pronoun_as_the_subject_before() {
+    let text = "Pia Lund spent years on her own boat.\n\n\"It was hard,\" she said. Despite her \
+        name, she was more nervous about the race than Nora Quist has ever been about anything. \
+        \"It was terrifying,\" she said.";
+    assert_eq!(names(text), ["Pia Lund", "Pia Lund"]);
+    // A sentence whose subject is someone else leaves the pronoun to the nearest fit.
+    let text = "Pia Lund spent years on her own boat. Nora Quist was more nervous.\n\n\
+        \"It was terrifying,\" she said.";
+    assert_eq!(names(text), ["Nora Quist"]);
+}

@@ -299,8 +299,17 @@ impl Resolver {
                 }
                 _ => return plain(mention),
             };
+            // "She was more nervous than Rose Hale. “…,” she said.": the pronoun goes on from
+            // the same pronoun as the subject of the sentence before.
+            let mut at = pos;
+            for _ in 0..4 {
+                match chained_pronoun(text.chars, at, &lower) {
+                    Some(p) => at = p,
+                    None => break,
+                }
+            }
             return self
-                .antecedent(pos, gender)
+                .antecedent(at, gender)
                 .unwrap_or_else(|| plain(mention));
         }
         // "Nora Quist and her team": what a named person's group says goes to that person.
@@ -585,4 +594,72 @@ fn body_in_text(window: &[char], head: &str) -> Option<String> {
         name.push_str(last);
         name
     })
+}
+
+fn is_double_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
+}
+
+/// Where the same pronoun (`he` or `she`, lowercase) stands in the sentence before the one
+/// that holds the pronoun at `pos`, past the quotation the pronoun attributes: "She was
+/// nervous. “It was hard,” she said." A sentence that holds a quotation mark is no such
+/// sentence.
+fn chained_pronoun(chars: &[char], pos: usize, pronoun: &str) -> Option<usize> {
+    let lo = pos.saturating_sub(800);
+    let mut k = pos;
+    let back_over = |k: &mut usize, also: &[char]| {
+        while *k > lo && (chars[*k - 1].is_whitespace() || also.contains(&chars[*k - 1])) {
+            *k -= 1;
+        }
+    };
+    back_over(&mut k, &[',']);
+    // "“…,” she said": past the quotation to its opening mark.
+    if k > lo && is_double_quote_char(chars[k - 1]) {
+        let close = k - 1;
+        let open = (lo..close)
+            .rev()
+            .find(|&i| is_double_quote_char(chars[i]))?;
+        k = open;
+        back_over(&mut k, &[]);
+    } else {
+        // The pronoun's own sentence runs back to its start: only a pronoun that opens it
+        // (after a connective at most) looks further back.
+        let start = (lo..k)
+            .rev()
+            .find(|&i| matches!(chars[i], '.' | '!' | '?' | '\n'));
+        let own: String = chars[start.map_or(lo, |i| i + 1)..k].iter().collect();
+        if own.split_whitespace().count() > 1 {
+            return None;
+        }
+        k = start?;
+        back_over(&mut k, &[]);
+        k += 1;
+    }
+    // The sentence before: from the last sentence end or mark before it.
+    let end = k;
+    if end == lo || !matches!(chars[end - 1], '.' | '!' | '?' | ':') {
+        return None;
+    }
+    let start = (lo..end - 1)
+        .rev()
+        .find(|&i| matches!(chars[i], '.' | '!' | '?' | '\n') || is_double_quote_char(chars[i]))
+        .map_or(lo, |i| i + 1);
+    if start == lo || is_double_quote_char(chars[start - 1]) {
+        return None;
+    }
+    // The first word that is the pronoun, at word boundaries.
+    let mut i = start;
+    while i < end {
+        if chars[i].is_alphabetic() && (i == 0 || !chars[i - 1].is_alphanumeric()) {
+            let w_end = (i..end).find(|&j| !chars[j].is_alphabetic()).unwrap_or(end);
+            let word: String = chars[i..w_end].iter().collect::<String>().to_lowercase();
+            if word == pronoun && w_end < end && chars[w_end] == ' ' {
+                return Some(i);
+            }
+            i = w_end;
+        } else {
+            i += 1;
+        }
+    }
+    None
 }
