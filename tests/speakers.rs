@@ -648,3 +648,16 @@ fn a_pronoun_goes_on_from_the_same_pronoun_as_the_subject_before() {
         \"It was terrifying,\" she said.";
     assert_eq!(names(text), ["Nora Quist"]);
 }
+
+#[test]
+fn a_role_before_a_name_stops_at_a_clause_or_of() {
+    let text = "The strange tale of how Grammy-winning singer Mia Holt came to sail began in May.\n\n\
+        \"I was lost,\" Holt said.";
+    assert_eq!(
+        speakers(text),
+        [(
+            "Mia Holt".to_owned(),
+            Some("Grammy-winning singer".to_owned())
+        )]
+    );
+}

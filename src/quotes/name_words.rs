@@ -111,7 +111,8 @@ pub(super) fn is_role(w: &str) -> bool {
 pub(super) static DESCRIPTION_STOPS: WordSet = WordSet::new(&[
     "said", "says", "and", "but", "that", "which", "who", "with", "by", "to", "for", "in", "on",
     "at", "from", "as", "was", "is", "has", "had", "have", "were", "are", "be", "when", "while",
-    "after", "before", "told", "according",
+    "after", "before", "told", "according", "how", "why", "what", "where", "whom", "whose",
+    "whether", "if", "because", "than", "about", "into",
 ]);
 
 /// Titles that may stand before a name and are not part of it.

@@ -559,7 +559,13 @@ fn describe(toks: &[Tok], i: usize, chars: &[char]) -> Option<String> {
     let mut closed = false;
     while s > 0 && end - s < 7 {
         let t = &toks[s - 1];
-        if !t.is_word || DESCRIPTION_STOPS.contains(&t.lower.as_str()) {
+        // "the odyssey of how actress Mia Holt …": a role before a name holds no "of".
+        // ("Secretary of State" is a title).
+        let of = !comma
+            && t.lower == "of"
+            && s >= 2
+            && !(toks[s - 2].capitalised() && toks[s].capitalised());
+        if !t.is_word || DESCRIPTION_STOPS.contains(&t.lower.as_str()) || of {
             break;
         }
         s -= 1;
