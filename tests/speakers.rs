@@ -661,3 +661,36 @@ fn a_role_before_a_name_stops_at_a_clause_or_of() {
         )]
     );
 }
+
+#[test]
+fn according_to_a_role_then_a_name_is_the_name() {
+    let text = "Mia Holt grew up by the sea.\n\nAccording to her aunt, Ada Berg, \"She could swim \
+        before she could walk.\"";
+    assert_eq!(
+        speakers(text),
+        [("Ada Berg".to_owned(), Some("her aunt".to_owned()))]
+    );
+}
+
+#[test]
+fn a_pronoun_with_its_auxiliary_written_on_is_the_pronoun() {
+    let text = "Tom Brandt rarely explained his books.\n\nWhen asked, he'd reply, \"I have a horror \
+        of being plain.\"";
+    assert_eq!(names(text), ["Tom Brandt"]);
+}
+
+#[test]
+fn a_verb_in_the_subjects_clause_before_the_copula_is_no_cue() {
+    // The words describe the letter; they are not its writer's.
+    let text = "Pia Lund said that her son wrote often, and the letter Tom wrote was \"kind \
+        and warm.\"";
+    let article = byline::load::text::parse("t.txt", format!("A Story\n\n{text}"), "UTF-8");
+    let a = quotes::analyse(&article);
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().is_none_or(|s| s.name != "Tom")),
+        "{:?}",
+        a.quotes
+    );
+}

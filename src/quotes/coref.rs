@@ -279,6 +279,12 @@ impl Resolver {
             name: name.to_owned(),
             description: description.map(str::to_owned),
         };
+        // "he’d respond", "she'll say": the pronoun with its auxiliary written on.
+        let lower = ["'d", "’d", "'ll", "’ll", "'s", "’s"]
+            .iter()
+            .find_map(|aux| lower.strip_suffix(aux))
+            .filter(|stem| matches!(*stem, "he" | "she" | "they" | "we" | "i" | "you" | "it"))
+            .map_or(lower.clone(), str::to_owned);
         // "his claim that …": the possessive stands for its pronoun.
         let lower = match lower.as_str() {
             "his" => "he".to_owned(),

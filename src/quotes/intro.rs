@@ -82,7 +82,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         .rev()
         .take(16)
         .filter(|&i| !(i > 0 && t[i - 1].lower.ends_with("'s") && !is_pronoun(&t[i])))
-        .filter(|&i| !after_singular_determiner(t, i))
+        .filter(|&i| !after_singular_determiner(t, i) && !in_subject_clause(t, i))
         .find(|&i| is_verb(&t[i]) || (i == 0 && t[i].is_word && is_speech_verb(&t[i].lower)));
     let Some(v) = verb else {
         return according_to(t, chars).or_else(|| colon.then(|| colon_intro(t, chars)).flatten());
@@ -285,6 +285,17 @@ fn after_singular_determiner(t: &[Tok], i: usize) -> bool {
         .any(|k| matches!(t[k].lower.as_str(), "a" | "an" | "each" | "every"))
 }
 
+/// "the letter Ana wrote was “…”": a verb in a clause that ends the subject, right before
+/// the copula the quotation completes, says who wrote the thing the quotation describes,
+/// not who speaks. "What Ana said was “…”" keeps its speaker.
+fn in_subject_clause(t: &[Tok], i: usize) -> bool {
+    i + 2 == t.len()
+        && matches!(t[i + 1].lower.as_str(), "was" | "is" | "were" | "are")
+        && !t[i.saturating_sub(4)..i]
+            .iter()
+            .any(|x| matches!(x.lower.as_str(), "what" | "all" | "whatever"))
+}
+
 /// The capitalised words that end the phrase `r` ("Dr. Ana Diaz" of "senior author Dr. Ana
 /// Diaz"), when they read as a person's or body's name.
 fn trailing_name(t: &[Tok], r: Range<usize>, chars: &[char]) -> Option<Phrase> {
@@ -321,6 +332,24 @@ fn according_to(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     let a = (0..t.len().saturating_sub(1))
         .find(|&i| t[i].lower == "according" && t[i + 1].lower == "to")?;
     let end = np_forward(t, a + 2)?;
+    // "According to his aunt, Mia Holt, “…”": the name in the appositive speaks.
+    if t.get(end).is_some_and(|x| x.is_punct(','))
+        && let Some(name_end) = np_forward(t, end + 1)
+        && t.get(name_end).is_some_and(|x| x.is_punct(','))
+        && let Some(name) = phrase(t, end + 1..name_end, chars)
+        && looks_like_name(&name.text)
+        && t[end + 1..name_end]
+            .iter()
+            .all(|x| x.capitalised() || !x.is_word)
+        && let Some(role) = phrase(t, a + 2..end, chars)
+        && !looks_like_name(&role.text)
+    {
+        return Some(Attribution {
+            speaker: Some(name),
+            description: Some(role.text),
+            cue: phrase(t, a..a + 2, chars)?,
+        });
+    }
     Some(Attribution {
         speaker: phrase(t, a + 2..end, chars),
         description: None,

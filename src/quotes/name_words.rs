@@ -112,7 +112,8 @@ pub(super) static DESCRIPTION_STOPS: WordSet = WordSet::new(&[
     "said", "says", "and", "but", "that", "which", "who", "with", "by", "to", "for", "in", "on",
     "at", "from", "as", "was", "is", "has", "had", "have", "were", "are", "be", "when", "while",
     "after", "before", "told", "according", "how", "why", "what", "where", "whom", "whose",
-    "whether", "if", "because", "than", "about", "into",
+    "whether", "if", "because", "than", "about", "into", "i", "he", "she", "we", "they", "you",
+    "it",
 ]);
 
 /// Titles that may stand before a name and are not part of it.
