@@ -694,3 +694,24 @@ fn a_verb_in_the_subjects_clause_before_the_copula_is_no_cue() {
         a.quotes
     );
 }
+
+#[test]
+fn a_title_in_quotation_marks_inside_the_speakers_phrase() {
+    let text = "Tom Brandt left the show on Monday.\n\n\"Losing is part of it,\" the \"Harbour \
+        Lights\" actor said on Tuesday.";
+    let article = byline::load::text::parse("t.txt", format!("A Story\n\n{text}"), "UTF-8");
+    let a = quotes::analyse(&article);
+    let speech: Vec<_> = a.quotes.iter().filter(|q| q.kind.is_quotation()).collect();
+    assert_eq!(
+        speech[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Tom Brandt")
+    );
+    assert_eq!(speech.len(), 1, "the title is no quotation: {speech:?}");
+}
+
+#[test]
+fn a_title_in_curly_marks_inside_the_speakers_phrase() {
+    let text = "Tom Brandt left the show on Monday.\n\n“Losing is part of it,” the “Harbour \
+        Lights” actor said on Tuesday.";
+    assert_eq!(names(text), ["Tom Brandt"]);
+}

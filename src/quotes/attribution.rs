@@ -324,10 +324,49 @@ pub(super) fn window(para: &[Tok], from: usize, to: usize) -> &[Tok] {
 /// (`"…," X said`), or closing the sentence a partial quotation stands in
 /// (`"…" climate change, Axelrod said.`).
 pub fn after(chars: &[char], para: &[Tok], close: usize) -> Option<Attribution> {
-    let toks = window(para, close + 1, close + 400);
+    after_in(chars, window(para, close + 1, close + 400), close)
+}
+
+/// A title in quotation marks between a determiner and a lowercase noun ("the “Harbour
+/// Lights” actor"), starting at the mark at `open`: the index of its closing mark.
+fn quoted_modifier(toks: &[Tok], open: usize) -> Option<usize> {
+    let det = toks.get(open.checked_sub(1)?)?;
+    if !(matches!(
+        det.lower.as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their"
+    ) || det.lower.ends_with("'s"))
+    {
+        return None;
+    }
+    let close = (open + 2..(open + 8).min(toks.len())).find(|&k| is_double_mark(&toks[k]))?;
+    let noun = toks.get(close + 1)?;
+    (toks[open + 1..close]
+        .iter()
+        .all(|t| t.is_word || t.is_punct('\''))
+        && noun.is_word
+        && !noun.capitalised()
+        && !is_verb(noun))
+    .then_some(close)
+}
+
+fn after_in(chars: &[char], toks: &[Tok], close: usize) -> Option<Attribution> {
     let cut = (0..toks.len())
         .find(|&i| is_double_mark(&toks[i]) || ends_sentence(toks, i))
         .unwrap_or(toks.len());
+    // "…,” the “Harbour Lights” actor said": read past the title's marks.
+    if let Some(end) = toks
+        .get(cut)
+        .filter(|t| is_double_mark(t))
+        .and_then(|_| quoted_modifier(toks, cut))
+    {
+        let unmarked: Vec<Tok> = toks
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| k != cut && k != end)
+            .map(|(_, t)| t.clone())
+            .collect();
+        return after_in(chars, &unmarked, close);
+    }
     let t = &toks[..cut];
     let first = t.iter().position(|t| t.is_word)?;
     let lead_ok = t[..first]

@@ -273,6 +273,20 @@ impl Resolver {
         if let Some(cut) = reduced_relative(mention) {
             return self.resolve(text, cut, pos, description);
         }
+        // "the “Harbour Lights” actor": the title in quotation marks tells which actor, but
+        // the phrase is resolved as "the actor".
+        if let Some((open, mark)) = mention
+            .char_indices()
+            .find(|&(_, c)| is_double_quote_char(c))
+            && let Some(len) = mention[open + mark.len_utf8()..].find(is_double_quote_char)
+        {
+            let close = open + mark.len_utf8() + len;
+            let end = close + mention[close..].chars().next().map_or(1, char::len_utf8);
+            let bare = format!("{}{}", mention[..open].trim_end(), &mention[end..]);
+            if !bare.trim().is_empty() && bare.len() < mention.len() {
+                return self.resolve(text, bare.trim(), pos, description);
+            }
+        }
         let lower = mention.to_lowercase();
         let words: Vec<&str> = mention.split_whitespace().collect();
         let plain = |name: &str| Resolved {
