@@ -431,7 +431,7 @@ fn cat(
     theme_flag: Option<String>,
     config: &Config,
 ) -> Result<i32, Failure> {
-    let (articles, failed) = inputs::read_all(paths, input_format)?;
+    let (articles, mut failed) = inputs::read_all(paths, input_format)?;
     let table = outlets(config);
     let tty = std::io::stdout().is_terminal();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -475,9 +475,22 @@ fn cat(
         }
         // The layout does not depend on the analysis: the two are made side by side.
         let (analysis, layout) = rayon::join(
-            || crate::quotes::analyse_with(&article, &table),
+            || {
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    crate::quotes::analyse_with(&article, &table)
+                }))
+            },
             || crate::layout::layout(&article, columns),
         );
+        // A bug met in the analysis leaves the article shown, without its quotations.
+        let analysis = analysis.unwrap_or_else(|_| {
+            let e = crate::load::LoadError::Internal {
+                path: article.path.clone(),
+            };
+            eprintln!("byline: {}", crate::text::printable(&e.to_string()));
+            failed += 1;
+            Default::default()
+        });
         let loaded = library::Loaded::new(article, analysis);
         text.push_str(&crate::tui::cat_render::render_laid_out(
             &loaded,

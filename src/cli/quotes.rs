@@ -93,7 +93,16 @@ pub(super) fn quotes(
             batch
                 .into_par_iter()
                 .map(|input| {
-                    let r = read(input);
+                    // A bug met on one article is an error naming it; the rest go on.
+                    let (path, id) = match &input {
+                        Input::Source(super::inputs::Source::File(p)) => {
+                            (p.display().to_string(), None)
+                        }
+                        Input::Source(super::inputs::Source::Stdin) => ("-".to_owned(), None),
+                        Input::Line { id, label, .. } => (label.clone(), Some(id.clone())),
+                    };
+                    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read(input)))
+                        .unwrap_or_else(|_| (Err(crate::load::LoadError::Internal { path }), id));
                     bar.inc(1);
                     r
                 })

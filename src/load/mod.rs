@@ -55,6 +55,8 @@ pub enum LoadError {
         megabytes(*limit)
     )]
     Unpacks { path: String, limit: u64 },
+    #[error("{path}: internal error while analysing it (a bug in byline); the other files go on")]
+    Internal { path: String },
 }
 
 impl LoadError {
