@@ -102,7 +102,7 @@ pub(super) fn quotes(
                         Input::Line { id, label, .. } => (label.clone(), Some(id.clone())),
                     };
                     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read(input)))
-                        .unwrap_or_else(|_| (Err(crate::load::LoadError::Internal { path }), id));
+                        .unwrap_or((Err(crate::load::LoadError::Internal { path }), id));
                     bar.inc(1);
                     r
                 })
