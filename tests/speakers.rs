@@ -715,3 +715,11 @@ fn a_title_in_curly_marks_inside_the_speakers_phrase() {
         Lights” actor said on Tuesday.";
     assert_eq!(names(text), ["Tom Brandt"]);
 }
+
+#[test]
+fn the_plural_is_the_group_whose_name_opens_with_it() {
+    let text = "A group of nurses wrote to the ministry on Monday.\n\nThe nurses, members of a \
+        new group Nurses for Safe Wards, have offered help.\n\n\"We write with urgency,\" the \
+        nurses wrote in the letter.";
+    assert_eq!(names(text), ["Nurses for Safe Wards"]);
+}

@@ -240,6 +240,27 @@ impl Resolver {
         })
     }
 
+    /// The group named last before `pos`, within a story's stretch, whose name opens with
+    /// the plural `head` ("Doctors for Open Borders" for "doctors").
+    fn group_called(&self, text: &Text, pos: usize, head: &str) -> Option<Resolved> {
+        let entities = &self.index.entities;
+        let end = entities.partition_point(|e| e.start < pos);
+        entities[..end]
+            .iter()
+            .rev()
+            .take_while(|e| pos - e.start <= SALIENCE_REACH)
+            .find(|e| {
+                let mut w = e.name.split_whitespace();
+                w.next().is_some_and(|f| f.eq_ignore_ascii_case(head)) && w.next().is_some()
+            })
+            .map(|e| e.name.clone())
+            .or_else(|| group_in_text(&text.chars[pos.saturating_sub(SALIENCE_REACH)..pos], head))
+            .map(|name| Resolved {
+                name,
+                description: None,
+            })
+    }
+
     /// The organisation named or heard last before `pos`, within a pronoun's reach.
     fn organisation_before(&self, pos: usize) -> Option<Resolved> {
         let entities = &self.index.entities;
@@ -503,6 +524,17 @@ impl Resolver {
                 && epithet(&words[1].to_lowercase()).is_some()
                 && epithet(&head).is_some();
             let definite = words[0].eq_ignore_ascii_case("the") && (words.len() <= 3 || one_person);
+            // "the doctors warned", after "Doctors for Open Borders": a group whose name
+            // holds the plural.
+            if definite
+                && words.len() == 2
+                && head.len() > 3
+                && head.ends_with('s')
+                && !head.ends_with("ss")
+                && let Some(r) = self.group_called(text, pos, &head)
+            {
+                return r;
+            }
             // "the company said": the body the article last named.
             if definite
                 && is_body_word(&head)
@@ -682,4 +714,43 @@ fn chained_pronoun(chars: &[char], pos: usize, pronoun: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The last name in `window` that opens with `head` capitalised and goes on over capitalised
+/// words and the short words between them: "Doctors for Open Borders" for "doctors".
+fn group_in_text(window: &[char], head: &str) -> Option<String> {
+    let text: String = window.iter().collect();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let k = words.iter().rposition(|w| {
+        let b = bare(w);
+        b.eq_ignore_ascii_case(head) && b.starts_with(char::is_uppercase)
+    })?;
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let mut end = k + 1;
+    while end < words.len() {
+        let w = words[end];
+        let link = matches!(
+            w,
+            "for" | "of" | "and" | "the" | "in" | "against" | "without"
+        );
+        if capital(w) || (link && words.get(end + 1).is_some_and(|n| capital(n))) {
+            end += 1;
+            // A word that ends a clause ends the name.
+            if w.ends_with([',', '.', ';', ':', ')']) {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    // The first word's own punctuation ends the name there.
+    let first_closed = words[k].ends_with([',', '.', ';', ':']);
+    (end - k >= 2 && !first_closed && capital(words[end - 1])).then(|| {
+        let mut name: Vec<String> = words[k..end].iter().map(|w| (*w).to_owned()).collect();
+        if let Some(last) = name.last_mut() {
+            *last = bare(last);
+        }
+        name.join(" ")
+    })
 }
