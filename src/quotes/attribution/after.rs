@@ -1,0 +1,264 @@
+//! The attributions that follow a quotation (`"…," X said`, `"…," said X, a role`) and a
+//! credit line under a paragraph, on the noun-phrase grammar of the parent module.
+
+use super::*;
+
+/// Attribution after a closing mark at `close`, within its paragraph: right after the mark
+/// (`"…," X said`), or closing the sentence a partial quotation stands in
+/// (`"…" climate change, Axelrod said.`).
+pub fn after(chars: &[char], para: &[Tok], close: usize) -> Option<Attribution> {
+    after_in(chars, window(para, close + 1, close + 400), close)
+}
+
+/// A title in quotation marks between a determiner and a lowercase noun ("the “Harbour
+/// Lights” actor"), starting at the mark at `open`: the index of its closing mark.
+fn quoted_modifier(toks: &[Tok], open: usize) -> Option<usize> {
+    let det = toks.get(open.checked_sub(1)?)?;
+    if !(matches!(
+        det.lower.as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their"
+    ) || det.lower.ends_with("'s"))
+    {
+        return None;
+    }
+    let close = (open + 2..(open + 8).min(toks.len())).find(|&k| is_double_mark(&toks[k]))?;
+    let noun = toks.get(close + 1)?;
+    (toks[open + 1..close]
+        .iter()
+        .all(|t| t.is_word || t.is_punct('\''))
+        && noun.is_word
+        && !noun.capitalised()
+        && !is_verb(noun))
+    .then_some(close)
+}
+
+fn after_in(chars: &[char], toks: &[Tok], close: usize) -> Option<Attribution> {
+    let cut = (0..toks.len())
+        .find(|&i| is_double_mark(&toks[i]) || ends_sentence(toks, i))
+        .unwrap_or(toks.len());
+    // "…,” the “Harbour Lights” actor said": read past the title's marks.
+    if let Some(end) = toks
+        .get(cut)
+        .filter(|t| is_double_mark(t))
+        .and_then(|_| quoted_modifier(toks, cut))
+    {
+        let unmarked: Vec<Tok> = toks
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| k != cut && k != end)
+            .map(|(_, t)| t.clone())
+            .collect();
+        return after_in(chars, &unmarked, close);
+    }
+    let t = &toks[..cut];
+    let first = t.iter().position(|t| t.is_word)?;
+    let lead_ok = t[..first]
+        .iter()
+        .all(|t| t.is_punct(',') || t.is_punct('—') || t.is_punct('–') || t.is_punct('-'));
+    if lead_ok && let Some(a) = attribution_at(t, first, chars, true) {
+        return Some(a);
+    }
+    if let Some(a) = dash_credit(t, first, chars) {
+        return Some(a);
+    }
+    // A quotation that ended its own sentence takes no attribution from the next one.
+    let inner_end = chars[..close].iter().rev().find(|c| !c.is_whitespace());
+    if inner_end.is_some_and(|c| matches!(c, '.' | '!' | '?')) {
+        return None;
+    }
+    // The attribution that ends the sentence, after a comma: "…, Okafor said." and, with a
+    // name after the verb, "…, said Derek Okafor, a port analyst."
+    (first..t.len())
+        .filter(|&c| t[c].is_punct(','))
+        .find_map(|c| {
+            let inverted = t.get(c + 1).is_some_and(is_verb)
+                && t.get(c + 2).is_some_and(|n| n.capitalised() && n.is_word);
+            attribution_at(t, c + 1, chars, inverted).filter(|a| a.speaker.is_some())
+        })
+}
+
+fn is_dash(t: &Tok) -> bool {
+    !t.is_word && matches!(t.first, '―' | '—' | '–' | '-' | '~')
+}
+
+/// `“…” ― Stephanie Egan`: a quotation credited after a dash, as in collected reactions.
+fn dash_credit(t: &[Tok], first: usize, chars: &[char]) -> Option<Attribution> {
+    let dash = first.checked_sub(1)?;
+    if !is_dash(&t[dash]) || !t[first].capitalised() {
+        return None;
+    }
+    let end = np_forward(t, first)?;
+    // The credit is the whole line, or a name followed by a comma and its description.
+    if end < t.len() && !t[end].is_punct(',') {
+        return None;
+    }
+    Some(Attribution {
+        speaker: phrase(t, first..end, chars),
+        description: appositive_forward(t, end, chars),
+        cue: phrase(t, dash..dash + 1, chars)?,
+    })
+}
+
+/// A credit line of its own after a quotation: "-Governor Hale, tweeting after …".
+pub fn credit_line(chars: &[char], para: Range<usize>) -> Option<Attribution> {
+    let t = crate::quotes::tokens::tokenize(chars, para.start..para.end.min(para.start + 300));
+    let first = t.iter().position(|x| x.is_word)?;
+    dash_credit(&t, first, chars)
+}
+
+/// `said X`, `X said`, `X, a spokesman, said`, `X (R-Fla.) said`, `a message on the site reads`,
+/// starting at token `first`.
+/// Inversion ("said X") is only taken right after the quotation (`inversion`).
+fn attribution_at(t: &[Tok], first: usize, chars: &[char], inversion: bool) -> Option<Attribution> {
+    let head = t.get(first)?;
+    // "said X" and "added the ambassador"
+    if is_verb(head) {
+        if !inversion {
+            return None;
+        }
+        let cue = phrase(t, first..first + 1, chars)?;
+        let speaker_end = np_forward(t, first + 1);
+        let speaker = speaker_end.and_then(|e| phrase(t, first + 1..e, chars));
+        let description = speaker_end.and_then(|e| appositive_forward(t, e, chars));
+        return Some(Attribution {
+            speaker,
+            description,
+            cue,
+        });
+    }
+    let np_end = np_forward(t, first)?;
+    let mut j = skip_parenthetical(t, np_end);
+    let mut desc = None;
+    if t.get(j).is_some_and(|x| x.is_punct(',')) {
+        // An appositive, closed by a comma before the verb: "X, a spokesman for Y, said".
+        let close = (j + 1..t.len().min(j + 40)).find(|&k| {
+            t[k].is_punct(',') && {
+                let mut v = k + 1;
+                while t.get(v).is_some_and(is_adverb) {
+                    v += 1;
+                }
+                verb_index(t, v).is_some()
+            }
+        });
+        match close {
+            Some(close) => {
+                desc = description(t, j + 1..close, chars);
+                j = close + 1;
+            }
+            None => {
+                // "Nora Quist, an analyst at the Institute on Energy, Water and Land think
+                // tank told …": a long appositive that opens with an article, its closing
+                // comma missing before the verb.
+                // Only after a full name ("Of the case, the opinion said" is no speaker).
+                let full_name = np_end >= first + 2
+                    && !PREPOSITIONS.contains(&t[first].lower.as_str())
+                    && t[first..np_end]
+                        .iter()
+                        .all(|x| x.is_word && x.capitalised());
+                if !full_name
+                    || !t
+                        .get(j + 1)
+                        .is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the"))
+                {
+                    return None;
+                }
+                let v = (j + 3..t.len().min(j + 40))
+                    .find(|&k| t[k - 1].is_word && verb_index(t, k) == Some(k))?;
+                // A relative clause's verb is not the speaker's: "Quist, the physician who
+                // caught fire".
+                if t[j + 1..v]
+                    .iter()
+                    .any(|x| matches!(x.lower.as_str(), "who" | "that" | "which" | "whom"))
+                {
+                    return None;
+                }
+                desc = description(t, j + 1..v, chars);
+                j = v;
+            }
+        }
+    } else if let Some(k) = prepositional_tail(t, j) {
+        // "a sign on the gate states"
+        return verb_after(t, k, chars).map(|cue| Attribution {
+            speaker: phrase(t, first..k, chars),
+            description: None,
+            cue,
+        });
+    }
+    let cue = verb_after(t, j, chars)?;
+    let mut speaker = phrase(t, first..np_end, chars);
+    // "the foreign minister of Astoria, Lena Varga, said": the name speaks, the role describes.
+    if let (Some(sp), Some(d)) = (&speaker, &desc)
+        && looks_like_name(d)
+        && !looks_like_name(&sp.text)
+    {
+        let name = phrase(t, np_end + 1..j - 1, chars);
+        desc = Some(sp.text.clone());
+        speaker = name;
+    }
+    Some(Attribution {
+        speaker,
+        description: desc,
+        cue,
+    })
+}
+
+/// The speech verb at `j`, after any adverbs or auxiliaries.
+fn verb_after(t: &[Tok], j: usize, chars: &[char]) -> Option<Phrase> {
+    verb_index(t, j).and_then(|v| phrase(t, v..v + 1, chars))
+}
+
+fn verb_index(t: &[Tok], mut j: usize) -> Option<usize> {
+    while t.get(j).is_some_and(is_adverb) {
+        j += 1;
+    }
+    t.get(j)
+        .filter(|x| is_verb(x))
+        .map(|_| j)
+        .filter(|&j| !compound_noun(t, j))
+}
+
+/// A speech verb's form that opens a compound noun: "think tank".
+pub(in crate::quotes) fn compound_noun(t: &[Tok], i: usize) -> bool {
+    t[i].lower == "think" && t.get(i + 1).is_some_and(|n| n.lower.starts_with("tank"))
+}
+
+/// Past a parenthesis right after a name: "Sen. Jo Lee (D-Nor.)".
+fn skip_parenthetical(t: &[Tok], j: usize) -> usize {
+    if t.get(j).is_some_and(|x| x.is_punct('('))
+        && let Some(k) = (j + 1..t.len().min(j + 12)).find(|&k| t[k].is_punct(')'))
+    {
+        return k + 1;
+    }
+    j
+}
+
+pub(in crate::quotes) static PREPOSITIONS: WordSet =
+    WordSet::new(&["in", "on", "at", "of", "for", "from", "with", "to"]);
+
+/// The end of a short prepositional phrase at `j` that a speech verb follows.
+fn prepositional_tail(t: &[Tok], j: usize) -> Option<usize> {
+    if !t
+        .get(j)
+        .is_some_and(|x| PREPOSITIONS.contains(&x.lower.as_str()))
+    {
+        return None;
+    }
+    let end = np_forward(t, j + 1)?;
+    (end - j <= 5 && verb_index(t, end).is_some()).then_some(end)
+}
+
+/// ", a spokesman for the ministry" after a speaker, up to the next comma or the end.
+fn appositive_forward(toks: &[Tok], from: usize, chars: &[char]) -> Option<String> {
+    if !toks.get(from)?.is_punct(',') {
+        return None;
+    }
+    let start = from + 1;
+    let first = toks.get(start)?;
+    if !(DETERMINERS.contains(&first.lower.as_str()) || first.lower.ends_with("'s")) {
+        return None;
+    }
+    let end = (start..toks.len().min(start + 14))
+        .find(|&k| !toks[k].is_word && !is_title_dot(toks, k))
+        .unwrap_or(toks.len().min(start + 14));
+    description(toks, start..end, chars)
+}

@@ -1,0 +1,145 @@
+//! Scans of the raw text near a mention, where the name index cannot answer: a body's
+//! name that ends in the mention's head, a group's that opens with it, and the pronoun of
+//! the sentence before.
+
+/// The last capitalised phrase in `window` that ends in `head` capitalised, with the
+/// capitalised words and possessives before it: "Harbour Prosecutor's Office" for "office".
+pub(super) fn body_in_text(window: &[char], head: &str) -> Option<String> {
+    let text: String = window.iter().collect();
+    let mut cap = head.to_owned();
+    if let Some(f) = cap.get_mut(..1) {
+        f.make_ascii_uppercase();
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let k = words
+        .iter()
+        .rposition(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()) == cap)?;
+    // Back over the capitalised words ("U.S.", "Attorney's") before the head.
+    let mut s = k;
+    while s > 0 {
+        let w = words[s - 1];
+        let plain = w.trim_end_matches(|c: char| c.is_alphanumeric() || ".'’".contains(c));
+        if !plain.is_empty()
+            || !w.starts_with(char::is_uppercase)
+            || matches!(w, "The" | "A" | "An")
+            || words[s - 1].ends_with('.') && words[s - 1].len() > 4
+        {
+            break;
+        }
+        s -= 1;
+    }
+    (s < k).then(|| {
+        let last = words[k].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let mut name = words[s..k].join(" ");
+        name.push(' ');
+        name.push_str(last);
+        name
+    })
+}
+
+pub(super) fn is_double_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
+}
+
+/// Where the same pronoun (`he` or `she`, lowercase) stands in the sentence before the one
+/// that holds the pronoun at `pos`, past the quotation the pronoun attributes: "She was
+/// nervous. “It was hard,” she said." A sentence that holds a quotation mark is no such
+/// sentence.
+pub(super) fn chained_pronoun(chars: &[char], pos: usize, pronoun: &str) -> Option<usize> {
+    let lo = pos.saturating_sub(800);
+    let mut k = pos;
+    let back_over = |k: &mut usize, also: &[char]| {
+        while *k > lo && (chars[*k - 1].is_whitespace() || also.contains(&chars[*k - 1])) {
+            *k -= 1;
+        }
+    };
+    back_over(&mut k, &[',']);
+    // "“…,” she said": past the quotation to its opening mark.
+    if k > lo && is_double_quote_char(chars[k - 1]) {
+        let close = k - 1;
+        let open = (lo..close)
+            .rev()
+            .find(|&i| is_double_quote_char(chars[i]))?;
+        k = open;
+        back_over(&mut k, &[]);
+    } else {
+        // The pronoun's own sentence runs back to its start: only a pronoun that opens it
+        // (after a connective at most) looks further back.
+        let start = (lo..k)
+            .rev()
+            .find(|&i| matches!(chars[i], '.' | '!' | '?' | '\n'));
+        let own: String = chars[start.map_or(lo, |i| i + 1)..k].iter().collect();
+        if own.split_whitespace().count() > 1 {
+            return None;
+        }
+        k = start?;
+        back_over(&mut k, &[]);
+        k += 1;
+    }
+    // The sentence before: from the last sentence end or mark before it.
+    let end = k;
+    if end == lo || !matches!(chars[end - 1], '.' | '!' | '?' | ':') {
+        return None;
+    }
+    let start = (lo..end - 1)
+        .rev()
+        .find(|&i| matches!(chars[i], '.' | '!' | '?' | '\n') || is_double_quote_char(chars[i]))
+        .map_or(lo, |i| i + 1);
+    if start == lo || is_double_quote_char(chars[start - 1]) {
+        return None;
+    }
+    // The first word that is the pronoun, at word boundaries.
+    let mut i = start;
+    while i < end {
+        if chars[i].is_alphabetic() && (i == 0 || !chars[i - 1].is_alphanumeric()) {
+            let w_end = (i..end).find(|&j| !chars[j].is_alphabetic()).unwrap_or(end);
+            let word: String = chars[i..w_end].iter().collect::<String>().to_lowercase();
+            if word == pronoun && w_end < end && chars[w_end] == ' ' {
+                return Some(i);
+            }
+            i = w_end;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// The last name in `window` that opens with `head` capitalised and goes on over capitalised
+/// words and the short words between them: "Doctors for Open Borders" for "doctors".
+pub(super) fn group_in_text(window: &[char], head: &str) -> Option<String> {
+    let text: String = window.iter().collect();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let k = words.iter().rposition(|w| {
+        let b = bare(w);
+        b.eq_ignore_ascii_case(head) && b.starts_with(char::is_uppercase)
+    })?;
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let mut end = k + 1;
+    while end < words.len() {
+        let w = words[end];
+        let link = matches!(
+            w,
+            "for" | "of" | "and" | "the" | "in" | "against" | "without"
+        );
+        if capital(w) || (link && words.get(end + 1).is_some_and(|n| capital(n))) {
+            end += 1;
+            // A word that ends a clause ends the name.
+            if w.ends_with([',', '.', ';', ':', ')']) {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    // The first word's own punctuation ends the name there.
+    let first_closed = words[k].ends_with([',', '.', ';', ':']);
+    (end - k >= 2 && !first_closed && capital(words[end - 1])).then(|| {
+        let mut name: Vec<String> = words[k..end].iter().map(|w| (*w).to_owned()).collect();
+        if let Some(last) = name.last_mut() {
+            *last = bare(last);
+        }
+        name.join(" ")
+    })
+}
