@@ -64,6 +64,9 @@ const LEDE_LEAD: usize = 600;
 /// How far back, in chars, earlier mentions count towards a person's salience.
 const SALIENCE_REACH: usize = 10_000;
 
+/// How far back, in chars, the text is read for a group named by a plural ("the nurses").
+const GROUP_TEXT_REACH: usize = 5_000;
+
 /// How far back a pronoun looks for its person, in chars.
 pub(super) const PRONOUN_REACH: usize = 2000;
 
@@ -257,7 +260,7 @@ impl Resolver {
                 w.next().is_some_and(|f| f.eq_ignore_ascii_case(head)) && w.next().is_some()
             })
             .map(|e| e.name.clone())
-            .or_else(|| group_in_text(&text.chars[pos.saturating_sub(SALIENCE_REACH)..pos], head))
+            .or_else(|| group_in_text(&text.chars[pos.saturating_sub(GROUP_TEXT_REACH)..pos], head))
             .map(|name| Resolved {
                 name,
                 description: None,

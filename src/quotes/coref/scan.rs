@@ -5,7 +5,12 @@
 /// The last capitalised phrase in `window` that ends in `head` capitalised, with the
 /// capitalised words and possessives before it: "Harbour Prosecutor's Office" for "office".
 pub(super) fn body_in_text(window: &[char], head: &str) -> Option<String> {
-    let text: String = window.iter().collect();
+    // Only the words up to the last such head are read into a string.
+    let (at, _) = last_capitalised(window, head)?;
+    let end = (at..window.len())
+        .find(|&i| window[i].is_whitespace())
+        .unwrap_or(window.len());
+    let text: String = window[at.saturating_sub(200)..end].iter().collect();
     let mut cap = head.to_owned();
     if let Some(f) = cap.get_mut(..1) {
         f.make_ascii_uppercase();
@@ -34,6 +39,28 @@ pub(super) fn body_in_text(window: &[char], head: &str) -> Option<String> {
         name.push(' ');
         name.push_str(last);
         name
+    })
+}
+
+/// Where the last word in `window` that is `head` (lowercase) with a capital first letter
+/// starts and ends; a scan of chars that allocates nothing.
+fn last_capitalised(window: &[char], head: &str) -> Option<(usize, usize)> {
+    let head: Vec<char> = head.chars().collect();
+    let n = head.len();
+    let mut upper = head.first()?.to_uppercase();
+    let (Some(capital), None) = (upper.next(), upper.next()) else {
+        return None;
+    };
+    (0..window.len().checked_sub(n)? + 1).rev().find_map(|i| {
+        // One comparison per char until the capital letter comes.
+        let fits = window[i] == capital
+            && (i == 0 || !window[i - 1].is_alphanumeric())
+            && window.get(i + n).is_none_or(|c| !c.is_alphanumeric())
+            && window[i + 1..i + n]
+                .iter()
+                .zip(&head[1..])
+                .all(|(a, b)| a.to_lowercase().eq(std::iter::once(*b)));
+        fits.then_some((i, i + n))
     })
 }
 
@@ -108,7 +135,9 @@ pub(super) fn chained_pronoun(chars: &[char], pos: usize, pronoun: &str) -> Opti
 /// The last name in `window` that opens with `head` capitalised and goes on over capitalised
 /// words and the short words between them: "Doctors for Open Borders" for "doctors".
 pub(super) fn group_in_text(window: &[char], head: &str) -> Option<String> {
-    let text: String = window.iter().collect();
+    // Only the words from the last such head on are read into a string.
+    let (at, _) = last_capitalised(window, head)?;
+    let text: String = window[at..window.len().min(at + 300)].iter().collect();
     let words: Vec<&str> = text.split_whitespace().collect();
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
     let k = words.iter().rposition(|w| {
