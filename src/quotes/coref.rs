@@ -40,6 +40,14 @@ pub struct Resolver {
     owner_scan: usize,
 }
 
+/// A name resolved with no description.
+fn name_only(name: String) -> Resolved {
+    Resolved {
+        name,
+        description: None,
+    }
+}
+
 /// The text the resolver reads when it must look beyond its index.
 pub struct Text<'a> {
     pub chars: &'a [char],
@@ -217,64 +225,52 @@ impl Resolver {
             .take_while(move |(p, _, _)| pos - p <= PRONOUN_REACH)
     }
 
+    /// The entities named before `pos` within `reach` chars, nearest first.
+    fn named_before(
+        &self,
+        pos: usize,
+        reach: usize,
+    ) -> impl Iterator<Item = &super::names::Entity> + '_ {
+        let entities = &self.index.entities;
+        let end = entities.partition_point(|e| e.start < pos);
+        entities[..end]
+            .iter()
+            .rev()
+            .take_while(move |e| pos - e.start <= reach)
+    }
+
     /// The body named last before `pos`, within a pronoun's reach, whose name holds `head`
     /// ("the office" after "the Harbour Prosecutor's Office").
     fn body_called(&self, text: &Text, pos: usize, head: &str) -> Option<Resolved> {
-        let entities = &self.index.entities;
-        let end = entities.partition_point(|e| e.start < pos);
-        let in_index = entities[..end]
-            .iter()
-            .rev()
-            .take_while(|e| pos - e.start <= PRONOUN_REACH)
+        self.named_before(pos, PRONOUN_REACH)
             .find(|e| {
                 e.name.split_whitespace().count() >= 2
                     && e.name
                         .split_whitespace()
                         .any(|w| w.eq_ignore_ascii_case(head))
             })
-            .map(|e| Resolved {
-                name: e.name.clone(),
-                description: None,
-            });
-        in_index.or_else(|| {
-            body_in_text(&text.chars[pos.saturating_sub(PRONOUN_REACH)..pos], head).map(|name| {
-                Resolved {
-                    name,
-                    description: None,
-                }
-            })
-        })
+            .map(|e| e.name.clone())
+            .or_else(|| body_in_text(&text.chars[pos.saturating_sub(PRONOUN_REACH)..pos], head))
+            .map(name_only)
     }
 
     /// The group named last before `pos`, within a story's stretch, whose name opens with
     /// the plural `head` ("Doctors for Open Borders" for "doctors").
     fn group_called(&self, text: &Text, pos: usize, head: &str) -> Option<Resolved> {
-        let entities = &self.index.entities;
-        let end = entities.partition_point(|e| e.start < pos);
-        entities[..end]
-            .iter()
-            .rev()
-            .take_while(|e| pos - e.start <= SALIENCE_REACH)
+        self.named_before(pos, SALIENCE_REACH)
             .find(|e| {
                 let mut w = e.name.split_whitespace();
                 w.next().is_some_and(|f| f.eq_ignore_ascii_case(head)) && w.next().is_some()
             })
             .map(|e| e.name.clone())
             .or_else(|| group_in_text(&text.chars[pos.saturating_sub(GROUP_TEXT_REACH)..pos], head))
-            .map(|name| Resolved {
-                name,
-                description: None,
-            })
+            .map(name_only)
     }
 
     /// The organisation named or heard last before `pos`, within a pronoun's reach.
     fn organisation_before(&self, pos: usize) -> Option<Resolved> {
-        let entities = &self.index.entities;
-        let end = entities.partition_point(|e| e.start < pos);
-        let named = entities[..end]
-            .iter()
-            .rev()
-            .take_while(|e| pos - e.start <= PRONOUN_REACH)
+        let named = self
+            .named_before(pos, PRONOUN_REACH)
             .find(|e| may_be_organisation(e))
             .map(|e| (e.start, e.name.clone()));
         let spoken = self
@@ -282,10 +278,7 @@ impl Resolver {
             .find(|(_, _, k)| *k == SourceKind::Organization)
             .map(|(p, r, _)| (*p, r.name.clone()));
         let (_, name) = named.into_iter().chain(spoken).max_by_key(|(p, _)| *p)?;
-        Some(Resolved {
-            name,
-            description: None,
-        })
+        Some(name_only(name))
     }
 
     pub fn resolve(

@@ -277,13 +277,20 @@ pub(super) fn merge(
         o
     };
     let longest = frames.iter().map(|f| f.0.len()).max().unwrap_or(0);
-    let holding = |q: &Quote| -> Option<usize> {
-        let hi = order.partition_point(|&i| frames[i].0.start <= q.span.start);
+    // The frames that start at or before the quotation, near enough to hold it.
+    let (frames_ref, order_ref) = (&frames, &order);
+    let near = move |q: &Quote| {
+        let (frames, order) = (frames_ref, order_ref);
+        let start = q.span.start;
+        let hi = order.partition_point(|&i| frames[i].0.start <= start);
         order[..hi]
             .iter()
             .rev()
-            .take_while(|&&i| frames[i].0.start + longest + 1 >= q.span.start)
+            .take_while(move |&&i| frames[i].0.start + longest + 1 >= start)
             .copied()
+    };
+    let holding = |q: &Quote| -> Option<usize> {
+        near(q)
             .filter(|&i| {
                 let (p, cue_end, ..) = &frames[i];
                 q.span.end <= p.end + 1 && *cue_end <= q.span.start
@@ -322,12 +329,7 @@ pub(super) fn merge(
     // whose verb comes after it is that statement's source's, whatever verb came before it in
     // another sentence.
     let opening = |q: &Quote| -> Option<usize> {
-        let hi = order.partition_point(|&i| frames[i].0.start <= q.span.start);
-        order[..hi]
-            .iter()
-            .rev()
-            .take_while(|&&i| frames[i].0.start + longest + 1 >= q.span.start)
-            .copied()
+        near(q)
             .filter(|&i| {
                 let (p, _, _, cue, _) = &frames[i];
                 q.span.end <= p.end + 1
