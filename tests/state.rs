@@ -552,6 +552,24 @@ fn library_wide_search_opens_the_article_at_the_match() {
 
 /// `o` in the library cycles path → title → date order, feeds keep their entries under them,
 /// and the cursor stays on its article.
+/// A reader at 120×40 on the files of folder `d`.
+fn folder_app(d: &std::path::Path) -> byline::tui::App {
+    let origins = byline::library::scan(&[d.to_owned()])
+        .unwrap()
+        .into_iter()
+        .map(Origin::File)
+        .collect();
+    common::app(origins, 120, 40)
+}
+
+/// The library's titles in the order shown.
+fn titles(app: &byline::tui::App) -> Vec<String> {
+    app.library_rows()
+        .iter()
+        .map(|&i| app.entries()[i].title())
+        .collect()
+}
+
 #[test]
 fn library_sorts_and_follows_files_on_disk() {
     let dir = tempfile::tempdir().unwrap();
@@ -559,18 +577,7 @@ fn library_sorts_and_follows_files_on_disk() {
     std::fs::write(d.join("a.txt"), "Zebra Crossing Repainted\n\nBody.").unwrap();
     std::fs::copy(common::fixture("formats/harbour.rss"), d.join("b.rss")).unwrap();
     std::fs::copy(common::fixture("formats/council.md"), d.join("c.md")).unwrap();
-    let origins = byline::library::scan(&[d.to_owned()])
-        .unwrap()
-        .into_iter()
-        .map(Origin::File)
-        .collect();
-    let mut app = common::app(origins, 120, 40);
-    let titles = |app: &byline::tui::App| -> Vec<String> {
-        app.library_rows()
-            .iter()
-            .map(|&i| app.entries()[i].title())
-            .collect()
-    };
+    let mut app = folder_app(d);
     assert_eq!(titles(&app)[0], "Zebra Crossing Repainted");
     assert_eq!(
         titles(&app)[2],
@@ -624,18 +631,7 @@ fn the_folders_as_watched_correct_the_list() {
     let d = dir.path();
     std::fs::write(d.join("a.txt"), "First Piece\n\nBody one.").unwrap();
     std::fs::write(d.join("b.txt"), "Second Piece\n\nBody two.").unwrap();
-    let origins = byline::library::scan(&[d.to_owned()])
-        .unwrap()
-        .into_iter()
-        .map(Origin::File)
-        .collect();
-    let mut app = common::app(origins, 120, 40);
-    let titles = |app: &byline::tui::App| -> Vec<String> {
-        app.library_rows()
-            .iter()
-            .map(|&i| app.entries()[i].title())
-            .collect()
-    };
+    let mut app = folder_app(d);
     assert_eq!(titles(&app).len(), 2);
     std::fs::remove_file(d.join("a.txt")).unwrap();
     std::fs::write(d.join("c.txt"), "Third Piece\n\nBody three.").unwrap();
