@@ -3,10 +3,15 @@
 
 use byline::quotes;
 
-/// The resolved speaker of each quotation, in order, with its description.
-fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+/// The analysis of a small article with `text` under a title.
+fn analysis(text: &str) -> byline::article::Analysis {
     let article = byline::load::text::parse("test.txt", format!("A Story\n\n{text}"), "UTF-8");
     quotes::analyse(&article)
+}
+
+/// The resolved speaker of each quotation, in order, with its description.
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    analysis(text)
         .quotes
         .iter()
         .filter(|q| q.kind.is_quotation())
@@ -107,8 +112,7 @@ fn a_phrase_after_the_name_describes_the_person() {
 
 /// Each quotation's kind and cue, in order.
 fn kinds_and_cues(text: &str) -> Vec<(String, Option<String>)> {
-    let article = byline::load::text::parse("test.txt", format!("A Story\n\n{text}"), "UTF-8");
-    quotes::analyse(&article)
+    analysis(text)
         .quotes
         .iter()
         .filter(|q| !q.kind.is_reported())
@@ -174,8 +178,7 @@ fn royal_titles_stay_in_the_name() {
 
 /// The outlet that relays each speech quotation, in order.
 fn outlets(text: &str) -> Vec<Option<String>> {
-    let article = byline::load::text::parse("test.txt", format!("A Story\n\n{text}"), "UTF-8");
-    quotes::analyse(&article)
+    analysis(text)
         .quotes
         .iter()
         .filter(|q| q.kind.is_quotation())
@@ -213,8 +216,7 @@ fn a_sentence_closed_by_said_and_a_name() {
 
 /// The resolved source of each reported statement, in order, with its kind.
 fn reported(text: &str) -> Vec<(String, &'static str)> {
-    let article = byline::load::text::parse("test.txt", format!("A Story\n\n{text}"), "UTF-8");
-    quotes::analyse(&article)
+    analysis(text)
         .reported()
         .map(|q| {
             let s = q.speaker.as_ref().expect("a source");
@@ -351,8 +353,7 @@ fn an_irregular_past_ends_the_subject_and_a_participles_quotation_is_its_subject
     let text = "Ilse Varga has coached the rowing team for six years.\n\n\
         Varga gave her crew a long talk on Friday, telling them to \u{201c}keep the faith\u{201d} \
         and that the season was far from over.";
-    let article = byline::load::text::parse("test.txt", format!("A Story\n\n{text}"), "UTF-8");
-    let found: Vec<(String, String)> = quotes::analyse(&article)
+    let found: Vec<(String, String)> = analysis(text)
         .quotes
         .iter()
         .map(|q| {
@@ -476,8 +477,7 @@ fn a_surname_takes_a_full_name_given_later() {
 fn an_outlet_that_speaks_is_one_source() {
     let text = "According to The Valley Courier, the ferry will stop in May.\n\n\
         \u{201c}We will rebuild,\u{201d} Pia Lund told The Valley Courier on Monday.";
-    let article = byline::load::text::parse("test.txt", format!("A Story\n\n{text}"), "UTF-8");
-    let analysis = quotes::analyse(&article);
+    let analysis = analysis(text);
     let courier: Vec<_> = analysis
         .sources
         .iter()
@@ -616,8 +616,7 @@ fn the_subject_of_a_clause_in_brackets_is_in_the_brackets() {
     // "Earlier this year," opens the sentence; the bracket opens a clause of its own.
     let text = "Earlier this year, Harbour Freight cut 60 jobs (the board would not confirm the \
         number but called it \"minor\") and Norland Rail cut more.";
-    let article = byline::load::text::parse("t.txt", format!("A Story\n\n{text}"), "UTF-8");
-    let a = quotes::analyse(&article);
+    let a = analysis(text);
     assert!(
         a.quotes
             .iter()
@@ -684,8 +683,7 @@ fn a_verb_in_the_subjects_clause_before_the_copula_is_no_cue() {
     // The words describe the letter; they are not its writer's.
     let text = "Pia Lund said that her son wrote often, and the letter Tom wrote was \"kind \
         and warm.\"";
-    let article = byline::load::text::parse("t.txt", format!("A Story\n\n{text}"), "UTF-8");
-    let a = quotes::analyse(&article);
+    let a = analysis(text);
     assert!(
         a.quotes
             .iter()
@@ -699,8 +697,7 @@ fn a_verb_in_the_subjects_clause_before_the_copula_is_no_cue() {
 fn a_title_in_quotation_marks_inside_the_speakers_phrase() {
     let text = "Tom Brandt left the show on Monday.\n\n\"Losing is part of it,\" the \"Harbour \
         Lights\" actor said on Tuesday.";
-    let article = byline::load::text::parse("t.txt", format!("A Story\n\n{text}"), "UTF-8");
-    let a = quotes::analyse(&article);
+    let a = analysis(text);
     let speech: Vec<_> = a.quotes.iter().filter(|q| q.kind.is_quotation()).collect();
     assert_eq!(
         speech[0].speaker.as_ref().map(|s| s.name.as_str()),
