@@ -573,8 +573,8 @@ fn an_unnamed_spokesperson_for_a_body_is_a_description_not_the_body() {
 #[test]
 fn two_epithets_under_one_article_are_the_main_figure() {
     let text = "Tom Brandt played the old hall on Monday. Brandt has toured for years.\n\n\
-        After a ballad, the singer and guitarist told the crowd, \"that was fun, maybe we \
-        should stay a while.\"";
+        Between two songs, the drummer and poet reminded the audience, \"we wrote this one \
+        on a ferry in March.\"";
     assert_eq!(names(text)[0], "Tom Brandt");
 }
 
@@ -592,36 +592,36 @@ fn a_judgement_after_a_naming_verb_and_its_object_is_speech() {
 
 #[test]
 fn a_verb_in_a_list_of_verb_phrases_has_the_first_verbs_subject() {
-    let text = "Tom Brandt rang the office in May.\n\nDuring the call, he asked about the \
-        Harbour Institute, called Lund a \"fraud\" and hung up.";
+    let text = "Tom Brandt visited the depot in May.\n\nAt the gate, he asked about the new \
+        cranes, called the tender a \"farce\" and drove off.";
     assert_eq!(names(text), ["Tom Brandt"]);
 }
 
 #[test]
 fn a_verb_form_after_a_or_an_is_a_noun() {
-    let text = "Norland investor Tom Brandt blasted the fee on an investor conference call \
-        as \"plainly wrong.\"";
+    let text = "Norland shareholder Tom Brandt blasted the bonus in a weekly phone call \
+        as \"plainly greedy.\"";
     assert_eq!(names(text), ["Tom Brandt"]);
 }
 
 #[test]
 fn the_office_is_the_body_whose_name_holds_it() {
-    let text = "Tom Brandt phoned the Harbour Prosecutor's Office for Norland, then the \
-        Lakeside Guild.\n\n\"He made threats,\" the prosecutor's office said.";
-    assert_eq!(names(text)[0], "Harbour Prosecutor's Office");
+    let text = "Tom Brandt wrote to the Norland Auditor's Office about the budget, then to the \
+        Lakeside Guild.\n\n\"The figures do not add up,\" the auditor's office said.";
+    assert_eq!(names(text)[0], "Norland Auditor's Office");
 }
 
 #[test]
 fn the_subject_of_a_clause_in_brackets_is_in_the_brackets() {
-    // "Earlier this year," opens the sentence; the bracket opens a clause of its own.
-    let text = "Earlier this year, Harbour Freight cut 60 jobs (the board would not confirm the \
-        number but called it \"minor\") and Norland Rail cut more.";
+    // "Later that spring," opens the sentence; the bracket opens a clause of its own.
+    let text = "Later that spring, Harbour Freight closed two depots (the board gave no date \
+        but called it \"overdue\") and Norland Rail sold a line.";
     let a = analysis(text);
     assert!(
         a.quotes
             .iter()
             .filter_map(|q| q.speaker.as_ref())
-            .all(|s| s.name != "Earlier"),
+            .all(|s| s.name != "Later"),
         "{:?}",
         a.quotes
     );
@@ -629,28 +629,28 @@ fn the_subject_of_a_clause_in_brackets_is_in_the_brackets() {
 
 #[test]
 fn an_epithet_stands_for_the_subject_of_the_lede() {
-    let text = "Pia Lund has agreed to replace Tom Brandt as the port's harbourmaster.\n\n\
-        Brandt was dismissed last night after six years in charge.\n\n\
-        Talks between the board and Lund's lawyers went on into Tuesday.\n\n\
+    let text = "Pia Lund will take over the harbourmaster's post from Tom Brandt in June.\n\n\
+        Brandt retired on Friday, having run the port since the flood.\n\n\
+        The board met Lund's lawyers twice over the winter.\n\n\
         The 52-year-old said after her appointment: \"I am glad to be here.\"";
     assert_eq!(names(text), ["Pia Lund"]);
 }
 
 #[test]
 fn a_pronoun_goes_on_from_the_same_pronoun_as_the_subject_before() {
-    let text = "Pia Lund spent years on her own boat.\n\n\"It was hard,\" she said. Despite her \
-        name, she was more nervous about the race than Nora Quist has ever been about anything. \
-        \"It was terrifying,\" she said.";
+    let text = "Pia Lund spent years on her own boat.\n\n\"It was hard,\" she said. For all her \
+        medals, she dreaded the crossing far more than Nora Quist ever did. \
+        \"My hands shook,\" she said.";
     assert_eq!(names(text), ["Pia Lund", "Pia Lund"]);
     // A sentence whose subject is someone else leaves the pronoun to the nearest fit.
-    let text = "Pia Lund spent years on her own boat. Nora Quist was more nervous.\n\n\
-        \"It was terrifying,\" she said.";
+    let text = "Pia Lund spent years on her own boat. Nora Quist dreaded the crossing.\n\n\
+        \"My hands shook,\" she said.";
     assert_eq!(names(text), ["Nora Quist"]);
 }
 
 #[test]
 fn a_role_before_a_name_stops_at_a_clause_or_of() {
-    let text = "The strange tale of how Grammy-winning singer Mia Holt came to sail began in May.\n\n\
+    let text = "The long story of how Grammy-winning singer Mia Holt took up sailing starts in May.\n\n\
         \"I was lost,\" Holt said.";
     assert_eq!(
         speakers(text),
@@ -673,16 +673,16 @@ fn according_to_a_role_then_a_name_is_the_name() {
 
 #[test]
 fn a_pronoun_with_its_auxiliary_written_on_is_the_pronoun() {
-    let text = "Tom Brandt rarely explained his books.\n\nWhen asked, he'd reply, \"I have a horror \
-        of being plain.\"";
+    let text = "Tom Brandt rarely explained his paintings.\n\nWhen pressed, he'd reply, \"Look \
+        longer and you will see.\"";
     assert_eq!(names(text), ["Tom Brandt"]);
 }
 
 #[test]
 fn a_verb_in_the_subjects_clause_before_the_copula_is_no_cue() {
     // The words describe the letter; they are not its writer's.
-    let text = "Pia Lund said that her son wrote often, and the letter Tom wrote was \"kind \
-        and warm.\"";
+    let text = "Pia Lund said that her son kept in touch, and the note Tom wrote was \"short \
+        but cheerful.\"";
     let a = analysis(text);
     assert!(
         a.quotes
@@ -716,7 +716,7 @@ fn a_title_in_curly_marks_inside_the_speakers_phrase() {
 #[test]
 fn the_plural_is_the_group_whose_name_opens_with_it() {
     let text = "A group of nurses wrote to the ministry on Monday.\n\nThe nurses, members of a \
-        new group Nurses for Safe Wards, have offered help.\n\n\"We write with urgency,\" the \
-        nurses wrote in the letter.";
+        new group Nurses for Safe Wards, have offered help.\n\n\"The wards cannot wait,\" the \
+        nurses wrote in the appeal.";
     assert_eq!(names(text), ["Nurses for Safe Wards"]);
 }

@@ -269,7 +269,7 @@ pub(super) fn np_backward(toks: &[Tok], last: usize) -> Option<usize> {
     } else {
         start
     };
-    // "the singer and guitarist told": two epithets under one article are one person.
+    // "the drummer and poet reminded": two epithets under one article are one person.
     let start = if start == last
         && start >= 3
         && toks[start - 1].lower == "and"

@@ -240,7 +240,7 @@ impl Resolver {
     }
 
     /// The body named last before `pos`, within a pronoun's reach, whose name holds `head`
-    /// ("the office" after "the Harbour Prosecutor's Office").
+    /// ("the office" after "the Norland Auditor's Office").
     fn body_called(&self, text: &Text, pos: usize, head: &str) -> Option<Resolved> {
         self.named_before(pos, PRONOUN_REACH)
             .find(|e| {
@@ -339,7 +339,7 @@ impl Resolver {
                 }
                 _ => return plain(mention),
             };
-            // "She was more nervous than Rose Hale. “…,” she said.": the pronoun goes on from
+            // "She dreaded it more than Ada Berg did. “…,” she said.": the pronoun goes on from
             // the same pronoun as the subject of the sentence before.
             let mut at = pos;
             for _ in 0..4 {
@@ -517,7 +517,7 @@ impl Resolver {
             if looks_like_name(&rest) {
                 return plain(&rest);
             }
-            // "the singer and guitarist": two epithets under one article are one person.
+            // "the drummer and poet": two epithets under one article are one person.
             let one_person = words.len() == 4
                 && words[2] == "and"
                 && epithet(&words[1].to_lowercase()).is_some()

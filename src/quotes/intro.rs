@@ -272,7 +272,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     })
 }
 
-/// "an investor conference call as “…”": a verb's bare form within a phrase opened by a
+/// "in a weekly phone call as “…”": a verb's bare form within a phrase opened by a
 /// singular determiner is a noun; a verb after "a" or "an" would agree ("calls").
 fn after_singular_determiner(t: &[Tok], i: usize) -> bool {
     let w = t[i].lower.as_str();
@@ -285,7 +285,7 @@ fn after_singular_determiner(t: &[Tok], i: usize) -> bool {
         .any(|k| matches!(t[k].lower.as_str(), "a" | "an" | "each" | "every"))
 }
 
-/// "the letter Ana wrote was “…”": a verb in a clause that ends the subject, right before
+/// "the note Ana wrote was “…”": a verb in a clause that ends the subject, right before
 /// the copula the quotation completes, says who wrote the thing the quotation describes,
 /// not who speaks. "What Ana said was “…”" keeps its speaker.
 fn in_subject_clause(t: &[Tok], i: usize) -> bool {

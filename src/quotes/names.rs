@@ -559,8 +559,8 @@ fn describe(toks: &[Tok], i: usize, chars: &[char]) -> Option<String> {
     let mut closed = false;
     while s > 0 && end - s < 7 {
         let t = &toks[s - 1];
-        // "the odyssey of how actress Mia Holt …": a role before a name holds no "of".
-        // ("Secretary of State" is a title).
+        // "the long story of how singer Mia Holt …": a role before a name holds no "of".
+        // ("Minister of Transport" is a title).
         let of = !comma
             && t.lower == "of"
             && s >= 2

@@ -3,7 +3,7 @@
 //! the sentence before.
 
 /// The last capitalised phrase in `window` that ends in `head` capitalised, with the
-/// capitalised words and possessives before it: "Harbour Prosecutor's Office" for "office".
+/// capitalised words and possessives before it: "Norland Auditor's Office" for "office".
 pub(super) fn body_in_text(window: &[char], head: &str) -> Option<String> {
     // Only the words up to the last such head are read into a string.
     let (at, _) = last_capitalised(window, head)?;

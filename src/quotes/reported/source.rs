@@ -370,7 +370,7 @@ pub(super) fn sentence_subject(s: &[Tok], before: usize) -> Option<Range<usize>>
 }
 
 /// Adverbs of time and sequence that open a phrase before a sentence's subject, up to a
-/// comma ("Earlier this year,", "Last week,").
+/// comma ("Later that spring,", "Last week,").
 #[rustfmt::skip]
 static OPENING_ADVERBS: WordSet = WordSet::new(&[
     "earlier", "later", "last", "this", "next", "yesterday", "today", "tonight", "meanwhile",
