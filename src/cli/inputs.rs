@@ -28,6 +28,14 @@ pub fn sources(paths: &[PathBuf]) -> Result<Vec<Source>, Failure> {
 }
 
 impl Source {
+    /// The path as given, "-" for standard input: how errors name it.
+    pub fn label(&self) -> String {
+        match self {
+            Source::Stdin => "-".to_owned(),
+            Source::File(f) => f.display().to_string(),
+        }
+    }
+
     /// Reads the articles, as `format` when given, else as the name or content says.
     pub fn read(&self, format: Option<Format>) -> Result<Vec<Article>, LoadError> {
         match self {

@@ -69,9 +69,20 @@ pub(super) fn quotes(
     if format == Format::Csv {
         writeln!(out, "{}", export::CSV_HEADER).map_err(io_failure)?;
     }
-    let analyse = |articles| library::analyse_all(articles, &table);
+    // A bug met while analysing one article is an error naming it; the rest go on.
+    let analyse = |label: &dyn Fn() -> String, articles| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            library::analyse_all(articles, &table)
+        }))
+        .map_err(|_| crate::load::LoadError::Internal { path: label() })
+    };
     let read = |input: Input| match input {
-        Input::Source(source) => (source.read(input_format).map(analyse), None),
+        Input::Source(source) => (
+            source
+                .read(input_format)
+                .and_then(|a| analyse(&|| source.label(), a)),
+            None,
+        ),
         // Gold texts are plain text, whatever their first characters look like.
         Input::Line { id, label, text } => (
             crate::load::bytes_to_articles(
@@ -79,7 +90,7 @@ pub(super) fn quotes(
                 text.as_bytes(),
                 Some(crate::load::Format::Text),
             )
-            .map(analyse),
+            .and_then(|a| analyse(&|| label.clone(), a)),
             Some(id),
         ),
     };
@@ -93,16 +104,7 @@ pub(super) fn quotes(
             batch
                 .into_par_iter()
                 .map(|input| {
-                    // A bug met on one article is an error naming it; the rest go on.
-                    let (path, id) = match &input {
-                        Input::Source(super::inputs::Source::File(p)) => {
-                            (p.display().to_string(), None)
-                        }
-                        Input::Source(super::inputs::Source::Stdin) => ("-".to_owned(), None),
-                        Input::Line { id, label, .. } => (label.clone(), Some(id.clone())),
-                    };
-                    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read(input)))
-                        .unwrap_or((Err(crate::load::LoadError::Internal { path }), id));
+                    let r = read(input);
                     bar.inc(1);
                     r
                 })

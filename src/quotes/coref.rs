@@ -14,7 +14,8 @@ use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 mod scan;
-use scan::{body_in_text, chained_pronoun, group_in_text, is_double_quote_char};
+use super::marks::is_double;
+use scan::{body_in_text, chained_pronoun, group_in_text};
 
 /// A speaker resolved to a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -295,10 +296,8 @@ impl Resolver {
         }
         // "the “Harbour Lights” actor": the title in quotation marks tells which actor, but
         // the phrase is resolved as "the actor".
-        if let Some((open, mark)) = mention
-            .char_indices()
-            .find(|&(_, c)| is_double_quote_char(c))
-            && let Some(len) = mention[open + mark.len_utf8()..].find(is_double_quote_char)
+        if let Some((open, mark)) = mention.char_indices().find(|&(_, c)| is_double(c))
+            && let Some(len) = mention[open + mark.len_utf8()..].find(is_double)
         {
             let close = open + mark.len_utf8() + len;
             let end = close + mention[close..].chars().next().map_or(1, char::len_utf8);

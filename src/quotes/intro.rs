@@ -184,21 +184,12 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         // A list of verb phrases: "he toured the pier, praised the crew, called the plan
         // “…”": the phrase before the comma is an object; the first verb's subject speaks.
         if a_start > 0
-            && (matches!(
-                t[a_start - 1].lower.as_str(),
-                "about"
-                    | "of"
-                    | "with"
-                    | "to"
-                    | "for"
-                    | "on"
-                    | "at"
-                    | "in"
-                    | "from"
-                    | "over"
-                    | "against"
-                    | "into"
-            ) || is_verb(&t[a_start - 1]))
+            && (PREPOSITIONS.contains(&t[a_start - 1].lower.as_str())
+                || matches!(
+                    t[a_start - 1].lower.as_str(),
+                    "about" | "over" | "against" | "into"
+                )
+                || is_verb(&t[a_start - 1]))
             && let Some(first) = before_verb_subject(t, a_start, chars)
         {
             return Some(Attribution {

@@ -2,6 +2,8 @@
 //! name that ends in the mention's head, a group's that opens with it, and the pronoun of
 //! the sentence before.
 
+use crate::quotes::marks::is_double;
+
 /// The last capitalised phrase in `window` that ends in `head` capitalised, with the
 /// capitalised words and possessives before it: "Norland Auditor's Office" for "office".
 pub(super) fn body_in_text(window: &[char], head: &str) -> Option<String> {
@@ -64,10 +66,6 @@ fn last_capitalised(window: &[char], head: &str) -> Option<(usize, usize)> {
     })
 }
 
-pub(super) fn is_double_quote_char(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
-}
-
 /// Where the same pronoun (`he` or `she`, lowercase) stands in the sentence before the one
 /// that holds the pronoun at `pos`, past the quotation the pronoun attributes: "She was
 /// nervous. “It was hard,” she said." A sentence that holds a quotation mark is no such
@@ -82,11 +80,9 @@ pub(super) fn chained_pronoun(chars: &[char], pos: usize, pronoun: &str) -> Opti
     };
     back_over(&mut k, &[',']);
     // "“…,” she said": past the quotation to its opening mark.
-    if k > lo && is_double_quote_char(chars[k - 1]) {
+    if k > lo && is_double(chars[k - 1]) {
         let close = k - 1;
-        let open = (lo..close)
-            .rev()
-            .find(|&i| is_double_quote_char(chars[i]))?;
+        let open = (lo..close).rev().find(|&i| is_double(chars[i]))?;
         k = open;
         back_over(&mut k, &[]);
     } else {
@@ -110,9 +106,9 @@ pub(super) fn chained_pronoun(chars: &[char], pos: usize, pronoun: &str) -> Opti
     }
     let start = (lo..end - 1)
         .rev()
-        .find(|&i| matches!(chars[i], '.' | '!' | '?' | '\n') || is_double_quote_char(chars[i]))
+        .find(|&i| matches!(chars[i], '.' | '!' | '?' | '\n') || is_double(chars[i]))
         .map_or(lo, |i| i + 1);
-    if start == lo || is_double_quote_char(chars[start - 1]) {
+    if start == lo || is_double(chars[start - 1]) {
         return None;
     }
     // The first word that is the pronoun, at word boundaries.
