@@ -320,10 +320,12 @@ impl Index {
         let version = self.version.clone();
         let tx = self.conn.transaction().map_err(db_err(&path))?;
         let mut n = 0;
+        let mut search = Vec::new();
         for (file, stamp, stored) in items {
-            store::put(&tx, file, stamp, stored, &version).map_err(db_err(&path))?;
+            store::put(&tx, file, stamp, stored, &version, &mut search).map_err(db_err(&path))?;
             n += 1;
         }
+        store::put_search(&tx, &search).map_err(db_err(&path))?;
         tx.commit().map_err(db_err(&path))?;
         Ok(n)
     }

@@ -108,6 +108,7 @@ pub(super) fn put(
     stamp: Stamp,
     stored: &Stored,
     version: &str,
+    search: &mut Vec<SearchRow>,
 ) -> rusqlite::Result<()> {
     let (status, message) = match stored {
         Stored::Articles(_) => ("articles", None),
@@ -201,10 +202,33 @@ pub(super) fn put(
             tx.prepare_cached("INSERT INTO said (voice, said) VALUES (?1, ?2)")?
                 .execute(params![id, said])?;
         }
-        tx.prepare_cached(
-            "INSERT INTO search (rowid, title, body, voices) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(params![row, s.title, body, voice_names(l)])?;
+        search.push(SearchRow {
+            row,
+            title: s.title,
+            body,
+            voices: voice_names(l),
+        });
+    }
+    Ok(())
+}
+
+/// An article's row in the full-text table, held back until the batch's other rows are in.
+pub(super) struct SearchRow {
+    row: i64,
+    title: String,
+    body: String,
+    voices: String,
+}
+
+/// Writes a batch's full-text rows, after all its other statements. FTS5 keeps new rows in
+/// memory until the transaction ends, but flushes them to disk, as a segment of their own,
+/// whenever a later statement opens a savepoint (a delete that fires the trigger, an upsert):
+/// written in between, every file would make a segment, to be merged again and again.
+pub(super) fn put_search(tx: &Transaction, rows: &[SearchRow]) -> rusqlite::Result<()> {
+    let mut st =
+        tx.prepare_cached("INSERT INTO search (rowid, title, body, voices) VALUES (?1, ?2, ?3, ?4)")?;
+    for r in rows {
+        st.execute(params![r.row, r.title, r.body, r.voices])?;
     }
     Ok(())
 }

@@ -154,19 +154,21 @@ fn walk_and_clean(doc: &Document, title: &str, posts: &[(String, String)], body:
     // A text a gallery repeats, once per slide beside its "Image 2 of 9" and "Close": shown
     // three times or more, once within two pieces of such a label, it goes. Tables, recipes
     // and lists repeat their own lines and keep them.
-    let key = |p: &Piece| p.text.split_whitespace().collect::<Vec<_>>().join(" ");
     let pieces = &walker.pieces;
-    let widget: Vec<bool> = pieces
+    // Each piece's words with single spaces, and in lower case: made once, read by each test.
+    let keys: Vec<String> = pieces
         .iter()
-        .map(|p| is_widget_label(&key(p).to_lowercase()))
+        .map(|p| p.text.split_whitespace().collect::<Vec<_>>().join(" "))
         .collect();
+    let lowers: Vec<String> = keys.iter().map(|k| k.to_lowercase()).collect();
+    let widget: Vec<bool> = lowers.iter().map(|l| is_widget_label(l)).collect();
     let near_widget =
         |i: usize| (i.saturating_sub(2)..(i + 3).min(pieces.len())).any(|k| widget[k]);
-    let mut times: std::collections::HashMap<String, (usize, bool)> =
+    let mut times: std::collections::HashMap<&str, (usize, bool)> =
         std::collections::HashMap::new();
     for (i, p) in pieces.iter().enumerate() {
         if p.text.chars().count() < 400 {
-            let e = times.entry(key(p)).or_default();
+            let e = times.entry(keys[i].as_str()).or_default();
             e.0 += 1;
             e.1 |= near_widget(i);
         }
@@ -175,22 +177,24 @@ fn walk_and_clean(doc: &Document, title: &str, posts: &[(String, String)], body:
     let mut related = false;
     let ends_sentence =
         |t: &str| t.ends_with(['.', '!', '?', '"', '”', '’']) || t.chars().count() >= 150;
-    for piece in pieces {
-        let text = key(piece);
-        let lower = text.to_lowercase();
-        if opens_related_list(&lower) {
+    for (i, piece) in pieces.iter().enumerate() {
+        let (text, lower) = (&keys[i], &lowers[i]);
+        if opens_related_list(lower) {
             related = true;
             continue;
         }
-        if related && !ends_sentence(&text) {
+        if related && !ends_sentence(text) {
             continue;
         }
         related = false;
 
-        if times.get(&text).is_some_and(|&(n, near)| n >= 3 && near) {
+        if times
+            .get(text.as_str())
+            .is_some_and(|&(n, near)| n >= 3 && near)
+        {
             continue;
         }
-        if let Some(kind) = classify(piece, title) {
+        if let Some(kind) = classify(piece, text, lower, title) {
             body.push(kind, &piece.text, &piece.links);
         }
     }
@@ -439,8 +443,8 @@ fn is_credit_element(node: &NodeRef) -> bool {
 /// Our cleaning on top of the extractor: what each piece really is, or `None` for page
 /// furniture (navigation, datelines of the page, share and newsletter prompts, copyright),
 /// judged by wording, link density and length.
-fn classify(piece: &Piece, title: &str) -> Option<BlockKind> {
-    let text = piece.text.split_whitespace().collect::<Vec<_>>().join(" ");
+/// `text` is the piece's words with single spaces, `lower` the same in lower case.
+fn classify(piece: &Piece, text: &str, lower: &str, title: &str) -> Option<BlockKind> {
     if !text.chars().any(char::is_alphanumeric) {
         return None; // bullets, rules, zero-width spaces
     }
@@ -451,7 +455,7 @@ fn classify(piece: &Piece, title: &str) -> Option<BlockKind> {
         return Some(piece.kind);
     }
     // The headline repeated at the top of the body.
-    if !title.is_empty() && same_words(&text, title) && text.chars().count() < 300 {
+    if !title.is_empty() && same_words(text, title) && text.chars().count() < 300 {
         return None;
     }
     let chars = text.chars().count();
@@ -459,16 +463,15 @@ fn classify(piece: &Piece, title: &str) -> Option<BlockKind> {
     if piece.link_chars * 10 > chars * 8 && chars < 200 {
         return None;
     }
-    let lower = text.to_lowercase();
     if chars < 160 {
-        if is_credit_line(&text, &lower) {
+        if is_credit_line(text, lower) {
             return Some(BlockKind::Credit);
         }
-        if is_page_furniture(&text, &lower) {
+        if is_page_furniture(text, lower) {
             return None;
         }
     }
-    if chars < 400 && ends_with_image_credit(&lower) {
+    if chars < 400 && ends_with_image_credit(lower) {
         return Some(BlockKind::Caption);
     }
     Some(piece.kind)
