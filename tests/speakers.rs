@@ -720,3 +720,27 @@ fn the_plural_is_the_group_whose_name_opens_with_it() {
         nurses wrote in the appeal.";
     assert_eq!(names(text), ["Nurses for Safe Wards"]);
 }
+
+#[test]
+fn a_verb_form_after_a_numeral_or_a_possessive_is_a_plural_noun() {
+    // "reports" after "two highly critical" is the thing released, not a speech verb.
+    let text = "The Norland Audit Office released two highly critical reports that \
+        depicted \"delays at every stage\" of the bridge.";
+    let a = analysis(text);
+    assert!(!a.quotes.is_empty());
+    for q in &a.quotes {
+        assert_ne!(q.cue.as_ref().map(|c| c.text.as_str()), Some("reports"));
+        assert!(
+            q.speaker
+                .as_ref()
+                .is_none_or(|s| !s.name.contains("released"))
+        );
+    }
+    // A plural subject's verb has no -s: "two officials say" keeps its verb.
+    let text = "Two officials say \"the money is gone.\"";
+    let a = analysis(text);
+    assert_eq!(
+        a.quotes[0].cue.as_ref().map(|c| c.text.as_str()),
+        Some("say")
+    );
+}

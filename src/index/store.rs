@@ -225,8 +225,9 @@ pub(super) struct SearchRow {
 /// whenever a later statement opens a savepoint (a delete that fires the trigger, an upsert):
 /// written in between, every file would make a segment, to be merged again and again.
 pub(super) fn put_search(tx: &Transaction, rows: &[SearchRow]) -> rusqlite::Result<()> {
-    let mut st =
-        tx.prepare_cached("INSERT INTO search (rowid, title, body, voices) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut st = tx.prepare_cached(
+        "INSERT INTO search (rowid, title, body, voices) VALUES (?1, ?2, ?3, ?4)",
+    )?;
     for r in rows {
         st.execute(params![r.row, r.title, r.body, r.voices])?;
     }

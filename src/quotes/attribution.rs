@@ -127,6 +127,49 @@ pub(super) fn noun_after_determiner(toks: &[Tok], i: usize) -> bool {
         && (DETERMINERS.contains(&toks[i - 1].lower.as_str()) || toks[i - 1].lower.ends_with("'s"))
 }
 
+/// "released two critical reports that found “…”", "their statements “…”": a verb's form in
+/// -s after a numeral, a plural determiner (past up to three lowercase modifiers) or a
+/// possessive is a plural noun; a verb would not agree ("two officials say").
+pub(super) fn after_plural_determiner(t: &[Tok], i: usize) -> bool {
+    static PLURAL: WordSet = WordSet::new(&[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+        "few", "both", "these", "those", "various", "numerous", "multiple",
+    ]);
+    static POSSESSIVE: WordSet = WordSet::new(&["their", "its", "our", "your", "my"]);
+    let w = t[i].lower.as_str();
+    if !w.ends_with('s') || w.ends_with("'s") || w.ends_with("ss") || i == 0 {
+        return false;
+    }
+    if POSSESSIVE.contains(&t[i - 1].lower.as_str()) {
+        return true;
+    }
+    let mut k = i;
+    for _ in 0..4 {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        let x = &t[prev];
+        if !x.is_word || x.capitalised() {
+            return false;
+        }
+        let lw = x.lower.as_str();
+        if PLURAL.contains(&lw) || lw.bytes().all(|b| b.is_ascii_digit()) {
+            return true;
+        }
+        if PREPOSITIONS.contains(&lw)
+            || is_pronoun(x)
+            || matches!(
+                lw,
+                "the" | "a" | "an" | "and" | "or" | "but" | "that" | "who" | "ago"
+            )
+        {
+            return false;
+        }
+        k = prev;
+    }
+    false
+}
+
 pub(super) fn is_title_dot(toks: &[Tok], i: usize) -> bool {
     toks[i].is_punct('.')
         && i > 0

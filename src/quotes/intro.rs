@@ -3,8 +3,8 @@
 //! of the sentence before a floating quotation.
 
 use super::attribution::{
-    Attribution, PREPOSITIONS, Phrase, is_adverb, is_double_mark, is_pronoun, is_verb,
-    looks_like_name, np_backward, np_forward, phrase, window,
+    Attribution, PREPOSITIONS, Phrase, after_plural_determiner, is_adverb, is_double_mark,
+    is_pronoun, is_verb, looks_like_name, np_backward, np_forward, phrase, window,
 };
 use super::lexicon::{WordSet, is_speech_verb};
 use super::tokens::{Tok, ends_sentence};
@@ -55,7 +55,7 @@ pub fn previous_sentence(chars: &[char], para: &[Tok], end: usize) -> Option<Att
         return None; // a quotation in that sentence has its own attribution
     }
     let t = &toks[start.map_or(0, |i| i + 1)..];
-    let v = (0..t.len()).find(|&i| is_verb(&t[i]))?;
+    let v = (0..t.len()).find(|&i| is_verb(&t[i]) && !after_plural_determiner(t, i))?;
     let mut j = v;
     while j > 0 && is_adverb(&t[j - 1]) {
         j -= 1;
@@ -82,7 +82,11 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         .rev()
         .take(16)
         .filter(|&i| !(i > 0 && t[i - 1].lower.ends_with("'s") && !is_pronoun(&t[i])))
-        .filter(|&i| !after_singular_determiner(t, i) && !in_subject_clause(t, i))
+        .filter(|&i| {
+            !after_singular_determiner(t, i)
+                && !after_plural_determiner(t, i)
+                && !in_subject_clause(t, i)
+        })
         .find(|&i| is_verb(&t[i]) || (i == 0 && t[i].is_word && is_speech_verb(&t[i].lower)));
     let Some(v) = verb else {
         return according_to(t, chars).or_else(|| colon.then(|| colon_intro(t, chars)).flatten());

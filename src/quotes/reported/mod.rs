@@ -66,6 +66,7 @@ pub(super) fn is_cue_verb(toks: &[Tok], i: usize) -> bool {
         && !t.capitalised()
         && (is_report_verb(&t.lower) || phrasal || light)
         && !noun_after_determiner(toks, i)
+        && !crate::quotes::attribution::after_plural_determiner(toks, i)
         // passive: "was criticised by"
         && toks.get(i + 1).is_none_or(|n| n.lower != "by")
         && !plural_noun(toks, i)
