@@ -744,3 +744,15 @@ fn a_verb_form_after_a_numeral_or_a_possessive_is_a_plural_noun() {
         Some("say")
     );
 }
+
+#[test]
+fn the_phrase_that_introduced_someone_keeps_what_places_them() {
+    // "the guard" is the guard at the north gate the story introduced.
+    let text = "A guard at the north gate told reporters that the crowd had grown.\n\n\
+        \"We could not hold them back,\" the guard said.";
+    assert_eq!(names(text), ["A guard at the north gate"]);
+    // A possessive introduction has no such phrase: "a sailor's choice of boat".
+    let text = "A sailor's choice of boat surprised the harbour.\n\n\
+        \"It was the only one left,\" the sailor said.";
+    assert_eq!(names(text), ["A sailor"]);
+}

@@ -174,21 +174,70 @@ const INTRODUCTION_REACH: usize = 20_000;
 /// The indefinite phrase ending with `head` at char `at` ("a 52-year-old fisherman"), reading
 /// no further back than `start`.
 pub(super) fn introduced_at(text: &Text, head: &str, at: usize, start: usize) -> Option<String> {
+    let head_end = at + head.chars().count();
     let toks = tokenize(
         text.chars,
-        at.saturating_sub(80).max(start)..at + head.chars().count(),
+        at.saturating_sub(80).max(start)..(head_end + 80).min(text.chars.len()),
     );
-    let k = (0..toks.len()).rev().find(|&k| toks[k].lower == head)?;
+    // "a man's decision": the possessive is the same word.
+    let k = toks.iter().rposition(|t| {
+        t.span.start == at
+            && (t.lower == head || t.lower.strip_suffix("'s").is_some_and(|w| w == head))
+    })?;
+    let possessive = toks[k].lower != head;
     // The determiner at most four words back, with only words between.
     let j = (k.saturating_sub(4)..k)
         .rev()
         .take_while(|&j| toks[j].is_word)
         .find(|&j| matches!(toks[j].lower.as_str(), "a" | "an" | "one"))?;
-    Some(
-        text.chars[toks[j].span.start..toks[k].span.end]
-            .iter()
-            .collect(),
-    )
+    let end = match placing_phrase(&toks, k + 1) {
+        Some(end) if !possessive => end,
+        _ => head_end,
+    };
+    Some(text.chars[toks[j].span.start..end].iter().collect())
+}
+
+/// The end of a phrase that places or ties the one introduced, right after the head ("a
+/// doctor on the ward", "a guard at the gate", "a spokesman for the Harbour Institute"): a
+/// preposition, a determiner and up to four words, closed by punctuation, a relative word or
+/// a verb the phrase is the subject of ("a doctor on the ward told …").
+fn placing_phrase(toks: &[Tok], from: usize) -> Option<usize> {
+    let prep = toks.get(from)?;
+    if !matches!(
+        prep.lower.as_str(),
+        "on" | "at" | "in" | "inside" | "for" | "of" | "with" | "from" | "near"
+    ) {
+        return None;
+    }
+    let det = toks.get(from + 1)?;
+    let words_from = if matches!(
+        det.lower.as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their"
+    ) {
+        from + 2
+    } else if det.capitalised() {
+        from + 1
+    } else {
+        return None;
+    };
+    let mut end = None;
+    for k in words_from..toks.len().min(words_from + 5) {
+        let t = &toks[k];
+        if !t.is_word {
+            return end.filter(|_| matches!(t.first, ',' | '.' | ';' | ':' | '—' | '–' | ')'));
+        }
+        if matches!(t.lower.as_str(), "who" | "that" | "which" | "whose")
+            || crate::quotes::lexicon::is_speech_verb(&t.lower)
+            || matches!(
+                t.lower.as_str(),
+                "is" | "was" | "were" | "are" | "has" | "had" | "have" | "says" | "said"
+            )
+        {
+            return end;
+        }
+        end = Some(t.span.end);
+    }
+    None
 }
 
 /// Nouns for a person that a story keeps using for the one it is about, with the gender each
