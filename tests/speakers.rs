@@ -756,3 +756,34 @@ fn the_phrase_that_introduced_someone_keeps_what_places_them() {
         \"It was the only one left,\" the sailor said.";
     assert_eq!(names(text), ["A sailor"]);
 }
+
+#[test]
+fn a_short_quotation_inside_reported_speech_is_the_speakers_words() {
+    use byline::article::QuoteKind;
+    let kinds = |text: &str| -> Vec<(QuoteKind, Option<String>)> {
+        analysis(text)
+            .quotes
+            .iter()
+            .filter(|q| q.kind.is_quotation() || q.kind == QuoteKind::Term)
+            .map(|q| (q.kind, q.speaker.as_ref().map(|s| s.name.clone())))
+            .collect()
+    };
+    // One word or two in what a speech verb reports: said by its subject.
+    let text = "Mia Holt told the council it was her \"duty\" to speak up.";
+    assert_eq!(
+        kinds(text),
+        [(QuoteKind::Partial, Some("Mia Holt".to_owned()))]
+    );
+    let text = "Tom Brandt said he was \"deeply hurt\" by the vote.";
+    assert_eq!(
+        kinds(text),
+        [(QuoteKind::Partial, Some("Tom Brandt".to_owned()))]
+    );
+    // A naming verb's object, a modifier joined by "or", a title: still terms.
+    let text = "Tom Brandt called the approach \"harbour thinking\" in his speech.";
+    assert_eq!(kinds(text)[0].0, QuoteKind::Term);
+    let text = "Mia Holt said the board had used an old or \"irregular\" channel.";
+    assert_eq!(kinds(text)[0].0, QuoteKind::Term);
+    let text = "Mia Holt said she had read \"Harbour\" twice.";
+    assert_eq!(kinds(text)[0].0, QuoteKind::Term);
+}

@@ -18,7 +18,7 @@ static TITLE_MINOR: WordSet = WordSet::new(&[
     "la", "vs", "vs.", "&",
 ]);
 
-/// At most five words, each capitalised but for short minor words, not ending in ! or ?.
+/// At most seven words, each capitalised but for short minor words, not ending in ! or ?.
 fn title_case(text: &str) -> bool {
     // A title may sit in single marks inside the double ones: "'The Night Ferry,'".
     let marks = |c: char| matches!(c, '\'' | '‘' | '’');
@@ -28,7 +28,7 @@ fn title_case(text: &str) -> bool {
     let words: Vec<&str> = core.split_whitespace().collect();
     let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     !words.is_empty()
-        && words.len() <= 5
+        && words.len() <= 7
         && !core.ends_with(['!', '?'])
         && capital(&words[0])
         && words.iter().all(|w| {
@@ -98,10 +98,11 @@ const TERM_CUES: &[&str] = &[
     "newsletter",
 ];
 
-/// Words that open a noun phrase a quoted modifier can stand in.
+/// Words that open a noun phrase a quoted modifier can stand in, and the conjunctions that join
+/// a quoted modifier to another ("an old or “broken” channel").
 const MODIFIER_OPENERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
-    "those", "new",
+    "those", "new", "or", "and",
 ];
 
 /// The quotation sits between a determiner and a lowercase noun, as a modifier does.
@@ -141,13 +142,31 @@ const NOT_NOUNS: &[&str] = &[
     "these", "those", "there", "here", "was", "being", "been",
 ];
 
+/// The kind of the quotation `m`, and whether it is a term only for being short: no title,
+/// naming verb, gloss or modifier made it one (a loose term, which reported speech around it
+/// may show to be the speaker's words).
 pub(super) fn classify(
     chars: &[char],
     m: &marks::Marked,
     para: &Range<usize>,
     after: Option<&Attribution>,
     before: Option<&Attribution>,
-) -> QuoteKind {
+) -> (QuoteKind, bool) {
+    let kind = classify_by_rules(chars, m, para, after, before);
+    match kind {
+        Some(k) => (k, false),
+        None => (QuoteKind::Term, true),
+    }
+}
+
+/// The kind the rules give; `None` for a short quotation no rule claims.
+fn classify_by_rules(
+    chars: &[char],
+    m: &marks::Marked,
+    para: &Range<usize>,
+    after: Option<&Attribution>,
+    before: Option<&Attribution>,
+) -> Option<QuoteKind> {
     let text: String = chars[m.span.clone()].iter().collect();
     let words = text.split_whitespace().count();
     let last = text.trim_end().chars().last().unwrap_or(' ');
@@ -173,8 +192,11 @@ pub(super) fn classify(
                 .last()
                 .is_none_or(|c| !c.is_alphanumeric())
     });
-    if term_cue && words <= 6 {
-        return QuoteKind::Term;
+    // A work's title may be long ("the ebook “Ten Ways to Read a Tide Table at Night”"): in
+    // capitals, with no sentence's end, it is a title still.
+    let long_title = starts_upper && !ends_punct && words <= 12;
+    if term_cue && (words <= 6 || long_title) {
+        return Some(QuoteKind::Term);
     }
     // "阿妹豆花, “Amei's tofu pudding”": a gloss that translates a word in another script.
     let gloss = prefix
@@ -183,16 +205,16 @@ pub(super) fn classify(
         .and_then(|p| p.trim_end().chars().last())
         .is_some_and(|c| c.is_alphabetic() && !c.is_ascii() && !is_latin(c));
     if gloss && words <= 6 {
-        return QuoteKind::Term;
+        return Some(QuoteKind::Term);
     }
     // "the “open harbour” policy", "his "tough on crime" stance": a phrase between a
     // determiner and the noun it modifies names something; nobody is quoted.
     if words <= 6 && !ends_punct && modifies_noun(chars, m, para, prefix) {
-        return QuoteKind::Term;
+        return Some(QuoteKind::Term);
     }
     // "Morning Joe", "State of the Union.": a short phrase in title case names a work or a show.
     if title_case(&text) && (words >= 2 || (after.is_none() && before.is_none())) {
-        return QuoteKind::Term;
+        return Some(QuoteKind::Term);
     }
     // "called the approach “water diplomacy”": a naming verb with its object just before.
     let named = before.is_some_and(|b| {
@@ -217,22 +239,23 @@ pub(super) fn classify(
             .unwrap_or("")
             .to_lowercase();
         let judged = matches!(last.as_str(), "it" | "them" | "him" | "her" | "a" | "an");
-        return if judged {
+        return Some(if judged {
             QuoteKind::Partial
         } else {
             QuoteKind::Term
-        };
+        });
     }
     if m.continues || (!embedded && (words >= 4 || (starts_upper && ends_punct))) {
-        return QuoteKind::Direct;
+        return Some(QuoteKind::Direct);
     }
     let attributed = after.is_some() || before.is_some();
     if embedded && starts_upper && ends_punct && words >= 4 {
-        return QuoteKind::Direct;
+        return Some(QuoteKind::Direct);
     }
-    if (attributed && (words >= 2 || ends_punct)) || words >= 6 {
-        QuoteKind::Partial
-    } else {
-        QuoteKind::Term
-    }
+    ((attributed && (words >= 2 || ends_punct)) || words >= 6).then_some(QuoteKind::Partial)
+}
+
+/// A naming verb ("called", "dubbed"): what follows names a thing, nobody is quoted.
+pub(super) fn is_naming_verb(word: &str) -> bool {
+    NAMING_VERBS.contains(&word)
 }

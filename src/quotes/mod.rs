@@ -115,6 +115,8 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     };
 
     let mut quotes: Vec<Quote> = Vec::with_capacity(marked.len());
+    // Terms only for being short, by index in `quotes`.
+    let mut loose_terms: Vec<usize> = Vec::new();
     let mut group = 0;
     for (i, m) in marked.iter().enumerate() {
         advance(
@@ -152,7 +154,10 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                 before = intro::before(&chars, &prev_toks, prev.end);
             }
         }
-        let kind = classify(&chars, m, para, found.as_ref(), before.as_ref());
+        let (kind, loose) = classify(&chars, m, para, found.as_ref(), before.as_ref());
+        if loose {
+            loose_terms.push(quotes.len());
+        }
         let prev = quotes.last();
         // The previous fragment's own attribution between the two: this one is its speaker's
         // too, whatever the words just before the mark seem to say.
@@ -259,6 +264,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             && q.cue.as_ref().is_none_or(|c| clear(&c.span))
     });
     reported_out.sort_by_key(|q| q.span.start);
+    speech_in_reported(&mut quotes, &loose_terms, &reported_out, &chars);
     let runs_on = runs_on(&quotes, &chars);
     // The text's chars are done with: a big article's memory is not held through the rest.
     drop(chars);
@@ -293,6 +299,57 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     }
     let sources = register::register(article, &quotes, &resolver.index, &relays);
     Analysis { quotes, sources }
+}
+
+/// "Quist said she was “deeply moved”", "told them it was her “duty”": a short quotation that
+/// only its shortness made a term, lowercase, inside what a speech verb reports, is the
+/// speaker's words. A naming verb's object ("called it …") and "according to" stay out.
+fn speech_in_reported(quotes: &mut [Quote], loose: &[usize], reported: &[Quote], chars: &[char]) {
+    if loose.is_empty() {
+        return;
+    }
+    let mut mixed: Vec<&Quote> = reported
+        .iter()
+        .filter(|r| r.kind == QuoteKind::Mixed && r.speaker.is_some())
+        .filter(|r| {
+            r.cue.as_ref().is_some_and(|c| {
+                let first = c
+                    .text
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                !classify::is_naming_verb(&first) && first != "according"
+            })
+        })
+        .collect();
+    mixed.sort_by_key(|r| r.span.start);
+    for &i in loose {
+        let q = &quotes[i];
+        let lower = chars[q.span.clone()]
+            .iter()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(|c| c.is_lowercase());
+        if !lower {
+            continue;
+        }
+        // The statements that open at or before the term, nearest first.
+        let upto = mixed.partition_point(|r| r.span.start <= q.span.start);
+        let Some(r) = mixed[..upto]
+            .iter()
+            .rev()
+            .take(4)
+            .find(|r| r.span.end >= q.span.end)
+        else {
+            continue;
+        };
+        let (speaker, cue, via) = (r.speaker.clone(), r.cue.clone(), r.via.clone());
+        let q = &mut quotes[i];
+        q.kind = QuoteKind::Partial;
+        q.speaker = speaker;
+        q.cue = cue;
+        q.via = via;
+    }
 }
 
 /// The longest stretch analysed as one paragraph, in chars. No paragraph of news comes near
