@@ -787,3 +787,11 @@ fn a_short_quotation_inside_reported_speech_is_the_speakers_words() {
     let text = "Mia Holt said she had read \"Harbour\" twice.";
     assert_eq!(kinds(text)[0].0, QuoteKind::Term);
 }
+
+#[test]
+fn a_surname_that_is_also_a_pronoun_opens_a_name() {
+    let text = "The talks stalled in May.\n\n\
+        \"There is no reason to stay,\" He Lifang, a former trade official, said on Monday.\n\n\
+        \"We will wait,\" he said.";
+    assert_eq!(names(text), ["He Lifang", "He Lifang"]);
+}

@@ -216,6 +216,16 @@ fn is_clause_opener(lower: &str) -> bool {
 /// The end (exclusive) of a noun phrase starting at `from`, if one starts there.
 pub(super) fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
     let first = toks.get(from)?;
+    // "He Lifang, a trade official, said": a surname that is also a pronoun, before a
+    // capitalised word, opens a name.
+    let surname = first.capitalised()
+        && first.lower == "he"
+        && toks
+            .get(from + 1)
+            .is_some_and(|n| n.capitalised() && !is_speech_verb(&n.lower) && is_np_word(n));
+    if surname {
+        return np_forward(toks, from + 1);
+    }
     if is_pronoun(first) {
         return Some(from + 1);
     }
