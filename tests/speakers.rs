@@ -795,3 +795,11 @@ fn a_surname_that_is_also_a_pronoun_opens_a_name() {
         \"We will wait,\" he said.";
     assert_eq!(names(text), ["He Lifang", "He Lifang"]);
 }
+
+#[test]
+fn a_quotation_set_apart_takes_the_speaker_of_the_words_it_repeats() {
+    let text = "The hearing ran late into the night.\n\n\
+        \"The ferry will sail again\"\n\n\
+        Ada Berg told the committee, \"I know the doubts. The ferry will sail again.\"";
+    assert_eq!(names(text), ["Ada Berg", "Ada Berg"]);
+}

@@ -265,6 +265,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     });
     reported_out.sort_by_key(|q| q.span.start);
     speech_in_reported(&mut quotes, &loose_terms, &reported_out, &chars);
+    pulled_quotes(&mut quotes, &chars, &paragraphs);
     let runs_on = runs_on(&quotes, &chars);
     // The text's chars are done with: a big article's memory is not held through the rest.
     drop(chars);
@@ -349,6 +350,50 @@ fn speech_in_reported(quotes: &mut [Quote], loose: &[usize], reported: &[Quote],
         q.speaker = speaker;
         q.cue = cue;
         q.via = via;
+    }
+}
+
+/// A quotation set as a paragraph of its own, with no attribution, whose words the story
+/// quotes again within the next few quotations ("a pull quote" or a highlight heading): the
+/// speaker of the quotation it repeats.
+fn pulled_quotes(quotes: &mut [Quote], chars: &[char], paragraphs: &[Range<usize>]) {
+    let words = |r: &Range<usize>| -> String {
+        let s: String = chars[r.clone()].iter().collect();
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for i in 0..quotes.len() {
+        let q = &quotes[i];
+        if q.kind != QuoteKind::Direct || q.speaker.is_some() {
+            continue;
+        }
+        let Some(para) = paragraphs.get(q.paragraph) else {
+            continue;
+        };
+        // The paragraph holds the quotation and nothing else but its marks.
+        let outside = chars[para.start..q.span.start.max(para.start)]
+            .iter()
+            .chain(&chars[q.span.end.min(para.end)..para.end])
+            .filter(|c| c.is_alphanumeric())
+            .count();
+        let own = words(&q.span);
+        if outside > 0 || own.split(' ').count() < 3 {
+            continue;
+        }
+        let found = quotes[i + 1..]
+            .iter()
+            .take(8)
+            .find(|o| o.speaker.is_some() && o.kind.is_speech() && words(&o.span).contains(&own));
+        if let Some(o) = found {
+            let (speaker, cue, via) = (o.speaker.clone(), o.cue.clone(), o.via.clone());
+            let q = &mut quotes[i];
+            q.speaker = speaker;
+            q.cue = cue;
+            q.via = via;
+        }
     }
 }
 
