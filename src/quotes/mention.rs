@@ -221,8 +221,7 @@ fn placing_phrase(toks: &[Tok], from: usize) -> Option<usize> {
         return None;
     };
     let mut end = None;
-    for k in words_from..toks.len().min(words_from + 5) {
-        let t = &toks[k];
+    for t in toks.iter().skip(words_from).take(5) {
         if !t.is_word {
             return end.filter(|_| matches!(t.first, ',' | '.' | ';' | ':' | '—' | '–' | ')'));
         }

@@ -11,6 +11,7 @@ mod mention;
 mod name_words;
 pub mod names;
 pub mod outlets;
+mod passes;
 mod register;
 pub mod reported;
 pub mod tokens;
@@ -264,8 +265,8 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             && q.cue.as_ref().is_none_or(|c| clear(&c.span))
     });
     reported_out.sort_by_key(|q| q.span.start);
-    speech_in_reported(&mut quotes, &loose_terms, &reported_out, &chars);
-    pulled_quotes(&mut quotes, &chars, &paragraphs);
+    passes::speech_in_reported(&mut quotes, &loose_terms, &reported_out, &chars);
+    passes::pulled_quotes(&mut quotes, &chars, &paragraphs);
     let runs_on = runs_on(&quotes, &chars);
     // The text's chars are done with: a big article's memory is not held through the rest.
     drop(chars);
@@ -290,6 +291,16 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             .entry(bare(&r.outlet.name))
             .or_insert(&r.outlet.name);
     }
+    // A lone function word or verb form the patterns took for a subject ("of", "the",
+    // "wheezing") names no one: no speaker is better than a wrong one.
+    for q in quotes.iter_mut() {
+        if q.speaker
+            .as_ref()
+            .is_some_and(|s| passes::no_one(&s.mention))
+        {
+            q.speaker = None;
+        }
+    }
     for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
         if let Some(full) = resolver.index.fullest_anywhere(&s.name) {
             s.name = full.to_owned();
@@ -300,101 +311,6 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     }
     let sources = register::register(article, &quotes, &resolver.index, &relays);
     Analysis { quotes, sources }
-}
-
-/// "Quist said she was “deeply moved”", "told them it was her “duty”": a short quotation that
-/// only its shortness made a term, lowercase, inside what a speech verb reports, is the
-/// speaker's words. A naming verb's object ("called it …") and "according to" stay out.
-fn speech_in_reported(quotes: &mut [Quote], loose: &[usize], reported: &[Quote], chars: &[char]) {
-    if loose.is_empty() {
-        return;
-    }
-    let mut mixed: Vec<&Quote> = reported
-        .iter()
-        .filter(|r| r.kind == QuoteKind::Mixed && r.speaker.is_some())
-        .filter(|r| {
-            r.cue.as_ref().is_some_and(|c| {
-                let first = c
-                    .text
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or("")
-                    .to_lowercase();
-                !classify::is_naming_verb(&first) && first != "according"
-            })
-        })
-        .collect();
-    mixed.sort_by_key(|r| r.span.start);
-    for &i in loose {
-        let q = &quotes[i];
-        let lower = chars[q.span.clone()]
-            .iter()
-            .find(|c| c.is_alphabetic())
-            .is_some_and(|c| c.is_lowercase());
-        if !lower {
-            continue;
-        }
-        // The statements that open at or before the term, nearest first.
-        let upto = mixed.partition_point(|r| r.span.start <= q.span.start);
-        let Some(r) = mixed[..upto]
-            .iter()
-            .rev()
-            .take(4)
-            .find(|r| r.span.end >= q.span.end)
-        else {
-            continue;
-        };
-        let (speaker, cue, via) = (r.speaker.clone(), r.cue.clone(), r.via.clone());
-        let q = &mut quotes[i];
-        q.kind = QuoteKind::Partial;
-        q.speaker = speaker;
-        q.cue = cue;
-        q.via = via;
-    }
-}
-
-/// A quotation set as a paragraph of its own, with no attribution, whose words the story
-/// quotes again within the next few quotations ("a pull quote" or a highlight heading): the
-/// speaker of the quotation it repeats.
-fn pulled_quotes(quotes: &mut [Quote], chars: &[char], paragraphs: &[Range<usize>]) {
-    let words = |r: &Range<usize>| -> String {
-        let s: String = chars[r.clone()].iter().collect();
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    for i in 0..quotes.len() {
-        let q = &quotes[i];
-        if q.kind != QuoteKind::Direct || q.speaker.is_some() {
-            continue;
-        }
-        let Some(para) = paragraphs.get(q.paragraph) else {
-            continue;
-        };
-        // The paragraph holds the quotation and nothing else but its marks.
-        let outside = chars[para.start..q.span.start.max(para.start)]
-            .iter()
-            .chain(&chars[q.span.end.min(para.end)..para.end])
-            .filter(|c| c.is_alphanumeric())
-            .count();
-        let own = words(&q.span);
-        if outside > 0 || own.split(' ').count() < 3 {
-            continue;
-        }
-        let found = quotes[i + 1..]
-            .iter()
-            .take(8)
-            .find(|o| o.speaker.is_some() && o.kind.is_speech() && words(&o.span).contains(&own));
-        if let Some(o) = found {
-            let (speaker, cue, via) = (o.speaker.clone(), o.cue.clone(), o.via.clone());
-            let q = &mut quotes[i];
-            q.speaker = speaker;
-            q.cue = cue;
-            q.via = via;
-        }
-    }
 }
 
 /// The longest stretch analysed as one paragraph, in chars. No paragraph of news comes near
