@@ -127,7 +127,7 @@ pub(super) fn noun_after_determiner(toks: &[Tok], i: usize) -> bool {
         && (DETERMINERS.contains(&toks[i - 1].lower.as_str()) || toks[i - 1].lower.ends_with("'s"))
 }
 
-/// "released two critical reports that found “…”", "their statements “…”": a verb's form in
+/// "posted three short notes that listed “…”", "their claims “…”": a verb's form in
 /// -s after a numeral, a plural determiner (past up to three lowercase modifiers) or a
 /// possessive is a plural noun; a verb would not agree ("two officials say").
 pub(super) fn after_plural_determiner(t: &[Tok], i: usize) -> bool {
