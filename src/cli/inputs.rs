@@ -7,6 +7,16 @@ use crate::article::Article;
 use crate::load::{self, Format, LoadError};
 use std::path::{Path, PathBuf};
 
+/// Runs an analysis; a bug met in it (a panic) is an error naming the input `label` gives,
+/// so that the other inputs go on.
+pub fn guarded<T>(
+    label: impl FnOnce() -> String,
+    analyse: impl FnOnce() -> T,
+) -> Result<T, LoadError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(analyse))
+        .map_err(|_| LoadError::Internal { path: label() })
+}
+
 /// One place articles are read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {

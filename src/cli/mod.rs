@@ -476,17 +476,15 @@ fn cat(
         // The layout does not depend on the analysis: the two are made side by side.
         let (analysis, layout) = rayon::join(
             || {
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    crate::quotes::analyse_with(&article, &table)
-                }))
+                inputs::guarded(
+                    || article.path.clone(),
+                    || crate::quotes::analyse_with(&article, &table),
+                )
             },
             || crate::layout::layout(&article, columns),
         );
         // A bug met in the analysis leaves the article shown, without its quotations.
-        let analysis = analysis.unwrap_or_else(|_| {
-            let e = crate::load::LoadError::Internal {
-                path: article.path.clone(),
-            };
+        let analysis = analysis.unwrap_or_else(|e| {
             eprintln!("byline: {}", crate::text::printable(&e.to_string()));
             failed += 1;
             Default::default()

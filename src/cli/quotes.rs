@@ -71,10 +71,7 @@ pub(super) fn quotes(
     }
     // A bug met while analysing one article is an error naming it; the rest go on.
     let analyse = |label: &dyn Fn() -> String, articles| {
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            library::analyse_all(articles, &table)
-        }))
-        .map_err(|_| crate::load::LoadError::Internal { path: label() })
+        super::inputs::guarded(label, || library::analyse_all(articles, &table))
     };
     let read = |input: Input| match input {
         Input::Source(source) => (

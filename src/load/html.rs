@@ -100,7 +100,6 @@ fn embedded_posts(html: &str) -> Vec<(String, String)> {
         return Vec::new();
     }
     let doc = Document::from(html);
-    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = Vec::new();
     let mut previous = String::new();
     for node in doc.select("p, blockquote.twitter-tweet").nodes() {
@@ -123,11 +122,15 @@ fn embedded_posts(html: &str) -> Vec<(String, String)> {
 
 /// Walks a document into pieces and keeps what `classify` takes for article; `posts` are put
 /// back after the paragraph each follows in the page, where the extraction dropped them.
+/// The words of `s`, single-spaced.
+fn flat(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn walk_and_clean(doc: &Document, title: &str, posts: &[(String, String)], body: &mut Builder) {
     let mut walker = Walker::default();
     walker.node(&doc.root(), Ctx::default());
     walker.flush();
-    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     for (after, post) in posts {
         // Kept already, perhaps as several pieces (the post, then its byline): its opening
         // words are there.
@@ -156,10 +159,7 @@ fn walk_and_clean(doc: &Document, title: &str, posts: &[(String, String)], body:
     // and lists repeat their own lines and keep them.
     let pieces = &walker.pieces;
     // Each piece's words with single spaces, and in lower case: made once, read by each test.
-    let keys: Vec<String> = pieces
-        .iter()
-        .map(|p| p.text.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect();
+    let keys: Vec<String> = pieces.iter().map(|p| flat(&p.text)).collect();
     let lowers: Vec<String> = keys.iter().map(|k| k.to_lowercase()).collect();
     let widget: Vec<bool> = lowers.iter().map(|l| is_widget_label(l)).collect();
     let near_widget =

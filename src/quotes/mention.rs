@@ -229,7 +229,7 @@ fn placing_phrase(toks: &[Tok], from: usize) -> Option<usize> {
             || crate::quotes::lexicon::is_speech_verb(&t.lower)
             || matches!(
                 t.lower.as_str(),
-                "is" | "was" | "were" | "are" | "has" | "had" | "have" | "says" | "said"
+                "is" | "was" | "were" | "are" | "has" | "had" | "have"
             )
         {
             return end;

@@ -9,6 +9,7 @@ use std::ops::Range;
 /// "Quist said she was “deeply moved”", "told them it was her “duty”": a short quotation that
 /// only its shortness made a term, lowercase, inside what a speech verb reports, is the
 /// speaker's words. A naming verb's object ("called it …") and "according to" stay out.
+/// `reported` is in text order.
 pub(super) fn speech_in_reported(
     quotes: &mut [Quote],
     loose: &[usize],
@@ -18,7 +19,8 @@ pub(super) fn speech_in_reported(
     if loose.is_empty() {
         return;
     }
-    let mut mixed: Vec<&Quote> = reported
+    // In text order, as `reported` is.
+    let mixed: Vec<&Quote> = reported
         .iter()
         .filter(|r| r.kind == QuoteKind::Mixed && r.speaker.is_some())
         .filter(|r| {
@@ -33,7 +35,6 @@ pub(super) fn speech_in_reported(
             })
         })
         .collect();
-    mixed.sort_by_key(|r| r.span.start);
     for &i in loose {
         let q = &quotes[i];
         let lower = chars[q.span.clone()]

@@ -278,9 +278,8 @@ pub(super) fn merge(
     };
     let longest = frames.iter().map(|f| f.0.len()).max().unwrap_or(0);
     // The frames that start at or before the quotation, near enough to hold it.
-    let (frames_ref, order_ref) = (&frames, &order);
+    let (frames, order) = (&frames, &order);
     let near = move |q: &Quote| {
-        let (frames, order) = (frames_ref, order_ref);
         let start = q.span.start;
         let hi = order.partition_point(|&i| frames[i].0.start <= start);
         order[..hi]
