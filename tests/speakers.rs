@@ -803,3 +803,23 @@ fn a_quotation_set_apart_takes_the_speaker_of_the_words_it_repeats() {
         Ada Berg told the committee, \"I know the doubts. The ferry will sail again.\"";
     assert_eq!(names(text), ["Ada Berg", "Ada Berg"]);
 }
+
+#[test]
+fn an_owners_role_is_the_person_the_article_names_with_it_later() {
+    let text = "Norland's envoy to Kestria warned that the talks \"could end this week\".\n\n\
+        Talks resumed on Monday.\n\n\
+        Norland's envoy to Kestria Ada Berg said the delegation would stay.";
+    let a = analysis(text);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind.is_quotation())
+        .expect("a quotation");
+    let s = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(s.name, "Ada Berg");
+    assert_eq!(s.description.as_deref(), Some("Norland's envoy to Kestria"));
+    // Two envoys so described: neither is chosen.
+    let text = "Norland's envoy warned that the talks \"could end this week\".\n\n\
+        Norland's envoy Ada Berg left. Norland's envoy Mia Holt stayed.";
+    assert_eq!(names(text), ["Norland's envoy"]);
+}

@@ -304,6 +304,10 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
         if let Some(full) = resolver.index.fullest_anywhere(&s.name) {
             s.name = full.to_owned();
+        } else if s.description.is_none()
+            && let Some(e) = passes::named_by_role(&resolver.index, &s.name)
+        {
+            s.description = Some(std::mem::replace(&mut s.name, e.name.clone()));
         }
         if let Some(&outlet) = outlets.get(&bare(&s.name)) {
             s.name.clone_from(outlet);

@@ -269,7 +269,12 @@ impl Index {
                 && is_role(&toks[i - 2].lower)
                 && self
                     .run_info(&chars[toks[i].span.start..end])
-                    .is_some_and(|w| w.title.is_none())
+                    // A place before a known forename is no title ("to Kestria Ada Berg").
+                    .is_some_and(|w| {
+                        w.title
+                            .as_deref()
+                            .is_none_or(|t| !t.split_whitespace().any(is_role))
+                    })
             {
                 let named: Vec<usize> = (i..j).filter(|&k| is_name_word(&toks[k])).collect();
                 if named.len() >= 3 {

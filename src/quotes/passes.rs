@@ -2,8 +2,9 @@
 //! quotations inside reported speech, quotations set apart that repeat a later one, and
 //! speakers that are no one.
 
-use super::{attribution, classify};
-use crate::article::{Quote, QuoteKind};
+use super::names::{Entity, Index};
+use super::{attribution, classify, name_words};
+use crate::article::{Quote, QuoteKind, SourceKind};
 use std::ops::Range;
 
 /// "Quist said she was “deeply moved”", "told them it was her “duty”": a short quotation that
@@ -105,6 +106,50 @@ pub(super) fn pulled_quotes(quotes: &mut [Quote], chars: &[char], paragraphs: &[
             q.via = via;
         }
     }
+}
+
+/// "Norland's envoy to Kestria said …" when the article names the envoy only further on
+/// ("Norland's envoy to Kestria Ada Berg"): a speaker that is an owner's role and nothing
+/// more is the one person the article describes so, wherever it names them. The phrase
+/// becomes the description. None when no person, or more than one, is described so.
+pub(super) fn named_by_role<'a>(index: &'a Index, phrase: &str) -> Option<&'a Entity> {
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| w.replace('’', "'").to_lowercase())
+        .collect();
+    let (owner, rest) = words.split_first()?;
+    // An owner ("Norland's") and a role word; no other capitalised word before the role's
+    // object ("to Kestria").
+    let owner = owner.strip_suffix("'s")?;
+    let role_at = rest.iter().position(|w| name_words::is_role(w))?;
+    let written: Vec<&str> = phrase.split_whitespace().collect();
+    if owner.is_empty()
+        || written[1..=role_at + 1]
+            .iter()
+            .any(|w| w.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    let mut found: Option<&Entity> = None;
+    for &k in index.by_role.get(rest[role_at].as_str())? {
+        let e = &index.entities[k];
+        let Some(d) = &e.description else { continue };
+        let d: Vec<String> = d
+            .split_whitespace()
+            .map(|w| w.replace('’', "'").to_lowercase())
+            .collect();
+        // The description says as much: the same words in the same order, from the owner.
+        let fits =
+            e.kind == SourceKind::Person && d.windows(words.len()).any(|w| w == words.as_slice());
+        if !fits {
+            continue;
+        }
+        match found {
+            Some(f) if f.name != e.name => return None,
+            _ => found = Some(e),
+        }
+    }
+    found
 }
 
 /// A mention that is one lowercase word of no noun: an article, a preposition, a conjunction,
