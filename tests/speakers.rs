@@ -823,3 +823,16 @@ fn an_owners_role_is_the_person_the_article_names_with_it_later() {
         Norland's envoy Ada Berg left. Norland's envoy Mia Holt stayed.";
     assert_eq!(names(text), ["Norland's envoy"]);
 }
+
+#[test]
+fn a_long_appositive_with_a_relative_clause_leaves_the_name_the_subject() {
+    // Over thirty tokens between the name's comma and the verb's.
+    let text = "Pia Lund, a researcher in soil and forest chemistry at the Faculty of \
+        Earth and Ocean Sciences at the U.K.'s University of Norland who did not work on the \
+        trial, told the Courier: \"The effect is small but real.\"";
+    assert_eq!(names(text), ["Pia Lund"]);
+    // The description holds a comma of its own.
+    let text = "Pia Lund, a researcher in soil, water and forest chemistry at the University of \
+        Norland who did not work on the trial, told the Courier: \"The effect is real.\"";
+    assert_eq!(names(text), ["Pia Lund"]);
+}

@@ -162,23 +162,34 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         // A name, then a description that holds a preposition or a relative clause before the
         // phrase the verb follows: "Ilse Varga, envoy to Kestria, said", "Dr. Ana Diaz,
         // professor at the Harbour Institute who led the study, told".
-        if let Some(c2) = (k.saturating_sub(30)..k)
+        // The description may hold commas of its own ("a chemist in soil, water and air at
+        // …"): the nearest comma after which it all fits.
+        let named = (k.saturating_sub(45)..k)
             .rev()
-            .find(|&c| t[c].is_punct(','))
-            && c2 >= 1
-            && c2 + 1 < a_start
-            && (PREPOSITIONS.contains(&t[a_start - 1].lower.as_str())
-                || t[c2 + 1..a_start]
-                    .iter()
-                    .any(|x| matches!(x.lower.as_str(), "who" | "which")))
-            && !t[c2 + 1..k]
-                .iter()
-                .any(|x| x.is_punct('(') || is_double_mark(x))
-            && let Some(s0) = np_backward(t, c2 - 1)
-            && (s0 == 0 || !t[s0 - 1].is_word)
-            && let Some(name) = trailing_name(t, s0..c2, chars)
-            && let Some(role) = phrase(t, c2 + 1..k, chars)
-        {
+            .filter(|&c| t[c].is_punct(','))
+            .find_map(|c2| {
+                let fits = c2 >= 1
+                    && c2 + 1 < a_start
+                    && (PREPOSITIONS.contains(&t[a_start - 1].lower.as_str())
+                        || t[c2 + 1..a_start]
+                            .iter()
+                            .any(|x| matches!(x.lower.as_str(), "who" | "which")))
+                    && !t[c2 + 1..k]
+                        .iter()
+                        .any(|x| x.is_punct('(') || is_double_mark(x));
+                if !fits {
+                    return None;
+                }
+                let s0 = np_backward(t, c2 - 1)?;
+                if s0 > 0 && t[s0 - 1].is_word {
+                    return None;
+                }
+                Some((
+                    trailing_name(t, s0..c2, chars)?,
+                    phrase(t, c2 + 1..k, chars)?,
+                ))
+            });
+        if let Some((name, role)) = named {
             return Some(Attribution {
                 speaker: Some(name),
                 description: Some(role.text),
