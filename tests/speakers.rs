@@ -194,6 +194,9 @@ fn outlets_are_known_by_the_grammar_and_the_shape_of_their_names() {
     assert_eq!(outlets(text), [Some("Norland Evening Post".to_owned())]);
     let text = "\"It is done,\" Lund said, as reported by Harbourline.";
     assert_eq!(outlets(text), [Some("Harbourline".to_owned())]);
+    // A day or month written straight after the name is when it was told.
+    let text = "\"We will rebuild,\" Pia Lund told the Valley Courier Monday morning.";
+    assert_eq!(outlets(text), [Some("Valley Courier".to_owned())]);
     // A person told something is no outlet.
     let text = "\"Go home,\" Lund told Ana Diaz.";
     assert_eq!(outlets(text), [None]);

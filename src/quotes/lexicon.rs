@@ -65,6 +65,17 @@ pub static MONTHS: WordSet = WordSet::new(&[
     "sept", "oct", "nov", "dec",
 ]);
 
+/// The days of the week, lowercase.
+pub static DAYS: WordSet = WordSet::new(&[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+]);
+
 const SPEECH_VERBS: &str = include_str!("../../assets/speech_verbs.txt");
 const OUTLETS: &str = include_str!("../../assets/outlets.toml");
 

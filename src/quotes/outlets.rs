@@ -129,9 +129,16 @@ fn publication_at(
         }
         e
     };
-    let end = run(j);
+    let mut end = run(j);
     if end == j {
         return None;
+    }
+    // "told the Valley Courier Monday": a day or month after the name is the time it was told.
+    while end > j + 1 && {
+        let w = toks[end - 1].lower.as_str();
+        super::lexicon::DAYS.contains(&w) || super::lexicon::MONTHS.contains(&w)
+    } {
+        end -= 1;
     }
     // A reporter named first: "via Ana Diaz of the Valley Courier".
     if toks.get(end).is_some_and(|t| t.lower == "of")

@@ -9,7 +9,7 @@ mod patterns;
 mod source;
 mod words;
 
-use super::lexicon::{WordSet, is_report_verb};
+use super::lexicon::{DAYS, WordSet, is_report_verb};
 use super::tokens::{Tok, ends_sentence};
 use crate::quotes::attribution::{
     Attribution, Phrase, is_double_mark, noun_after_determiner, np_backward, np_forward, phrase,

@@ -138,16 +138,6 @@ pub(super) static OPENING_WORDS: WordSet = WordSet::new(&[
     "before", "during", "until", "once", "where", "whereas", "unless", "like",
 ]);
 
-pub(super) static DAYS: WordSet = WordSet::new(&[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-]);
-
 /// Verbs of stance whose content is their object: "endorsed Ana Diaz", "criticized the plan".
 #[rustfmt::skip]
 pub(super) static OBJECT_VERBS: WordSet = WordSet::new(&[
