@@ -839,3 +839,16 @@ fn a_long_appositive_with_a_relative_clause_leaves_the_name_the_subject() {
         Norland who did not work on the trial, told the Courier: \"The effect is real.\"";
     assert_eq!(names(text), ["Pia Lund"]);
 }
+
+#[test]
+fn an_outlet_relays_what_the_speaker_goes_on_to_say_next() {
+    let text = "Pia Lund told the Valley Courier that the pier would reopen.\n\n\
+        \"We owe it to the town,\" Lund said.\n\n\
+        Tom Brandt disagreed.\n\n\
+        \"It is too soon,\" Brandt said.";
+    assert_eq!(
+        outlets(text),
+        [Some("Valley Courier".to_owned()), None],
+        "the next paragraph's quotation by the same speaker, not another speaker's"
+    );
+}

@@ -313,6 +313,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             s.name.clone_from(outlet);
         }
     }
+    passes::relay_runs_on(&mut quotes, &paragraphs);
     let sources = register::register(article, &quotes, &resolver.index, &relays);
     Analysis { quotes, sources }
 }

@@ -108,6 +108,43 @@ pub(super) fn pulled_quotes(quotes: &mut [Quote], chars: &[char], paragraphs: &[
     }
 }
 
+/// "Lund told the Valley Courier that …" and, in the next paragraph, "“…,” Lund said": what
+/// the same speaker goes on to say straight after comes through the same outlet. A relay named
+/// in the earlier paragraph carries to the speaker's statements in the next one that have none
+/// of their own, as long as no one else speaks between. `quotes` are in text order.
+pub(super) fn relay_runs_on(quotes: &mut [Quote], paragraphs: &[Range<usize>]) {
+    for i in 0..quotes.len() {
+        let q = &quotes[i];
+        let (Some(speaker), None, true) = (&q.speaker, &q.via, q.kind.is_speech()) else {
+            continue;
+        };
+        // Back over the paragraph's statements before this one (all the same speaker's),
+        // then the previous paragraph's, for one relayed in that paragraph.
+        let mut via = None;
+        for o in quotes[..i].iter().rev() {
+            let Some(s) = &o.speaker else { continue };
+            if o.paragraph + 1 < q.paragraph
+                || (o.paragraph == q.paragraph && s.name != speaker.name)
+            {
+                break;
+            }
+            if o.paragraph + 1 == q.paragraph
+                && s.name == speaker.name
+                && let Some(v) = &o.via
+                && paragraphs
+                    .get(o.paragraph)
+                    .is_some_and(|p| p.contains(&v.span.start))
+            {
+                via = Some(v.clone());
+                break;
+            }
+        }
+        if via.is_some() {
+            quotes[i].via = via;
+        }
+    }
+}
+
 /// "Norland's envoy to Kestria said …" when the article names the envoy only further on
 /// ("Norland's envoy to Kestria Ada Berg"): a speaker that is an owner's role and nothing
 /// more is the one person the article describes so, wherever it names them. The phrase
