@@ -190,7 +190,7 @@ pub(super) fn named_by_role<'a>(index: &'a Index, phrase: &str) -> Option<&'a En
 }
 
 /// A mention that is one lowercase word of no noun: an article, a preposition, a conjunction,
-/// a form in -ing. ("who" stays: it is the source's own word, resolved or not.)
+/// a form in -ing or -ed. ("who" stays: it is the source's own word, resolved or not.)
 pub(super) fn no_one(mention: &str) -> bool {
     let m = mention.trim();
     if m.contains(char::is_whitespace) || !m.starts_with(|c: char| c.is_lowercase()) {
@@ -201,6 +201,8 @@ pub(super) fn no_one(mention: &str) -> bool {
         "the" | "a" | "an" | "and" | "or" | "but" | "far" | "no" | "not" | "so" | "as"
     ) || attribution::PREPOSITIONS.contains(&m)
         || (m.ends_with("ing") && m.chars().count() > 5)
+        // A past form or participle ("identified" in "asked not to be identified, said").
+        || m.ends_with("ed")
 }
 
 #[cfg(test)]
@@ -209,7 +211,15 @@ mod tests {
 
     #[test]
     fn a_lone_function_word_or_gerund_is_no_one() {
-        for m in ["of", "the", "far", "wheezing", "during"] {
+        for m in [
+            "of",
+            "the",
+            "far",
+            "wheezing",
+            "during",
+            "identified",
+            "led",
+        ] {
             assert!(no_one(m), "{m}");
         }
         // Nouns, pronouns, names and relative pronouns are someone (or stand for someone).
