@@ -547,7 +547,7 @@ fn a_description_with_a_preposition_or_a_relative_clause_describes_the_name_befo
     let text = "Senior author Dr. Ana Diaz, professor of biology at the Harbour Institute, \
         commented: \"The tide has turned.\"";
     assert_eq!(names(text), ["Ana Diaz"]);
-    let text = "Ilse Varga, an expert at the University of Norland who did not work on the \
+    let text = "Ilse Varga, an expert at the University of Norland who had no part in the \
         survey, told the Valley Courier: \"It holds up.\"";
     assert_eq!(names(text), ["Ilse Varga"]);
     // The pair of a role and a name is unchanged.
@@ -831,12 +831,12 @@ fn an_owners_role_is_the_person_the_article_names_with_it_later() {
 fn a_long_appositive_with_a_relative_clause_leaves_the_name_the_subject() {
     // Over thirty tokens between the name's comma and the verb's.
     let text = "Pia Lund, a researcher in soil and forest chemistry at the Faculty of \
-        Earth and Ocean Sciences at the U.K.'s University of Norland who did not work on the \
+        Earth and Ocean Sciences of the Royal College of Norland and Kestria who had no part in the \
         trial, told the Courier: \"The effect is small but real.\"";
     assert_eq!(names(text), ["Pia Lund"]);
     // The description holds a comma of its own.
     let text = "Pia Lund, a researcher in soil, water and forest chemistry at the University of \
-        Norland who did not work on the trial, told the Courier: \"The effect is real.\"";
+        Norland who had no part in the trial, told the Courier: \"The effect is real.\"";
     assert_eq!(names(text), ["Pia Lund"]);
 }
 

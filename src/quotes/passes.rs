@@ -201,7 +201,7 @@ pub(super) fn no_one(mention: &str) -> bool {
         "the" | "a" | "an" | "and" | "or" | "but" | "far" | "no" | "not" | "so" | "as"
     ) || attribution::PREPOSITIONS.contains(&m)
         || (m.ends_with("ing") && m.chars().count() > 5)
-        // A past form or participle ("identified" in "asked not to be identified, said").
+        // A past form or participle the patterns took for a subject ("named", "led").
         || m.ends_with("ed")
 }
 
