@@ -851,4 +851,8 @@ fn an_outlet_relays_what_the_speaker_goes_on_to_say_next() {
         [Some("Valley Courier".to_owned()), None],
         "the next paragraph's quotation by the same speaker, not another speaker's"
     );
+    // "according to" an outlet covers the statement it is attached to, not what follows.
+    let text = "\"The pier will reopen,\" Lund said, according to the Valley Courier.\n\n\
+        \"We owe it to the town,\" Lund added.";
+    assert_eq!(outlets(text), [Some("Valley Courier".to_owned()), None]);
 }

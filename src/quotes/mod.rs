@@ -313,7 +313,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             s.name.clone_from(outlet);
         }
     }
-    passes::relay_runs_on(&mut quotes, &paragraphs);
+    passes::relay_runs_on(&mut quotes, &paragraphs, &relays);
     let sources = register::register(article, &quotes, &resolver.index, &relays);
     Analysis { quotes, sources }
 }

@@ -13,6 +13,9 @@ pub struct Relay {
     pub outlet: Outlet,
     /// A dateline's wire credit, which covers the whole article.
     pub wire: bool,
+    /// The speaker spoke to the outlet ("told the Courier", "in an interview with", "in an
+    /// email to"), rather than the outlet reporting what was said ("according to AP").
+    pub addressed: bool,
 }
 
 /// The analysis' outlet pass: every relay in the article, paragraph by paragraph, and the
@@ -201,6 +204,10 @@ fn relay_at(
     table: &Outlets,
 ) -> Option<(Relay, usize)> {
     let t = &toks[i];
+    let addressed = matches!(
+        t.lower.as_str(),
+        "told" | "tells" | "telling" | "in" | "interview"
+    );
     let relay = |at: usize, end: usize, name: &str| {
         let span = toks[at].span.start..toks[end - 1].span.end;
         Relay {
@@ -211,6 +218,7 @@ fn relay_at(
                 span,
             },
             wire: false,
+            addressed,
         }
     };
     let cue = cue_before(&toks[i..]);
@@ -257,6 +265,7 @@ fn dateline(toks: &[Tok], p: usize, chars: &[char], table: &Outlets) -> Option<R
             span,
         },
         wire: true,
+        addressed: false,
     })
 }
 

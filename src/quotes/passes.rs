@@ -3,8 +3,9 @@
 //! speakers that are no one.
 
 use super::names::{Entity, Index};
+use super::outlets::Relays;
 use super::{attribution, classify, name_words};
-use crate::article::{Quote, QuoteKind, SourceKind};
+use crate::article::{Outlet, Quote, QuoteKind, SourceKind};
 use std::ops::Range;
 
 /// "Quist said she was “deeply moved”", "told them it was her “duty”": a short quotation that
@@ -111,8 +112,16 @@ pub(super) fn pulled_quotes(quotes: &mut [Quote], chars: &[char], paragraphs: &[
 /// "Lund told the Valley Courier that …" and, in the next paragraph, "“…,” Lund said": what
 /// the same speaker goes on to say straight after comes through the same outlet. A relay named
 /// in the earlier paragraph carries to the speaker's statements in the next one that have none
-/// of their own, as long as no one else speaks between. `quotes` are in text order.
-pub(super) fn relay_runs_on(quotes: &mut [Quote], paragraphs: &[Range<usize>]) {
+/// of their own, as long as no one else speaks between; "according to" an outlet covers only
+/// the statement it is attached to. `quotes` are in text order.
+pub(super) fn relay_runs_on(quotes: &mut [Quote], paragraphs: &[Range<usize>], relays: &Relays) {
+    // Only an outlet the speaker spoke to: "…, according to AP" covers that statement alone.
+    let spoken_to = |v: &Outlet| {
+        relays
+            .all
+            .iter()
+            .any(|r| r.addressed && r.outlet.span == v.span)
+    };
     for i in 0..quotes.len() {
         let q = &quotes[i];
         let (Some(speaker), None, true) = (&q.speaker, &q.via, q.kind.is_speech()) else {
@@ -131,6 +140,7 @@ pub(super) fn relay_runs_on(quotes: &mut [Quote], paragraphs: &[Range<usize>]) {
             if o.paragraph + 1 == q.paragraph
                 && s.name == speaker.name
                 && let Some(v) = &o.via
+                && spoken_to(v)
                 && paragraphs
                     .get(o.paragraph)
                     .is_some_and(|p| p.contains(&v.span.start))
