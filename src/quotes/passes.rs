@@ -116,11 +116,17 @@ pub(super) fn pulled_quotes(quotes: &mut [Quote], chars: &[char], paragraphs: &[
 /// the statement it is attached to. `quotes` are in text order.
 pub(super) fn relay_runs_on(quotes: &mut [Quote], paragraphs: &[Range<usize>], relays: &Relays) {
     // Only an outlet the speaker spoke to: "…, according to AP" covers that statement alone.
+    // Their spans, gathered once, in text order (relays come in paragraph order).
+    let addressed: Vec<&Range<usize>> = relays
+        .all
+        .iter()
+        .filter(|r| r.addressed)
+        .map(|r| &r.outlet.span)
+        .collect();
     let spoken_to = |v: &Outlet| {
-        relays
-            .all
-            .iter()
-            .any(|r| r.addressed && r.outlet.span == v.span)
+        addressed
+            .binary_search_by(|r| (r.start, r.end).cmp(&(v.span.start, v.span.end)))
+            .is_ok()
     };
     for i in 0..quotes.len() {
         let q = &quotes[i];
@@ -149,9 +155,7 @@ pub(super) fn relay_runs_on(quotes: &mut [Quote], paragraphs: &[Range<usize>], r
                 break;
             }
         }
-        if via.is_some() {
-            quotes[i].via = via;
-        }
+        quotes[i].via = via;
     }
 }
 
@@ -160,10 +164,13 @@ pub(super) fn relay_runs_on(quotes: &mut [Quote], paragraphs: &[Range<usize>], r
 /// more is the one person the article describes so, wherever it names them. The phrase
 /// becomes the description. None when no person, or more than one, is described so.
 pub(super) fn named_by_role<'a>(index: &'a Index, phrase: &str) -> Option<&'a Entity> {
-    let words: Vec<String> = phrase
-        .split_whitespace()
-        .map(|w| w.replace('’', "'").to_lowercase())
-        .collect();
+    // Lowercase words, apostrophes straight.
+    let norm = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| w.replace('’', "'").to_lowercase())
+            .collect()
+    };
+    let words = norm(phrase);
     let (owner, rest) = words.split_first()?;
     // An owner ("Norland's") and a role word; no other capitalised word before the role's
     // object ("to Kestria").
@@ -181,10 +188,7 @@ pub(super) fn named_by_role<'a>(index: &'a Index, phrase: &str) -> Option<&'a En
     for &k in index.by_role.get(rest[role_at].as_str())? {
         let e = &index.entities[k];
         let Some(d) = &e.description else { continue };
-        let d: Vec<String> = d
-            .split_whitespace()
-            .map(|w| w.replace('’', "'").to_lowercase())
-            .collect();
+        let d = norm(d);
         // The description says as much: the same words in the same order, from the owner.
         let fits =
             e.kind == SourceKind::Person && d.windows(words.len()).any(|w| w == words.as_slice());
