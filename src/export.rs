@@ -189,15 +189,24 @@ impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for SafeStrings<F
         w: &mut W,
         fragment: &str,
     ) -> std::io::Result<()> {
+        // Every character escaped here is at least U+007F: only the bytes from 0x7F up start
+        // one, so the ASCII between them is passed on as it is.
+        let bytes = fragment.as_bytes();
         let mut from = 0;
-        for (at, c) in fragment.char_indices() {
+        let mut at = 0;
+        while let Some(k) = bytes[at..].iter().position(|&b| b >= 0x7f) {
+            at += k;
+            let Some(c) = fragment[at..].chars().next() else {
+                break;
+            };
             if escaped_in_json(c) {
-                w.write_all(&fragment.as_bytes()[from..at])?;
+                w.write_all(&bytes[from..at])?;
                 write!(w, "\\u{:04x}", c as u32)?;
                 from = at + c.len_utf8();
             }
+            at += c.len_utf8();
         }
-        w.write_all(&fragment.as_bytes()[from..])
+        w.write_all(&bytes[from..])
     }
     fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
         self.0.begin_array(w)

@@ -53,18 +53,24 @@ pub(super) fn is_aux(t: &Tok) -> bool {
 /// A word that can be the cue verb of reported speech at `i`.
 pub(super) fn is_cue_verb(toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
-    let phrasal = matches!(
-        t.lower.as_str(),
-        "point" | "points" | "pointed" | "pointing"
-    ) && toks.get(i + 1).is_some_and(|n| n.lower == "out")
-        && toks.get(i + 2).is_some_and(|n| n.lower == "that");
-    let light = LIGHT_VERBS.contains(&t.lower.as_str())
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| STANCE_NOUNS.contains(&n.lower.as_str()));
-    t.is_word
-        && !t.capitalised()
-        && (is_report_verb(&t.lower) || phrasal || light)
+    // Called on every token: the cheap tests first, the lexicon's after them.
+    if !t.is_word || t.capitalised() {
+        return false;
+    }
+    let phrasal = || {
+        matches!(
+            t.lower.as_str(),
+            "point" | "points" | "pointed" | "pointing"
+        ) && toks.get(i + 1).is_some_and(|n| n.lower == "out")
+            && toks.get(i + 2).is_some_and(|n| n.lower == "that")
+    };
+    let light = || {
+        LIGHT_VERBS.contains(&t.lower.as_str())
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| STANCE_NOUNS.contains(&n.lower.as_str()))
+    };
+    (is_report_verb(&t.lower) || phrasal() || light())
         && !noun_after_determiner(toks, i)
         && !crate::quotes::attribution::after_plural_determiner(toks, i)
         // passive: "was criticised by"
