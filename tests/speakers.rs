@@ -856,3 +856,32 @@ fn an_outlet_relays_what_the_speaker_goes_on_to_say_next() {
         \"We owe it to the town,\" Lund added.";
     assert_eq!(outlets(text), [Some("Valley Courier".to_owned()), None]);
 }
+
+#[test]
+fn as_the_speaker_put_it_credits_the_words_quoted_before() {
+    // "…,” as X put it / said / called it: the fragment is X's, with the clause's verb.
+    let text = "The new rules will make the ferry “safer and cheaper,” as Ilse Varga put it \
+        on Monday.";
+    let a = analysis(text);
+    let q: Vec<_> = a.quotes.iter().filter(|q| q.kind.is_speech()).collect();
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Ilse Varga")
+    );
+    assert_eq!(q[0].cue.as_ref().map(|c| c.text.as_str()), Some("put it"));
+    // A verb that names the quoted words: what follows the clause is no one's statement.
+    let text = "Mia Holt chairs the port board.\n\nThe “second harbour,” as Holt called \
+        the project, opens next spring.";
+    let a = analysis(text);
+    let q: Vec<_> = a.quotes.iter().filter(|q| q.kind.is_speech()).collect();
+    assert_eq!(q.len(), 1, "{:?}", a.quotes);
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Mia Holt")
+    );
+    assert_eq!(q[0].cue.as_ref().map(|c| c.text.as_str()), Some("called"));
+    // "called for" is another verb: what was called for is reported.
+    let text = "Mia Holt spoke as she called for a new vote on the harbour.";
+    assert_eq!(reported(text), [("Mia Holt".into(), "indirect")]);
+}

@@ -9,7 +9,7 @@ use super::tokens::{ABBREVIATIONS, Tok, ends_sentence};
 use std::ops::Range;
 
 mod after;
-pub(super) use after::{PREPOSITIONS, compound_noun};
+pub(super) use after::{NAMING_VERBS, PREPOSITIONS, compound_noun};
 pub use after::{after, credit_line};
 
 /// A phrase as written, with its char span.

@@ -58,6 +58,9 @@ fn after_in(chars: &[char], toks: &[Tok], close: usize) -> Option<Attribution> {
     if lead_ok && let Some(a) = attribution_at(t, first, chars, true) {
         return Some(a);
     }
+    if lead_ok && let Some(a) = as_clause(t, first, chars) {
+        return Some(a);
+    }
     if let Some(a) = dash_credit(t, first, chars) {
         return Some(a);
     }
@@ -75,6 +78,74 @@ fn after_in(chars: &[char], toks: &[Tok], close: usize) -> Option<Attribution> {
                 && t.get(c + 2).is_some_and(|n| n.capitalised() && n.is_word);
             attribution_at(t, c + 1, chars, inverted).filter(|a| a.speaker.is_some())
         })
+}
+
+/// Verbs that name or phrase what was said, in `“…,” as Lund put it` and `the “new harbour,” as
+/// Lund called the plan`: the quoted words are the one the clause names.
+pub(in crate::quotes) static NAMING_VERBS: WordSet = WordSet::new(&[
+    "put",
+    "puts",
+    "called",
+    "calls",
+    "dubbed",
+    "dubs",
+    "termed",
+    "terms",
+    "described",
+    "describes",
+    "phrased",
+    "branded",
+    "labelled",
+    "labeled",
+]);
+
+/// `“…,” as Lund said` and `“…,” as Lund put it`, the clause starting at token `first`: the
+/// source and its verb, a speech verb or one that names the words (`put it`, `called it`,
+/// `dubbed the plan`).
+fn as_clause(t: &[Tok], first: usize, chars: &[char]) -> Option<Attribution> {
+    if t[first].lower != "as" {
+        return None;
+    }
+    let from = first + 1;
+    let source = t.get(from)?;
+    // A name or a pronoun; "as the minister put it" too, but not "as many did".
+    if !(source.capitalised() || is_pronoun(source) || source.lower == "the") {
+        return None;
+    }
+    // The noun phrase may run on over a verb its words do not tell from a noun ("Lund put").
+    let np_end = np_forward(t, from)?;
+    let end = (from + 1..np_end)
+        .find(|&k| {
+            !t[k].capitalised() && (is_verb(&t[k]) || NAMING_VERBS.contains(&t[k].lower.as_str()))
+        })
+        .unwrap_or(np_end);
+    let v = end;
+    let verb = t.get(v)?;
+    let cue_end = if is_verb(verb) {
+        v + 1
+    } else if verb.is_word && NAMING_VERBS.contains(&verb.lower.as_str()) {
+        let object = t.get(v + 1)?;
+        // "put" names nothing without "it": "as Lund put it".
+        if verb.lower.starts_with("put") {
+            if object.lower != "it" {
+                return None;
+            }
+            v + 2
+        } else if object.is_word
+            && (object.lower == "it" || DETERMINERS.contains(&object.lower.as_str()))
+        {
+            v + 1
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    };
+    Some(Attribution {
+        speaker: phrase(t, from..end, chars),
+        description: None,
+        cue: phrase(t, v..cue_end, chars)?,
+    })
 }
 
 fn is_dash(t: &Tok) -> bool {

@@ -107,6 +107,16 @@ pub(super) fn at_verb(
         }
         None => return None,
     };
+    // "the “new harbour,” as Lund called the plan, …": the verb names words quoted before it;
+    // what follows is not what Lund said.
+    if src.start > 0
+        && s[src.start - 1].lower == "as"
+        && crate::quotes::attribution::NAMING_VERBS.contains(&s[v].lower.as_str())
+        // "as Lund called for a vote": another verb.
+        && !s.get(v + 1).is_some_and(|n| PREPOSITIONS.contains(&n.lower.as_str()) || n.lower == "upon")
+    {
+        return None;
+    }
     let cue = phrase(s, cue_words_start(s, c0, v)..v + 1, chars)?;
     let mut speaker = phrase(s, src.clone(), chars);
     let mut description = appositive.and_then(|a| phrase(s, a, chars));
