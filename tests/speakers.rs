@@ -881,7 +881,28 @@ fn as_the_speaker_put_it_credits_the_words_quoted_before() {
         Some("Mia Holt")
     );
     assert_eq!(q[0].cue.as_ref().map(|c| c.text.as_str()), Some("called"));
+    // "as she promised to …": an "as" of time, whose verb has words of its own.
+    let text = "Pia Lund toured the pier, praising “the finest boardwalk on the coast” as \
+        she promised to build another.";
+    let a = analysis(text);
+    assert!(
+        a.quotes
+            .iter()
+            .filter(|q| q.kind.is_quotation())
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "promised")),
+        "{:?}",
+        a.quotes
+    );
     // "called for" is another verb: what was called for is reported.
     let text = "Mia Holt spoke as she called for a new vote on the harbour.";
     assert_eq!(reported(text), [("Mia Holt".into(), "indirect")]);
+}
+
+#[test]
+fn a_lone_word_is_short_for_the_one_name_it_opens() {
+    // A club named by its first word, its full name given only further on.
+    let text = "Nora Quist will coach the club next season.\n\n\
+        Kestria said in a statement: \"She is one of the best coaches in the league.\"\n\n\
+        The news came from Kestria Wanderers on Friday.";
+    assert_eq!(names(text), ["Kestria Wanderers"]);
 }

@@ -422,24 +422,36 @@ impl Index {
             return None;
         }
         let list = self.by_word.get(name.to_lowercase().as_str())?;
-        let mut found: Option<&str> = None;
-        for &k in list {
-            let e = &self.entities[k];
-            let mut words = e.name.split_whitespace();
-            let fits = match e.kind {
-                SourceKind::Person => e.name.split_whitespace().last() == Some(name),
-                SourceKind::Organization => words.next() == Some(name),
-                _ => false,
-            };
-            if !fits {
-                continue;
+        let unique = |fits: &dyn Fn(&Entity) -> bool| -> Result<Option<&str>, ()> {
+            let mut found: Option<&str> = None;
+            for e in list.iter().map(|&k| &self.entities[k]).filter(|e| fits(e)) {
+                match found {
+                    Some(f) if f != e.name => return Err(()),
+                    _ => found = Some(&e.name),
+                }
             }
-            match found {
-                Some(f) if f != e.name => return None,
-                _ => found = Some(&e.name),
-            }
-        }
-        found
+            Ok(found)
+        };
+        let first = |e: &Entity| e.name.split_whitespace().next() == Some(name);
+        let by_surname = unique(&|e| match e.kind {
+            SourceKind::Person => e.name.split_whitespace().last() == Some(name),
+            SourceKind::Organization => first(e),
+            _ => false,
+        })
+        .ok()?;
+        // Failing that, the first word of one name, a person's or a body's ("Kestria" for a
+        // club, "Kestria Wanderers", that its words read as a person's name).
+        by_surname.or_else(|| {
+            // Not a name cut from a longer run ("China Sea" of "the South China Sea", its
+            // first word kept as a description).
+            unique(&|e| {
+                matches!(e.kind, SourceKind::Person | SourceKind::Organization)
+                    && e.description.is_none()
+                    && first(e)
+            })
+            .ok()
+            .flatten()
+        })
     }
 
     /// The fullest form the article gives before `pos` of the person `e` names: a longer

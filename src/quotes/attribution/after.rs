@@ -122,6 +122,13 @@ fn as_clause(t: &[Tok], first: usize, chars: &[char]) -> Option<Attribution> {
     let v = end;
     let verb = t.get(v)?;
     let cue_end = if is_verb(verb) {
+        // "as he promised to …", "as she said that …": the verb has words of its own, and the
+        // "as" is one of time.
+        if t.get(v + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "to" | "that"))
+        {
+            return None;
+        }
         v + 1
     } else if verb.is_word && NAMING_VERBS.contains(&verb.lower.as_str()) {
         let object = t.get(v + 1)?;
