@@ -906,3 +906,19 @@ fn a_lone_word_is_short_for_the_one_name_it_opens() {
         The news came from Kestria Wanderers on Friday.";
     assert_eq!(names(text), ["Kestria Wanderers"]);
 }
+
+#[test]
+fn a_verb_of_beginning_with_its_infinitive_introduces_no_one() {
+    // "begins to beat" says nothing: the drum does not speak the quotation after it.
+    let text = "Ilse Varga closes the show alone on the stage.\n\n\
+        A soft drum begins to beat behind her, slow at first: it is the town's old band, \
+        playing her home. “Every road led me back to this town.”";
+    let a = analysis(text);
+    let q: Vec<_> = a.quotes.iter().filter(|q| q.kind.is_quotation()).collect();
+    assert_eq!(q.len(), 1);
+    assert!(
+        q[0].speaker.as_ref().is_none_or(|s| s.name == "Ilse Varga"),
+        "{:?}",
+        q[0].speaker
+    );
+}

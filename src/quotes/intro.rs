@@ -55,7 +55,8 @@ pub fn previous_sentence(chars: &[char], para: &[Tok], end: usize) -> Option<Att
         return None; // a quotation in that sentence has its own attribution
     }
     let t = &toks[start.map_or(0, |i| i + 1)..];
-    let v = (0..t.len()).find(|&i| is_verb(&t[i]) && !after_plural_determiner(t, i))?;
+    let v = (0..t.len())
+        .find(|&i| is_verb(&t[i]) && !after_plural_determiner(t, i) && !aspectual(t, i))?;
     let mut j = v;
     while j > 0 && is_adverb(&t[j - 1]) {
         j -= 1;
@@ -66,6 +67,17 @@ pub fn previous_sentence(chars: &[char], para: &[Tok], end: usize) -> Option<Att
         description: None,
         cue: phrase(t, v..v + 1, chars)?,
     })
+}
+
+/// "begins to hum", "continued walking": a verb that says a thing starts or goes on, with the
+/// thing after it, and no speech.
+fn aspectual(t: &[Tok], i: usize) -> bool {
+    matches!(
+        t[i].lower.as_str(),
+        "begin" | "begins" | "began" | "begun" | "continue" | "continues" | "continued"
+    ) && t
+        .get(i + 1)
+        .is_some_and(|n| n.lower == "to" || (n.is_word && n.lower.ends_with("ing")))
 }
 
 fn ends_sentence_at(toks: &[Tok]) -> bool {
@@ -86,6 +98,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
             !after_singular_determiner(t, i)
                 && !after_plural_determiner(t, i)
                 && !in_subject_clause(t, i)
+                && !aspectual(t, i)
         })
         .find(|&i| is_verb(&t[i]) || (i == 0 && t[i].is_word && is_speech_verb(&t[i].lower)));
     let Some(v) = verb else {
