@@ -922,3 +922,18 @@ fn a_verb_of_beginning_with_its_infinitive_introduces_no_one() {
         q[0].speaker
     );
 }
+
+#[test]
+fn a_demonstrative_subject_before_a_colon_is_no_speaker() {
+    // "That talk led to a plan: “…”": the subject points back to an event, not a voice.
+    let text = "Tom Brandt met the rowers on Friday.\n\n\
+        That talk led to a plan: “We will race again in June.”";
+    let a = analysis(text);
+    let q: Vec<_> = a.quotes.iter().filter(|q| q.kind.is_quotation()).collect();
+    assert_eq!(q.len(), 1);
+    assert!(
+        q[0].speaker.as_ref().is_none_or(|s| s.name == "Tom Brandt"),
+        "{:?}",
+        q[0].speaker
+    );
+}

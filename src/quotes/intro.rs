@@ -333,6 +333,17 @@ fn trailing_name(t: &[Tok], r: Range<usize>, chars: &[char]) -> Option<Phrase> {
 fn colon_intro(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     let c = t.len().checked_sub(1)?;
     let speaker = sentence_subject(t, c, chars)?;
+    // "That process led to a realization: “…”": what a demonstrative points back to is a
+    // thing or an event of the sentences before, not a voice.
+    let opener = speaker.text.split_whitespace().next().unwrap_or("");
+    if speaker.text.contains(' ')
+        && matches!(
+            opener.to_lowercase().as_str(),
+            "that" | "this" | "these" | "those"
+        )
+    {
+        return None;
+    }
     let before = &t[c.checked_sub(1)?];
     let cue = if before.is_word && !before.capitalised() && before.span.start >= speaker.span.end {
         phrase(t, c - 1..c, chars)?
