@@ -937,3 +937,13 @@ fn a_demonstrative_subject_before_a_colon_is_no_speaker() {
         q[0].speaker
     );
 }
+
+#[test]
+fn the_one_told_is_not_the_speaker() {
+    // "“…,” Berg weighed in, telling Brandt": Berg speaks, Brandt is spoken to, and nothing is
+    // reported with Brandt as its source.
+    let text = "Ada Berg and Tom Brandt shared the stage on Friday.\n\n\
+        \"We all miss the old hall so much,\" Berg weighed in, telling Brandt, \"you kept it alive.\"";
+    assert_eq!(names(text), ["Ada Berg", "Ada Berg"]);
+    assert!(reported(text).iter().all(|(n, _)| n != "Tom Brandt"));
+}

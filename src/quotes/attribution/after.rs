@@ -61,6 +61,9 @@ fn after_in(chars: &[char], toks: &[Tok], close: usize) -> Option<Attribution> {
     if lead_ok && let Some(a) = as_clause(t, first, chars) {
         return Some(a);
     }
+    if lead_ok && let Some(a) = then_participle(t, first, chars) {
+        return Some(a);
+    }
     if let Some(a) = dash_credit(t, first, chars) {
         return Some(a);
     }
@@ -74,8 +77,11 @@ fn after_in(chars: &[char], toks: &[Tok], close: usize) -> Option<Attribution> {
     (first..t.len())
         .filter(|&c| t[c].is_punct(','))
         .find_map(|c| {
-            let inverted = t.get(c + 1).is_some_and(is_verb)
-                && t.get(c + 2).is_some_and(|n| n.capitalised() && n.is_word);
+            // ", telling Ada", ", saying …": a participle's name is the one spoken to or of;
+            // only a finite verb inverts ("…, said Ada Berg").
+            let inverted = t.get(c + 1).is_some_and(|v| {
+                is_verb(v) && !v.lower.ends_with("ing") && !v.lower.starts_with("tel")
+            }) && t.get(c + 2).is_some_and(|n| n.capitalised() && n.is_word);
             attribution_at(t, c + 1, chars, inverted).filter(|a| a.speaker.is_some())
         })
 }
@@ -152,6 +158,34 @@ fn as_clause(t: &[Tok], first: usize, chars: &[char]) -> Option<Attribution> {
         speaker: phrase(t, from..end, chars),
         description: None,
         cue: phrase(t, v..cue_end, chars)?,
+    })
+}
+
+/// `“…,” Berg weighed in, telling Brandt`: a name or a pronoun, a verb of a few words that is
+/// no speech verb, then a speech verb's participle after a comma. The participle says what
+/// the name did with the words.
+fn then_participle(t: &[Tok], first: usize, chars: &[char]) -> Option<Attribution> {
+    let head = &t[first];
+    if !(head.capitalised() || is_pronoun(head)) {
+        return None;
+    }
+    let np_end = np_forward(t, first)?;
+    let comma = (np_end + 1..t.len().min(np_end + 4)).find(|&k| t[k].is_punct(','))?;
+    if !t[np_end..comma]
+        .iter()
+        .all(|x| x.is_word && !x.capitalised() && !is_verb(x))
+    {
+        return None;
+    }
+    let v = comma + 1;
+    let verb = t.get(v)?;
+    if !(is_verb(verb) && verb.lower.ends_with("ing")) {
+        return None;
+    }
+    Some(Attribution {
+        speaker: phrase(t, first..np_end, chars),
+        description: None,
+        cue: phrase(t, v..v + 1, chars)?,
     })
 }
 

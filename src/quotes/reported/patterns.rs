@@ -310,7 +310,11 @@ pub(super) fn inverted(
     last_word: usize,
     chars: &[char],
 ) -> Option<(Reported, usize)> {
-    if !s.get(v + 1).is_some_and(|n| n.is_word) {
+    // ", telling Brandt …": the one told, not the source; only a finite verb inverts.
+    if !s.get(v + 1).is_some_and(|n| n.is_word)
+        || s[v].lower.ends_with("ing")
+        || s[v].lower.starts_with("tel")
+    {
         return None;
     }
     let end = np_forward(s, v + 1)?;
