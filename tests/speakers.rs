@@ -947,3 +947,15 @@ fn the_one_told_is_not_the_speaker() {
     assert_eq!(names(text), ["Ada Berg", "Ada Berg"]);
     assert!(reported(text).iter().all(|(n, _)| n != "Tom Brandt"));
 }
+
+#[test]
+fn words_introduced_by_their_speaker_are_not_the_reporters() {
+    // "Brandt said, “…,” the agency said": the agency reports what Brandt said.
+    let text = "Tom Brandt called the harbour office twice in May.\n\n\
+        During the second call, Brandt said, \"the boats will sink,\" the agency said.";
+    assert_eq!(names(text), ["Tom Brandt"]);
+    // A participle's subject is not trusted over the attribution after the words.
+    let text = "The mayor then appears in a clip from a harbour speech, saying, \
+        \"We will rebuild,\" the Valley Courier reported.";
+    assert_ne!(names(text), ["a harbour speech"]);
+}

@@ -184,7 +184,7 @@ pub(super) fn is_double_mark(t: &Tok) -> bool {
 }
 
 /// Words that open a sentence or clause and are never part of a name ("But", "Here", "As").
-fn is_clause_opener(lower: &str) -> bool {
+pub(super) fn is_clause_opener(lower: &str) -> bool {
     matches!(
         lower,
         "but"

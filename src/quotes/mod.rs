@@ -182,6 +182,25 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                         && found.is_none()
                         && between_is_attribution(&marked[i - 1], m, &chars)))
         }) || after_its_attribution;
+        // "He said, “…,” the office said": the words are the one's who said them; the
+        // attribution after the quotation reports that he did.
+        let nested = found
+            .as_ref()
+            .is_some_and(|f| !f.cue.text.starts_with("according"))
+            && before.as_ref().is_some_and(|b| {
+                // A finite verb: a participle's subject is found less surely ("a clip of a
+                // speech, saying, “…”").
+                b.speaker.as_ref().is_some_and(|s| {
+                    let first = s.text.split_whitespace().next().unwrap_or("");
+                    !attribution::is_clause_opener(&first.to_lowercase())
+                }) && !b.cue.text.ends_with("ing")
+                    && crate::quotes::lexicon::is_speech_verb(&b.cue.text.to_lowercase())
+                    && chars[b.cue.span.end.min(m.open)..m.open]
+                        .iter()
+                        .filter(|c| !c.is_whitespace())
+                        .eq([','].iter())
+            });
+        let found = if nested { None } else { found };
         let attribution = found.or_else(|| {
             // Only quotations that are introduced by the speech clause take it.
             before.filter(|b| {
