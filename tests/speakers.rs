@@ -959,3 +959,41 @@ fn words_introduced_by_their_speaker_are_not_the_reporters() {
         \"We will rebuild,\" the Valley Courier reported.";
     assert_ne!(names(text), ["a harbour speech"]);
 }
+
+#[test]
+fn a_transcript_turn_is_spoken_by_its_label() {
+    // Turns of an interview, in capitals before a colon, with or without an opening mark: the
+    // label is the person the article named, and the rest of the paragraph what they said.
+    let text = "Nora Holt, the host, spoke with Governor Ada Berg on Sunday.\n\n\
+        HOLT: Will the ferry run next year?\n\n\
+        BERG: The ferry will run every day, and fares will not rise.\n\n\
+        \"HOLT: And the bridge?\n\n\
+        \"BERG: The bridge opens in May.";
+    let turns: Vec<(String, String)> = analysis(text)
+        .reported()
+        .filter(|q| q.cue.as_ref().is_some_and(|c| c.text == ":"))
+        .map(|q| {
+            let s = q.speaker.as_ref().expect("a source");
+            (s.name.clone(), s.mention.clone())
+        })
+        .collect();
+    let want = [
+        ("Nora Holt", "HOLT"),
+        ("Ada Berg", "BERG"),
+        ("Nora Holt", "HOLT"),
+        ("Ada Berg", "BERG"),
+    ];
+    assert_eq!(
+        turns,
+        want.map(|(n, m)| (n.to_string(), m.to_string())).to_vec()
+    );
+    assert_eq!(names(text), ["Nora Holt", "Ada Berg"]);
+    // A dateline, a section's label and a letter's greeting are no turns.
+    let text = "Ada Berg runs the port.\n\nNORLAND CITY: The port reopened on Monday.\n\n\
+        VIDEO: Ships leaving the port at dawn.\n\nDEAR ADA: My neighbour parks on my lawn.";
+    assert!(
+        analysis(text)
+            .reported()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":"))
+    );
+}

@@ -89,9 +89,11 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                 relays.add_paragraph(next_para, toks, &chars, outlet_table);
                 let lo = quoted.partition_point(|q| q.end <= para.start);
                 let hi = quoted.partition_point(|q| q.start < para.end);
+                let turn = reported::transcript_label(&chars, toks)
+                    .filter(|r| names_a_person(&resolver.index, r));
                 pending.extend(
-                    reported::find(&chars, toks, &quoted[lo..hi.max(lo)])
-                        .into_iter()
+                    turn.into_iter()
+                        .chain(reported::find(&chars, toks, &quoted[lo..hi.max(lo)]))
                         .map(|r| (next_para, r)),
                 );
                 next_para += 1;
@@ -146,7 +148,14 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                         .flatten()
                 })
             })
-            .filter(|a| a.speaker.is_some());
+            .filter(|a| a.speaker.is_some())
+            .or_else(|| {
+                // A transcript's turn in quotation marks: “HOLT: Will the ferry run?”
+                let k = toks.partition_point(|t| t.span.start < m.span.start);
+                reported::transcript_label(&chars, &toks[k..])
+                    .filter(|r| names_a_person(&resolver.index, r))
+                    .map(|r| r.attribution)
+            });
         let mut before = intro::before(&chars, &toks, m.open);
         if before.is_none() && m.paragraph > 0 && opens_paragraph(&chars, para, m.open) {
             // "Moreau continued:" ending the paragraph before.
@@ -498,6 +507,16 @@ fn between_is_its_attribution(
 
 /// A speech clause introduces a direct quotation when little but a colon or comma (or "that")
 /// stands between its verb and the mark.
+/// Whether a transcript's label names a person the article has named ("HOLT" after "Nora
+/// Holt"): its last word is a word of a person's name.
+fn names_a_person(index: &names::Index, r: &reported::Reported) -> bool {
+    r.attribution
+        .speaker
+        .as_ref()
+        .and_then(|s| s.text.split_whitespace().last())
+        .is_some_and(|w| index.by_person_word.contains_key(w.to_lowercase().as_str()))
+}
+
 fn intro_is_tight(chars: &[char], a: &Attribution, m: &marks::Marked) -> bool {
     let gap: String = chars[a.cue.span.end.min(m.open)..m.open].iter().collect();
     let words = gap.split_whitespace().count();

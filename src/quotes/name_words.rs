@@ -5,6 +5,7 @@
 use super::attribution::{DETERMINERS, looks_like_name};
 use super::lexicon::WordSet;
 use super::names::Entity;
+use super::tokens::Tok;
 use crate::article::SourceKind;
 use rustc_hash::FxHashMap;
 
@@ -357,4 +358,45 @@ pub(super) fn is_forename_lower(w: &str) -> bool {
     let mut c = w.chars();
     c.next()
         .is_some_and(|f| is_forename(&(f.to_uppercase().collect::<String>() + c.as_str())))
+}
+
+/// The description beside the name starting at token `i`: an appositive before it
+/// ("Norland's UN envoy, Ilse Varga") or a role that premodifies it ("rights chief Dora
+/// Lindqvist"). A description walked back to a determiner or possessive is complete; one that
+/// is not must read as a title: capitalised first word, five words at most.
+pub(super) fn describe(toks: &[Tok], i: usize, chars: &[char]) -> Option<String> {
+    let comma = i >= 2 && toks[i - 1].is_punct(',');
+    let end = if comma { i - 1 } else { i };
+    let mut s = end;
+    let mut closed = false;
+    while s > 0 && end - s < 7 {
+        let t = &toks[s - 1];
+        // "the long story of how singer Mia Holt …": a role before a name holds no "of".
+        // ("Minister of Transport" is a title).
+        let of = !comma
+            && t.lower == "of"
+            && s >= 2
+            && !(toks[s - 2].capitalised() && toks[s].capitalised());
+        if !t.is_word || DESCRIPTION_STOPS.contains(&t.lower.as_str()) || of {
+            break;
+        }
+        s -= 1;
+        if DETERMINERS.contains(&t.lower.as_str()) || t.lower.ends_with("'s") {
+            closed = true;
+            break;
+        }
+    }
+    let words = end - s;
+    let head = toks.get(end.checked_sub(1)?)?;
+    if words == 0 || (words == 1 && closed && !head.lower.ends_with("'s")) {
+        return None;
+    }
+    if !comma && head.capitalised() {
+        return None; // "Rask told the Northern Courier": no role before the name
+    }
+    if !(closed || toks[s].capitalised() && words <= 5) {
+        return None;
+    }
+    let span = toks[s].span.start..head.span.end;
+    Some(chars[span].iter().collect())
 }

@@ -7,6 +7,7 @@
 mod content;
 mod patterns;
 mod source;
+mod transcript;
 mod words;
 
 use super::lexicon::{DAYS, WordSet, is_report_verb};
@@ -18,6 +19,7 @@ use content::*;
 use patterns::*;
 use source::*;
 use std::ops::Range;
+pub(in crate::quotes) use transcript::transcript_label;
 use words::*;
 
 /// One reported attribution found in a paragraph.
@@ -159,7 +161,7 @@ pub fn headline(chars: &[char], span: Range<usize>) -> Vec<Reported> {
 
 /// Words that open a headline's label before a colon ("Opinion: …", "Watch: …").
 #[rustfmt::skip]
-static HEADLINE_KICKERS: WordSet = WordSet::new(&[
+pub(super) static HEADLINE_KICKERS: WordSet = WordSet::new(&[
     "analysis", "opinion", "update", "updated", "live", "watch", "video", "photos", "review",
     "exclusive", "breaking", "editorial", "explainer", "podcast", "letters", "comment",
     "commentary", "interview", "factbox", "timeline", "correction", "obituary", "listen",
