@@ -1,0 +1,67 @@
+//! Who said it: speakers resolved to the name the article gives, on small invented articles.
+//! Each test is one rule of the grammar of attribution: `names.rs` holds the rules of names,
+//! titles and pronouns, `clauses.rs` those of the clauses that introduce and report speech.
+
+mod clauses;
+mod names;
+
+use byline::quotes;
+
+/// The analysis of a small article with `text` under a title.
+pub fn analysis(text: &str) -> byline::article::Analysis {
+    let article = byline::load::text::parse("test.txt", format!("A Story\n\n{text}"), "UTF-8");
+    quotes::analyse(&article)
+}
+
+/// The resolved speaker of each quotation, in order, with its description.
+pub fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    analysis(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind.is_quotation())
+        .map(|q| {
+            let s = q.speaker.as_ref().expect("a speaker");
+            (s.name.clone(), s.description.clone())
+        })
+        .collect()
+}
+
+pub fn names(text: &str) -> Vec<String> {
+    speakers(text).into_iter().map(|(n, _)| n).collect()
+}
+
+/// Each quotation's kind and cue, in order.
+pub fn kinds_and_cues(text: &str) -> Vec<(String, Option<String>)> {
+    analysis(text)
+        .quotes
+        .iter()
+        .filter(|q| !q.kind.is_reported())
+        .map(|q| {
+            (
+                format!("{:?}", q.kind),
+                q.cue.as_ref().map(|c| c.text.clone()),
+            )
+        })
+        .collect()
+}
+
+/// The outlet that relays each speech quotation, in order.
+pub fn outlets(text: &str) -> Vec<Option<String>> {
+    analysis(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind.is_quotation())
+        .map(|q| q.via.as_ref().map(|v| v.name.clone()))
+        .collect()
+}
+
+/// The resolved source of each reported statement, in order, with its kind.
+pub fn reported(text: &str) -> Vec<(String, &'static str)> {
+    analysis(text)
+        .reported()
+        .map(|q| {
+            let s = q.speaker.as_ref().expect("a source");
+            (s.name.clone(), q.kind.as_str())
+        })
+        .collect()
+}
