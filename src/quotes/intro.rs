@@ -17,7 +17,7 @@ pub fn before(chars: &[char], para: &[Tok], open: usize) -> Option<Attribution> 
         .rev()
         .find(|&i| is_double_mark(&toks[i]) || ends_sentence(toks, i))
         .map_or(0, |i| i + 1);
-    let found = in_clause(&toks[start..], chars)?;
+    let found = in_clause(&toks[start..], chars).or_else(|| past_title(toks, start, chars))?;
     if found.speaker.is_some()
         || !toks
             .get(start)
@@ -33,6 +33,34 @@ pub fn before(chars: &[char], para: &[Tok], open: usize) -> Option<Attribution> 
         .map_or(0, |i| i + 1);
     let speaker = before_verb_subject(&toks[from..], start - from, chars);
     Some(Attribution { speaker, ..found })
+}
+
+/// "Berg, who phoned in from the set of “Harbour,” had the same feeling: “…”": a clause up
+/// to a colon, starting at `start` right after a short title's closing mark, is read from the
+/// start of its sentence with the title's marks left out.
+fn past_title(toks: &[Tok], start: usize, chars: &[char]) -> Option<Attribution> {
+    if !(toks.last().is_some_and(|x| x.is_punct(':')) && start >= 2) {
+        return None;
+    }
+    let close = start - 1;
+    let open = (close.saturating_sub(9)..close)
+        .rev()
+        .find(|&k| is_double_mark(&toks[k]) || ends_sentence(toks, k))
+        .filter(|&k| is_double_mark(&toks[k]))?;
+    let from = (0..open)
+        .rev()
+        .find(|&i| is_double_mark(&toks[i]) || ends_sentence(toks, i))
+        .map_or(0, |i| i + 1);
+    if from == open {
+        return None;
+    }
+    let unmarked: Vec<Tok> = toks[from..]
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| k + from != open && k + from != close)
+        .map(|(_, t)| t.clone())
+        .collect();
+    in_clause(&unmarked, chars).filter(|a| a.speaker.is_some())
 }
 
 /// The speech verb and its subject in the last sentence that ends before `end`, when no
@@ -419,7 +447,17 @@ fn sentence_subject(t: &[Tok], limit: usize, chars: &[char]) -> Option<Phrase> {
             .any(|x| is_verb(x) || (x.is_word && !x.capitalised() && looks_verbal(x)))
     });
     if intro_word || verbless {
-        i = comma? + 1;
+        let c = comma?;
+        // "Berg, who phoned in from the set, had …": the noun phrase a relative clause hangs
+        // on is the subject.
+        if !intro_word
+            && t.get(c + 1)
+                .is_some_and(|x| matches!(x.lower.as_str(), "who" | "whose"))
+            && np_forward(t, i) == Some(c)
+        {
+            return phrase(t, i..c, chars);
+        }
+        i = c + 1;
     }
     let end = np_forward(t, i)?;
     (end <= limit).then(|| phrase(t, i..end, chars)).flatten()

@@ -426,3 +426,19 @@ fn a_transcript_turn_is_spoken_by_its_label() {
             .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":"))
     );
 }
+
+#[test]
+fn a_verb_with_a_colon_after_a_closed_quotation_introduces_the_next() {
+    let text = "Ada Berg and Nora Quist wrote the score together.\n\n\
+        \"It is a different muscle,\" Quist said. \"You have to step back from it.\" \
+        Berg agreed: \"It is another job entirely.\"";
+    assert_eq!(names(text), ["Nora Quist", "Nora Quist", "Ada Berg"]);
+}
+
+#[test]
+fn a_subject_with_a_relative_clause_before_a_colon_speaks() {
+    let text = "Tom Harper directed the film with Ada Berg.\n\n\
+        \"It caught me at once,\" Harper said. Berg, who phoned in from the set of \
+        \"Harbour Lights,\" had the same feeling: \"It was simply right.\"";
+    assert_eq!(names(text), ["Tom Harper", "Ada Berg"]);
+}

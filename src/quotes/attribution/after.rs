@@ -55,7 +55,14 @@ fn after_in(chars: &[char], toks: &[Tok], close: usize) -> Option<Attribution> {
     let lead_ok = t[..first]
         .iter()
         .all(|t| t.is_punct(',') || t.is_punct('—') || t.is_punct('–') || t.is_punct('-'));
-    if lead_ok && let Some(a) = attribution_at(t, first, chars, true) {
+    let inner_end = chars[..close].iter().rev().find(|c| !c.is_whitespace());
+    let own_sentence = inner_end.is_some_and(|c| matches!(c, '.' | '!' | '?'));
+    if lead_ok
+        && let Some(a) = attribution_at(t, first, chars, true)
+        // "“….” Berg agreed: …": after a quotation that ended its own sentence, a verb with a
+        // colon introduces what follows.
+        && !(own_sentence && colon_after(chars, a.cue.span.end))
+    {
         return Some(a);
     }
     if lead_ok && let Some(a) = as_clause(t, first, chars) {
@@ -68,8 +75,7 @@ fn after_in(chars: &[char], toks: &[Tok], close: usize) -> Option<Attribution> {
         return Some(a);
     }
     // A quotation that ended its own sentence takes no attribution from the next one.
-    let inner_end = chars[..close].iter().rev().find(|c| !c.is_whitespace());
-    if inner_end.is_some_and(|c| matches!(c, '.' | '!' | '?')) {
+    if own_sentence {
         return None;
     }
     // The attribution that ends the sentence, after a comma: "…, Okafor said." and, with a
@@ -84,6 +90,14 @@ fn after_in(chars: &[char], toks: &[Tok], close: usize) -> Option<Attribution> {
             }) && t.get(c + 2).is_some_and(|n| n.capitalised() && n.is_word);
             attribution_at(t, c + 1, chars, inverted).filter(|a| a.speaker.is_some())
         })
+}
+
+/// Whether a colon comes right after `at`, over spaces: the words introduce what follows.
+fn colon_after(chars: &[char], at: usize) -> bool {
+    chars
+        .get(at..)
+        .and_then(|rest| rest.iter().find(|c| !c.is_whitespace()))
+        .is_some_and(|&c| c == ':')
 }
 
 /// Verbs that name or phrase what was said, in `“…,” as Lund put it` and `the “new harbour,” as
