@@ -47,7 +47,7 @@ static IRREGULAR_PAST: WordSet = WordSet::new(&[
     "flew", "grew", "knew", "lost", "paid", "sat", "shook", "stood", "struck", "threw", "won",
     "wore", "broke", "built", "bought", "caught", "fought", "taught", "thought", "became",
     "meant", "sought", "spent", "stole", "tore", "woke", "led", "forgot", "hid", "rode", "sang",
-    "swam", "slept", "sold", "spun", "stuck", "swore", "understood", "withdrew",
+    "swam", "slept", "sold", "spun", "stuck", "swore", "understood", "withdrew", "heard",
 ]);
 
 /// Words that end a noun phrase.

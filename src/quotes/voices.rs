@@ -187,6 +187,23 @@ fn antecedent(chars: &[char], at: usize) -> Option<super::attribution::Phrase> {
             )
         })
         .map_or(lo, |k| k + 1);
+    // "The panel heard a clerk, who …": the phrase starts after a past verb that takes it as
+    // its object.
+    let toks = super::tokens::tokenize(chars, start..end);
+    let start = (1..toks.len().saturating_sub(1))
+        .rev()
+        .find(|&k| {
+            let t = &toks[k];
+            (super::attribution::looks_like_past_or_participle(t)
+                || super::attribution::is_irregular_past(t))
+                && !t.lower.ends_with("ing")
+                && matches!(
+                    toks[k + 1].lower.as_str(),
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its"
+                )
+                && !super::attribution::DETERMINERS.contains(&toks[k - 1].lower.as_str())
+        })
+        .map_or(start, |k| toks[k + 1].span.start);
     let text: String = chars[start..end].iter().collect();
     let lead = text.len() - text.trim_start().len();
     let start = start + text[..lead].chars().count();

@@ -442,3 +442,28 @@ fn a_subject_with_a_relative_clause_before_a_colon_speaks() {
         \"Harbour Lights,\" had the same feeling: \"It was simply right.\"";
     assert_eq!(names(text), ["Tom Harper", "Ada Berg"]);
 }
+
+#[test]
+fn a_relative_clause_is_neither_content_nor_a_time() {
+    // The name a relative clause hangs on is not what the clause reports.
+    let text = "Ada Berg, who phoned in from the set of the film, had the same feeling.";
+    assert_eq!(reported(text), []);
+    // A day after the verb is when, not what.
+    assert_eq!(reported("Nora Quist will testify Thursday."), []);
+    // What the relative clause reports ends where the main clause goes on.
+    let text = "Tom Brandt, who has told aides the plan is sound, said in a statement: \
+        \"We go on.\"";
+    let article = byline::load::text::parse("test.txt", format!("A Story\n\n{text}"), "UTF-8");
+    let chars: Vec<char> = article.text.chars().collect();
+    let contents: Vec<String> = quotes::analyse(&article)
+        .reported()
+        .map(|q| chars[q.span.clone()].iter().collect())
+        .collect();
+    assert_eq!(contents, ["the plan is sound"]);
+}
+
+#[test]
+fn a_relative_pronoun_stands_for_the_object_of_the_verb_before_it() {
+    let text = "The inquiry heard a harbour clerk, who described the delay as \"avoidable.\"";
+    assert_eq!(reported(text), [("a harbour clerk".into(), "mixed")]);
+}

@@ -184,7 +184,10 @@ pub(super) fn at_verb(
     // there, unless the sentence goes on after the attribution ("In recent years, Lund said,
     // the port has grown": both pieces).
     let only_opening = opening && src > 0 && !s[..src - 1].iter().any(|t| t.is_punct(','));
+    // "Berg, who phoned in from the set, …": a relative pronoun's antecedent is its source,
+    // not what it said.
     let after_content = src > 0
+        && !matches!(s[src].lower.as_str(), "who" | "which" | "whom")
         && (s[src - 1].is_punct(',') || is_quote_tok(&s[src - 1]))
         && !inside[src - 1]
         && (!only_opening || k < last_word && s[k].is_punct(',') && k == v + 1)
@@ -298,6 +301,27 @@ pub(super) fn at_verb(
         // The relative clause closes at its comma: "the report, which … said had been
         // ready, is …".
         end = c;
+    }
+    // "Berg, who has told aides the plan is sound, said …": the relative clause, and what it
+    // reports, closes at the comma before the main clause's verb.
+    if src > 0
+        && s[src - 1].is_punct(',')
+        && s[src].lower == "who"
+        && let Some(c) = (from..end).find(|&k| {
+            s[k].is_punct(',')
+                && s.get(k + 1)
+                    .is_some_and(|n| crate::quotes::attribution::is_verb(n) || is_aux(n))
+        })
+    {
+        end = c;
+    }
+    // "Lund will testify Thursday": a time is no content.
+    if s[from..end]
+        .iter()
+        .filter(|t| t.is_word)
+        .all(|t| is_time_word(&t.lower))
+    {
+        return None;
     }
     let content = span_of(s, from..end)?;
     Some((Reported::new(vec![content], speaker, description, cue), end))
@@ -512,4 +536,14 @@ fn object_end(s: &[Tok], from: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// A word that only says when: a day, a month, "today", "tonight".
+fn is_time_word(w: &str) -> bool {
+    DAYS.contains(&w)
+        || MONTHS.contains(&w)
+        || matches!(
+            w,
+            "today" | "tonight" | "tomorrow" | "yesterday" | "morning" | "afternoon" | "evening"
+        )
 }
