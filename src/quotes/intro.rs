@@ -35,7 +35,7 @@ pub fn before(chars: &[char], para: &[Tok], open: usize) -> Option<Attribution> 
     Some(Attribution { speaker, ..found })
 }
 
-/// "Berg, who phoned in from the set of “Harbour,” had the same feeling: “…”": a clause up
+/// "Berg, who rang us from the studio of “Harbour,” had the same feeling: “…”": a clause up
 /// to a colon, starting at `start` right after a short title's closing mark, is read from the
 /// start of its sentence with the title's marks left out.
 fn past_title(toks: &[Tok], start: usize, chars: &[char]) -> Option<Attribution> {
@@ -361,7 +361,7 @@ fn trailing_name(t: &[Tok], r: Range<usize>, chars: &[char]) -> Option<Phrase> {
 fn colon_intro(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     let c = t.len().checked_sub(1)?;
     let speaker = sentence_subject(t, c, chars)?;
-    // "That process led to a realization: “…”": what a demonstrative points back to is a
+    // "That talk led to a plan: “…”": what a demonstrative points back to is a
     // thing or an event of the sentences before, not a voice.
     let opener = speaker.text.split_whitespace().next().unwrap_or("");
     if speaker.text.contains(' ')
@@ -448,7 +448,7 @@ fn sentence_subject(t: &[Tok], limit: usize, chars: &[char]) -> Option<Phrase> {
     });
     if intro_word || verbless {
         let c = comma?;
-        // "Berg, who phoned in from the set, had …": the noun phrase a relative clause hangs
+        // "Berg, who rang us from the studio, had …": the noun phrase a relative clause hangs
         // on is the subject.
         if !intro_word
             && t.get(c + 1)

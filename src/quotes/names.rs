@@ -442,7 +442,7 @@ impl Index {
         // Failing that, the first word of one name, a person's or a body's ("Kestria" for a
         // club, "Kestria Wanderers", that its words read as a person's name).
         by_surname.or_else(|| {
-            // Not a name cut from a longer run ("China Sea" of "the South China Sea", its
+            // Not a name cut from a longer run ("Norland Sea" of "the North Norland Sea", its
             // first word kept as a description).
             unique(&|e| {
                 matches!(e.kind, SourceKind::Person | SourceKind::Organization)

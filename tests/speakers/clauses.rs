@@ -384,7 +384,7 @@ fn words_introduced_by_their_speaker_are_not_the_reporters() {
         During the second call, Brandt said, \"the boats will sink,\" the agency said.";
     assert_eq!(names(text), ["Tom Brandt"]);
     // A participle's subject is not trusted over the attribution after the words.
-    let text = "The mayor then appears in a clip from a harbour speech, saying, \
+    let text = "The mayor is seen in footage of a harbour speech, saying, \
         \"We will rebuild,\" the Valley Courier reported.";
     assert_ne!(names(text), ["a harbour speech"]);
 }
@@ -438,7 +438,7 @@ fn a_verb_with_a_colon_after_a_closed_quotation_introduces_the_next() {
 #[test]
 fn a_subject_with_a_relative_clause_before_a_colon_speaks() {
     let text = "Tom Harper directed the film with Ada Berg.\n\n\
-        \"It caught me at once,\" Harper said. Berg, who phoned in from the set of \
+        \"It caught me at once,\" Harper said. Berg, who rang us from the studio of \
         \"Harbour Lights,\" had the same feeling: \"It was simply right.\"";
     assert_eq!(names(text), ["Tom Harper", "Ada Berg"]);
 }
@@ -446,7 +446,7 @@ fn a_subject_with_a_relative_clause_before_a_colon_speaks() {
 #[test]
 fn a_relative_clause_is_neither_content_nor_a_time() {
     // The name a relative clause hangs on is not what the clause reports.
-    let text = "Ada Berg, who phoned in from the set of the film, had the same feeling.";
+    let text = "Ada Berg, who rang us from the studio of the film, had the same feeling.";
     assert_eq!(reported(text), []);
     // A day after the verb is when, not what.
     assert_eq!(reported("Nora Quist will testify Thursday."), []);

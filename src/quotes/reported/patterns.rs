@@ -184,7 +184,7 @@ pub(super) fn at_verb(
     // there, unless the sentence goes on after the attribution ("In recent years, Lund said,
     // the port has grown": both pieces).
     let only_opening = opening && src > 0 && !s[..src - 1].iter().any(|t| t.is_punct(','));
-    // "Berg, who phoned in from the set, …": a relative pronoun's antecedent is its source,
+    // "Berg, who rang us from the studio, …": a relative pronoun's antecedent is its source,
     // not what it said.
     let after_content = src > 0
         && !matches!(s[src].lower.as_str(), "who" | "which" | "whom")
