@@ -98,6 +98,22 @@ const TERM_CUES: &[&str] = &[
     "newsletter",
 ];
 
+/// Nouns for a motto or a slogan, which a colon or a question may set off from it.
+static MOTTO_NOUNS: WordSet = WordSet::new(&[
+    "slogan",
+    "slogans",
+    "tagline",
+    "motto",
+    "hashtag",
+    "catchphrase",
+]);
+
+/// Prepositions after which one capitalised word in marks names something ("like", "of";
+/// not "as" or "to", which a judgement or a command may follow).
+static NAME_PREPOSITIONS: WordSet = WordSet::new(&[
+    "of", "like", "on", "in", "from", "at", "by", "for", "with", "about",
+]);
+
 /// Words that open a noun phrase a quoted modifier can stand in, and the conjunctions that join
 /// a quoted modifier to another ("an old or “broken” channel").
 const MODIFIER_OPENERS: &[&str] = &[
@@ -192,6 +208,18 @@ fn classify_by_rules(
                 .last()
                 .is_none_or(|c| !c.is_alphanumeric())
     });
+    // "The tagline? “…”", "the new motto: “…”": a motto set off by a colon or a question.
+    let motto = {
+        let bare = lower_prefix.trim_end_matches(['?', ':', '–', '—', '-', ' ']);
+        bare.len() < lower_prefix.len()
+            && bare
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .is_some_and(|w| MOTTO_NOUNS.contains(&w))
+    };
+    if motto && words <= 12 {
+        return Some(QuoteKind::Term);
+    }
     // A work's title may be long ("the ebook “Ten Ways to Read a Tide Table at Night”"): in
     // capitals, with no sentence's end, it is a title still.
     let long_title = starts_upper && !ends_punct && words <= 12;
@@ -210,6 +238,15 @@ fn classify_by_rules(
     // "the “open harbour” policy", "his "tough on crime" stance": a phrase between a
     // determiner and the noun it modifies names something; nobody is quoted.
     if words <= 6 && !ends_punct && modifies_noun(chars, m, para, prefix) {
+        return Some(QuoteKind::Term);
+    }
+    // "a song like “Harbour,”", "the use of “Tide.”": one capitalised word right after a
+    // preposition is a name or a title.
+    let after_preposition = prefix
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| NAME_PREPOSITIONS.contains(&w.to_lowercase().as_str()));
+    if words == 1 && after_preposition && title_case(&text) {
         return Some(QuoteKind::Term);
     }
     // "Morning Joe", "State of the Union.": a short phrase in title case names a work or a show.

@@ -467,3 +467,22 @@ fn a_relative_pronoun_stands_for_the_object_of_the_verb_before_it() {
     let text = "The inquiry heard a harbour clerk, who described the delay as \"avoidable.\"";
     assert_eq!(reported(text), [("a harbour clerk".into(), "mixed")]);
 }
+
+#[test]
+fn a_motto_set_off_and_one_capitalised_word_after_a_preposition_are_terms() {
+    let kinds = |text: &str| -> Vec<String> {
+        kinds_and_cues(text).into_iter().map(|(k, _)| k).collect()
+    };
+    let text = "The council unveiled its river campaign on Monday.\n\n\
+        The tagline? \"Rivers first. Always.\"";
+    assert_eq!(kinds(text), ["Term"]);
+    let text = "Ada Berg said she worried about singing a song like \"Harbour,\" given her training.";
+    assert_eq!(kinds(text), ["Term"]);
+    let text = "Tom Brandt announced the news on \"Nightline.\"";
+    assert_eq!(kinds(text), ["Term"]);
+    // A headline may be someone's words, and a judgement after "as" is the speaker's.
+    let text = "The paper used her words as its headline: \"At last, someone like me.\"";
+    assert_eq!(kinds(text), ["Direct"]);
+    let text = "Nora Quist described the plan as \"Reckless.\"";
+    assert_ne!(kinds(text), ["Term"]);
+}
