@@ -470,13 +470,13 @@ fn a_relative_pronoun_stands_for_the_object_of_the_verb_before_it() {
 
 #[test]
 fn a_motto_set_off_and_one_capitalised_word_after_a_preposition_are_terms() {
-    let kinds = |text: &str| -> Vec<String> {
-        kinds_and_cues(text).into_iter().map(|(k, _)| k).collect()
-    };
+    let kinds =
+        |text: &str| -> Vec<String> { kinds_and_cues(text).into_iter().map(|(k, _)| k).collect() };
     let text = "The council unveiled its river campaign on Monday.\n\n\
         The tagline? \"Rivers first. Always.\"";
     assert_eq!(kinds(text), ["Term"]);
-    let text = "Ada Berg said she worried about singing a song like \"Harbour,\" given her training.";
+    let text =
+        "Ada Berg said she worried about singing a song like \"Harbour,\" given her training.";
     assert_eq!(kinds(text), ["Term"]);
     let text = "Tom Brandt announced the news on \"Nightline.\"";
     assert_eq!(kinds(text), ["Term"]);
