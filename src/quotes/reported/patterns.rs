@@ -228,7 +228,7 @@ pub(super) fn at_verb(
     }
     if TELLING.contains(&s[v].lower.as_str()) {
         // Past the person told: "told reporters on Monday that …".
-        if let Some(that) = (from..s.len().min(from + 8)).find(|&k| s[k].lower == "that") {
+        if let Some(that) = told_that(s, from) {
             from = that;
         } else if let Some(e) = np_forward(s, from) {
             if s.get(e).is_some_and(|n| n.lower == "to") {
@@ -546,4 +546,16 @@ fn is_time_word(w: &str) -> bool {
             w,
             "today" | "tonight" | "tomorrow" | "yesterday" | "morning" | "afternoon" | "evening"
         )
+}
+
+/// The "that" after the person told: "told reporters that", "told investors of the parent
+/// firm on Oct. 31 that", over words, commas and abbreviations' dots, no other verb between.
+fn told_that(s: &[Tok], from: usize) -> Option<usize> {
+    (from..s.len().min(from + 14))
+        .take_while(|&k| {
+            s[k].is_word && !is_report_verb(&s[k].lower)
+                || s[k].is_punct(',')
+                || s[k].is_punct('.') && !ends_sentence(s, k)
+        })
+        .find(|&k| s[k].lower == "that")
 }
