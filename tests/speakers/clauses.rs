@@ -495,3 +495,13 @@ fn the_that_after_the_person_told_may_come_after_a_long_phrase() {
     assert_eq!(names(text), ["Ada Berg"]);
     assert_eq!(reported(text), [("Ada Berg".into(), "mixed")]);
 }
+
+#[test]
+fn words_quoted_after_a_verb_that_casts_something_as_them_are_its_subjects() {
+    let text = "Tom Brandt spoke first.\n\nAda Berg introduced Brandt to the crowd as \
+        \"someone who rebuilt the harbour\" and sat down.";
+    assert_eq!(names(text), ["Ada Berg"]);
+    let text = "Nora Quist, a market analyst at Kestria Research, sees the ferry plan as its \
+        \"weak spot.\"";
+    assert_eq!(names(text), ["Nora Quist"]);
+}
