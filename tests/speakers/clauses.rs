@@ -372,8 +372,10 @@ fn the_one_told_is_not_the_speaker() {
     // "“…,” Berg weighed in, telling Brandt": Berg speaks, Brandt is spoken to, and nothing is
     // reported with Brandt as its source.
     let text = "Ada Berg and Tom Brandt shared the stage on Friday.\n\n\
-        \"We all miss the old hall so much,\" Berg weighed in, telling Brandt, \"you kept it alive.\"";
+        \"We owe the old hall a great deal,\" Berg weighed in, telling Brandt, \"you kept it alive.\"";
     assert_eq!(names(text), ["Ada Berg", "Ada Berg"]);
+    // The verb before the participle is the cue of the words before it.
+    assert_eq!(kinds_and_cues(text)[0].1.as_deref(), Some("weighed in"));
     assert!(reported(text).iter().all(|(n, _)| n != "Tom Brandt"));
 }
 

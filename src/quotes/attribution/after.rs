@@ -176,8 +176,8 @@ fn as_clause(t: &[Tok], first: usize, chars: &[char]) -> Option<Attribution> {
 }
 
 /// `“…,” Berg weighed in, telling Brandt`: a name or a pronoun, a verb of a few words that is
-/// no speech verb, then a speech verb's participle after a comma. The participle says what
-/// the name did with the words.
+/// no speech verb, then a speech verb's participle after a comma. The participle says the
+/// name spoke; the verb before it ("weighed in") is the cue of the words before.
 fn then_participle(t: &[Tok], first: usize, chars: &[char]) -> Option<Attribution> {
     let head = &t[first];
     if !(head.capitalised() || is_pronoun(head)) {
@@ -199,7 +199,7 @@ fn then_participle(t: &[Tok], first: usize, chars: &[char]) -> Option<Attributio
     Some(Attribution {
         speaker: phrase(t, first..np_end, chars),
         description: None,
-        cue: phrase(t, v..v + 1, chars)?,
+        cue: phrase(t, np_end..comma, chars)?,
     })
 }
 
