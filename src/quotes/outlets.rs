@@ -3,7 +3,7 @@
 //! through the alias table. An outlet named in a paragraph applies to that paragraph's
 //! quotations; a dateline's wire credits the whole story.
 
-use super::lexicon::Outlets;
+use super::lexicon::{Outlets, WordSet};
 use super::tokens::Tok;
 use crate::article::Outlet;
 
@@ -93,7 +93,7 @@ fn strong_cue(toks: &[Tok]) -> bool {
 /// Last words of a publication's or broadcaster's name: "The Valley Courier", "Channel 4
 /// News".
 #[rustfmt::skip]
-static PUBLICATION_WORDS: super::lexicon::WordSet = super::lexicon::WordSet::new(&[
+static PUBLICATION_WORDS: WordSet = WordSet::new(&[
     "times", "post", "news", "daily", "herald", "journal", "tribune", "gazette", "insider",
     "leader", "courier", "press", "review", "telegraph", "guardian", "independent", "observer",
     "chronicle", "magazine", "radio", "tv", "television", "today", "wire", "reporter",
@@ -102,6 +102,19 @@ static PUBLICATION_WORDS: super::lexicon::WordSet = super::lexicon::WordSet::new
     "weekly", "digest", "online", "enquirer", "star", "sun", "age", "voice", "report",
     "post-gazette", "free", "politico", "axios", "newsweek", "bloomberg", "reuters", "cnn",
     "bbc", "npr", "pbs", "abc", "nbc", "cbs", "fox", "msnbc", "cnbc",
+]);
+
+/// Journalists' roles: the capitalised run before one names the outlet they work for.
+static JOURNALISTS: WordSet = WordSet::new(&[
+    "correspondent",
+    "reporter",
+    "editor",
+    "host",
+    "anchor",
+    "columnist",
+    "journalist",
+    "producer",
+    "interviewer",
 ]);
 
 /// A publication's name at token `j` ("the" before it is passed over), when the list does not
@@ -148,6 +161,21 @@ fn publication_at(
         && let Some(found) = publication_at(toks, end + 1, chars, false)
     {
         return Some(found);
+    }
+    // "told Harbourline reporter Ana Diaz", "told KBN business correspondent …": the run
+    // before a journalist's role is the outlet she works for; an acronym opening it names it
+    // alone ("KBN", not "KBN Harbour").
+    let role = (end..toks.len().min(end + 3))
+        .take_while(|&k| toks[k].is_word && !toks[k].capitalised())
+        .any(|k| JOURNALISTS.contains(&toks[k].lower.as_str()));
+    if role {
+        let first = &toks[j];
+        let acronym = !first.has_lower && first.span.len() >= 2 && first.span.len() <= 6;
+        let end = if acronym { j + 1 } else { end };
+        let name: String = chars[toks[j].span.start..toks[end - 1].span.end]
+            .iter()
+            .collect();
+        return Some((j, end, name));
     }
     let last = &toks[end - 1];
     let shaped = PUBLICATION_WORDS.contains(&last.lower.as_str())

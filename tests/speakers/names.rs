@@ -512,3 +512,12 @@ fn an_unnamed_spokesperson_for_a_body_is_a_description_not_the_body() {
     let text = "\"We are ready,\" said port spokeswoman Nora Quist.";
     assert_eq!(names(text), ["Nora Quist"]);
 }
+
+#[test]
+fn the_outlet_a_journalist_told_works_for_is_the_relay() {
+    let text = "\"The plan is sound,\" Ada Berg told KBN harbour correspondent Tom Brandt.";
+    assert_eq!(outlets(text), [Some("KBN".to_owned())]);
+    let text = "\"The plan is sound,\" Ada Berg told Harbourline reporter Tom Brandt.";
+    assert_eq!(outlets(text), [Some("Harbourline".to_owned())]);
+    assert_eq!(names(text), ["Ada Berg"]);
+}
