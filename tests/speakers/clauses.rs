@@ -491,9 +491,9 @@ fn a_motto_set_off_and_one_capitalised_word_after_a_preposition_are_terms() {
 
 #[test]
 fn the_that_after_the_person_told_may_come_after_a_long_phrase() {
-    let text = "Ada Berg runs the ferry line.\n\nBerg, who will chair the new board, told \
-        investors of the parent firm on Oct. 31 that the merger would let the line \
-        \"return cash to shareholders.\"";
+    let text = "Ada Berg runs the ferry line.\n\nBerg, who sails for Kestria next week, told \
+        lenders at the dock office on Sept. 4 that the sale would let the line \
+        \"pay its crews first.\"";
     assert_eq!(names(text), ["Ada Berg"]);
     assert_eq!(reported(text), [("Ada Berg".into(), "mixed")]);
 }

@@ -548,8 +548,8 @@ fn is_time_word(w: &str) -> bool {
         )
 }
 
-/// The "that" after the person told: "told reporters that", "told investors of the parent
-/// firm on Oct. 31 that", over words, commas and abbreviations' dots, no other verb between.
+/// The "that" after the person told: "told reporters that", "told lenders at the dock
+/// office on Sept. 4 that", over words, commas and abbreviations' dots, no other verb between.
 fn told_that(s: &[Tok], from: usize) -> Option<usize> {
     (from..s.len().min(from + 14))
         .take_while(|&k| {
