@@ -370,6 +370,16 @@ pub fn looks_like_name(text: &str) -> bool {
         && !DETERMINERS.contains(&words[0].to_lowercase().as_str())
 }
 
+/// The tokens with the pair of marks at `open` and `close` left out: a title's marks, read
+/// past as if the title stood unquoted.
+pub(super) fn without_marks(toks: &[Tok], open: usize, close: usize) -> Vec<Tok> {
+    toks.iter()
+        .enumerate()
+        .filter(|&(k, _)| k != open && k != close)
+        .map(|(_, t)| t.clone())
+        .collect()
+}
+
 /// The paragraph's tokens that lie wholly within `from..to`.
 pub(super) fn window(para: &[Tok], from: usize, to: usize) -> &[Tok] {
     let lo = para.partition_point(|t| t.span.start < from);

@@ -121,12 +121,17 @@ const MODIFIER_OPENERS: &[&str] = &[
     "those", "new", "or", "and",
 ];
 
-/// The quotation sits between a determiner and a lowercase noun, as a modifier does.
-fn modifies_noun(chars: &[char], m: &marks::Marked, para: &Range<usize>, prefix: &str) -> bool {
-    let opener = prefix
+/// The last run of letters in `prefix`, lowercase: the word right before a mark.
+fn last_word(prefix: &str) -> Option<String> {
+    prefix
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
-        .is_some_and(|w| MODIFIER_OPENERS.contains(&w.to_lowercase().as_str()));
+        .map(str::to_lowercase)
+}
+
+/// The quotation sits between a determiner and a lowercase noun, as a modifier does.
+fn modifies_noun(chars: &[char], m: &marks::Marked, para: &Range<usize>, prefix: &str) -> bool {
+    let opener = last_word(prefix).is_some_and(|w| MODIFIER_OPENERS.contains(&w.as_str()));
     let Some(close) = m.close else {
         return false;
     };
@@ -242,15 +247,14 @@ fn classify_by_rules(
     }
     // "a song like “Harbour,”", "the use of “Tide.”": one capitalised word right after a
     // preposition is a name or a title.
-    let after_preposition = prefix
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .is_some_and(|w| NAME_PREPOSITIONS.contains(&w.to_lowercase().as_str()));
-    if words == 1 && after_preposition && title_case(&text) {
+    let titled = title_case(&text);
+    let after_preposition =
+        last_word(prefix).is_some_and(|w| NAME_PREPOSITIONS.contains(&w.as_str()));
+    if words == 1 && after_preposition && titled {
         return Some(QuoteKind::Term);
     }
     // "Morning Joe", "State of the Union.": a short phrase in title case names a work or a show.
-    if title_case(&text) && (words >= 2 || (after.is_none() && before.is_none())) {
+    if titled && (words >= 2 || (after.is_none() && before.is_none())) {
         return Some(QuoteKind::Term);
     }
     // "called the approach “water diplomacy”": a naming verb with its object just before.

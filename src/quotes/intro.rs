@@ -4,7 +4,7 @@
 
 use super::attribution::{
     Attribution, PREPOSITIONS, Phrase, after_plural_determiner, is_adverb, is_double_mark,
-    is_pronoun, is_verb, looks_like_name, np_backward, np_forward, phrase, window,
+    is_pronoun, is_verb, looks_like_name, np_backward, np_forward, phrase, window, without_marks,
 };
 use super::lexicon::{WordSet, is_speech_verb};
 use super::tokens::{Tok, ends_sentence};
@@ -13,10 +13,7 @@ use std::ops::Range;
 /// Attribution before an opening mark at `open`: `X said: "…"`, `X said the capital stayed "…"`.
 pub fn before(chars: &[char], para: &[Tok], open: usize) -> Option<Attribution> {
     let toks = window(para, open.saturating_sub(400), open);
-    let start = (0..toks.len())
-        .rev()
-        .find(|&i| is_double_mark(&toks[i]) || ends_sentence(toks, i))
-        .map_or(0, |i| i + 1);
+    let start = clause_start(toks, toks.len());
     let found = in_clause(&toks[start..], chars).or_else(|| past_title(toks, start, chars))?;
     if found.speaker.is_some()
         || !toks
@@ -47,20 +44,24 @@ fn past_title(toks: &[Tok], start: usize, chars: &[char]) -> Option<Attribution>
         .rev()
         .find(|&k| is_double_mark(&toks[k]) || ends_sentence(toks, k))
         .filter(|&k| is_double_mark(&toks[k]))?;
-    let from = (0..open)
-        .rev()
-        .find(|&i| is_double_mark(&toks[i]) || ends_sentence(toks, i))
-        .map_or(0, |i| i + 1);
+    let from = clause_start(toks, open);
     if from == open {
         return None;
     }
-    let unmarked: Vec<Tok> = toks[from..]
-        .iter()
-        .enumerate()
-        .filter(|&(k, _)| k + from != open && k + from != close)
-        .map(|(_, t)| t.clone())
-        .collect();
-    in_clause(&unmarked, chars).filter(|a| a.speaker.is_some())
+    in_clause(
+        &without_marks(&toks[from..], open - from, close - from),
+        chars,
+    )
+    .filter(|a| a.speaker.is_some())
+}
+
+/// Where the clause that runs up to token `end` starts: after the last quotation mark or
+/// sentence end before it.
+fn clause_start(toks: &[Tok], end: usize) -> usize {
+    (0..end)
+        .rev()
+        .find(|&i| is_double_mark(&toks[i]) || ends_sentence(toks, i))
+        .map_or(0, |i| i + 1)
 }
 
 /// The speech verb and its subject in the last sentence that ends before `end`, when no

@@ -42,13 +42,7 @@ fn after_in(chars: &[char], toks: &[Tok], close: usize) -> Option<Attribution> {
         .filter(|t| is_double_mark(t))
         .and_then(|_| quoted_modifier(toks, cut))
     {
-        let unmarked: Vec<Tok> = toks
-            .iter()
-            .enumerate()
-            .filter(|&(k, _)| k != cut && k != end)
-            .map(|(_, t)| t.clone())
-            .collect();
-        return after_in(chars, &unmarked, close);
+        return after_in(chars, &without_marks(toks, cut, end), close);
     }
     let t = &toks[..cut];
     let first = t.iter().position(|t| t.is_word)?;
