@@ -439,10 +439,10 @@ fn a_verb_with_a_colon_after_a_closed_quotation_introduces_the_next() {
 
 #[test]
 fn a_subject_with_a_relative_clause_before_a_colon_speaks() {
-    let text = "Tom Harper directed the film with Ada Berg.\n\n\
-        \"It caught me at once,\" Harper said. Berg, who rang us from the studio of \
+    let text = "Lars Eklund directed the film with Ada Berg.\n\n\
+        \"It caught me at once,\" Eklund said. Berg, who rang us from the studio of \
         \"Harbour Lights,\" had the same feeling: \"It was simply right.\"";
-    assert_eq!(names(text), ["Tom Harper", "Ada Berg"]);
+    assert_eq!(names(text), ["Lars Eklund", "Ada Berg"]);
 }
 
 #[test]

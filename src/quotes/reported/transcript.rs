@@ -9,7 +9,7 @@ use crate::quotes::tokens::Tok;
 /// A transcript's turn: a paragraph that opens with a name in capitals and a colon (`HOLT: Will
 /// the ferry run?`), an opening quotation mark before it or not. The label is the source, the
 /// colon the cue, and the rest of the paragraph what was said. The caller checks that the label
-/// names a person of the article (a dateline, "NEW DELHI:", and a section's label do not).
+/// names a person of the article (a dateline, "NORLAND CITY:", and a section's label do not).
 pub(in crate::quotes) fn transcript_label(chars: &[char], toks: &[Tok]) -> Option<Reported> {
     let start = usize::from(toks.first().is_some_and(is_double_mark));
     let colon = (start + 1..toks.len().min(start + 5)).find(|&k| toks[k].is_punct(':'))?;
@@ -36,7 +36,7 @@ pub(in crate::quotes) fn transcript_label(chars: &[char], toks: &[Tok]) -> Optio
     if !label.iter().all(|t| caps(t) || t.is_punct('.')) || letters < 2 {
         return None;
     }
-    // "VIDEO:", "UPDATE:", "NOTE:": a label of the page, not a voice; "DEAR ABBY:" opens a
+    // "VIDEO:", "UPDATE:", "NOTE:": a label of the page, not a voice; "DEAR NORA:" opens a
     // letter to the one named.
     if label[0].lower == "dear"
         || label.len() > 3
