@@ -513,6 +513,23 @@ mod tests {
     }
 
     #[test]
+    fn a_content_may_open_with_an_adverb_and_the_one_asked_stays_out() {
+        assert_eq!(
+            one("Nora Quist says too many ferries leave late."),
+            triple("Nora Quist", "says", "too many ferries leave late")
+        );
+        assert_eq!(
+            one("Tom Brandt asked the mayor on Friday whether the pier would reopen."),
+            triple("Tom Brandt", "asked", "whether the pier would reopen")
+        );
+        // A stance verb's object is what it reports.
+        assert_eq!(
+            one("The ferry union supports the harbour plan."),
+            triple("The ferry union", "supports", "the harbour plan")
+        );
+    }
+
+    #[test]
     fn headlines_in_title_case() {
         let text = "Mayor Says Pier Will Reopen in May";
         let chars: Vec<char> = text.chars().collect();

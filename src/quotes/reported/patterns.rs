@@ -237,6 +237,21 @@ pub(super) fn at_verb(
                 from = e;
             }
         }
+    } else if matches!(
+        s[v].lower.as_str(),
+        "asked" | "asks" | "ask" | "asking" | "pressed"
+    ) && let Some(e) = np_forward(s, from)
+        && let Some(w) = (e..s.len().min(e + 4))
+            .find(|&k| !(is_time_word(&s[k].lower) || s[k].lower == "on"))
+            .filter(|&k| {
+                matches!(
+                    s[k].lower.as_str(),
+                    "whether" | "if" | "how" | "why" | "what" | "who" | "when" | "where"
+                )
+            })
+    {
+        // "asked the mayor on Friday whether …": the one asked is not what was asked.
+        from = w;
     } else if let Some(that) = (from..s.len().min(from + 12))
         .find(|&k| s[k].lower == "that")
         .filter(|&that| {
@@ -275,9 +290,18 @@ pub(super) fn at_verb(
     // "the survey, which engineers said was finished in spring": what was said is the
     // relative clause's, its subject the noun the clause hangs on.
     let relative = src > 0 && matches!(s[src - 1].lower.as_str(), "which" | "that" | "who");
+    // "said too many ferries are late", "said only the pier was hit": an adverb that opens
+    // a noun phrase opens the content, not a verb group that has lost its subject.
+    let opens_phrase = matches!(s[from].lower.as_str(), "too" | "only" | "even")
+        && s.get(from + 1).is_some_and(|n| {
+            n.is_word && !AUXILIARIES.contains(&n.lower.as_str()) && !is_report_verb(&n.lower)
+        });
     if from > last_word
         || PREPOSITIONS.contains(&s[from].lower.as_str())
-        || (AUXILIARIES.contains(&s[from].lower.as_str()) && s[from].lower != "not" && !relative)
+        || (AUXILIARIES.contains(&s[from].lower.as_str())
+            && s[from].lower != "not"
+            && !relative
+            && !opens_phrase)
     {
         // "the plan that Lund said has failed": the content has lost its subject.
         return None;
