@@ -331,7 +331,36 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
             cue,
         });
     }
+    // "Berg, who signed the ferry law, interjected to say: …": the subject of the verb that
+    // "to say" completes.
+    if j >= 2
+        && t[j - 1].lower == "to"
+        && t[j - 2].is_word
+        && !t[j - 2].capitalised()
+        && t[j - 2].lower.ends_with("ed")
+        && let Some(speaker) = sentence_subject(t, j - 2, chars)
+    {
+        return Some(Attribution {
+            speaker: Some(speaker),
+            description: None,
+            cue: phrase(t, j - 2..v + 1, chars)?,
+        });
+    }
     let s = np_backward(t, j - 1);
+    // "A harbour source speaking to KBN said": the phrase before the participle speaks, not
+    // the one it spoke to.
+    if let Some(s0) = s
+        && s0 >= 3
+        && matches!(t[s0 - 1].lower.as_str(), "to" | "with")
+        && matches!(t[s0 - 2].lower.as_str(), "speaking" | "talking")
+        && let Some(s1) = np_backward(t, s0 - 3)
+    {
+        return Some(Attribution {
+            speaker: phrase(t, s1..s0 - 2, chars),
+            description: None,
+            cue,
+        });
+    }
     let speaker = s.and_then(|s| phrase(t, s..j, chars));
     if speaker.is_none() && t[j - 1].lower == "and" {
         // "Varga said …, and called the treaty “…”": the subject of the first verb.
@@ -457,8 +486,16 @@ static INTRO: WordSet = WordSet::new(&[
 /// The subject of a sentence whose tokens are `t[..limit]`, past an introductory phrase.
 fn sentence_subject(t: &[Tok], limit: usize, chars: &[char]) -> Option<Phrase> {
     let mut i = 0;
-    // A dateline: "WASHINGTON —", "NEW YORK (AP) —".
-    if let Some(dash) = (0..limit.min(8)).find(|&k| t[k].is_punct('—') || t[k].is_punct('–'))
+    // A dateline: "WASHINGTON —", "NEW YORK (AP) —"; and a headline in capitals before a
+    // spaced dash: "FARES WILL FALL BY SPRING - Ada Berg: …".
+    let spaced = |k: usize| {
+        k > 0
+            && t[k].is_punct('-')
+            && t[k - 1].span.end < t[k].span.start
+            && t.get(k + 1).is_some_and(|n| t[k].span.end < n.span.start)
+    };
+    if let Some(dash) =
+        (0..limit.min(24)).find(|&k| t[k].is_punct('—') || t[k].is_punct('–') || spaced(k))
         && t[..dash].iter().all(|x| !x.is_word || !x.has_lower)
     {
         i = dash + 1;

@@ -507,3 +507,21 @@ fn words_quoted_after_a_verb_that_casts_something_as_them_are_its_subjects() {
         \"weak spot.\"";
     assert_eq!(names(text), ["Nora Quist"]);
 }
+
+#[test]
+fn the_subject_speaks_past_a_participle_and_an_infinitive_of_saying() {
+    let text = "Another harbour source speaking to KBN said, \"The pilots are checking every \
+        berth.\"";
+    assert_eq!(names(text), ["Another harbour source"]);
+    let text = "Ada Berg runs the ferry line.\n\nBerg, who signed the ferry law as mayor, \
+        interjected to say: \"They have both been wrong about the pier.\"";
+    assert_eq!(names(text), ["Ada Berg"]);
+    assert_eq!(
+        kinds_and_cues(text),
+        [("Direct".to_string(), Some("interjected to say".to_string()))]
+    );
+    // A headline in capitals before a spaced dash is no speaker; the name after it is.
+    let text = "FERRY FARES WILL NOT FALL THIS YEAR - Ilse Varga: \"The review has started, \
+        and we have the first figures.\"";
+    assert_eq!(names(text), ["Ilse Varga"]);
+}
