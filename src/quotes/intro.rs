@@ -161,10 +161,25 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         })
         .find(|&i| is_verb(&t[i]) || (i == 0 && t[i].is_word && is_speech_verb(&t[i].lower)));
     let Some(v) = verb.or_else(|| as_verb(t)) else {
-        return according_to(t, chars).or_else(|| colon.then(|| colon_intro(t, chars)).flatten());
+        return according_to(t, chars)
+            .or_else(|| colon.then(|| colon_intro(t, chars)).flatten())
+            .or_else(|| sent_message(t, chars));
     };
     let cue = phrase(t, v..v + 1, chars)?;
     if t[v].lower.ends_with("ing") && v > 0 && !t[v - 1].is_punct(',') {
+        // "Berg sent an email saying …": what was sent says nothing; its sender speaks.
+        if v >= 3
+            && MESSAGES.contains(&t[v - 1].lower.as_str())
+            && matches!(t[v - 2].lower.as_str(), "a" | "an" | "the")
+            && sends(&t[v - 3])
+            && let Some(speaker) = sentence_subject(t, v - 3, chars)
+        {
+            return Some(Attribution {
+                speaker: Some(speaker),
+                description: None,
+                cue,
+            });
+        }
         // "footage of Reyes saying …": the phrase just before the participle speaks.
         if let Some(s) = np_backward(t, v - 1) {
             return Some(Attribution {
@@ -442,6 +457,61 @@ fn colon_intro(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         speaker: Some(speaker),
         description: None,
         cue,
+    })
+}
+
+/// What is sent or issued with words in it: "a statement", "an email".
+#[rustfmt::skip]
+static MESSAGES: WordSet = WordSet::new(&[
+    "statement", "statements", "email", "emails", "letter", "message", "note", "memo", "tweet",
+    "post", "release",
+]);
+
+/// A verb that sends or issues a message: "issued", "sent", "released", "posted".
+fn sends(t: &Tok) -> bool {
+    t.is_word
+        && !t.capitalised()
+        && matches!(
+            t.lower.as_str(),
+            "issued"
+                | "issues"
+                | "sent"
+                | "sends"
+                | "released"
+                | "releases"
+                | "posted"
+                | "posts"
+                | "put"
+                | "puts"
+                | "emailed"
+                | "published"
+                | "publishes"
+        )
+}
+
+/// "Berg issued a statement, “…”": the one who issued it speaks, the message its cue.
+fn sent_message(t: &[Tok], chars: &[char]) -> Option<Attribution> {
+    let last = t.len().checked_sub(1)?;
+    if !(t[last].is_punct(',') || t[last].is_punct(':')) || last < 3 {
+        return None;
+    }
+    let noun = last - 1;
+    if !MESSAGES.contains(&t[noun].lower.as_str()) {
+        return None;
+    }
+    let det = noun - 1;
+    let verb = if matches!(t[det].lower.as_str(), "a" | "an" | "the" | "this") {
+        det.checked_sub(1)?
+    } else {
+        det
+    };
+    if !sends(&t[verb]) {
+        return None;
+    }
+    Some(Attribution {
+        speaker: Some(sentence_subject(t, verb, chars)?),
+        description: None,
+        cue: phrase(t, verb..noun + 1, chars)?,
     })
 }
 

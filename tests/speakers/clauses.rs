@@ -525,3 +525,21 @@ fn the_subject_speaks_past_a_participle_and_an_infinitive_of_saying() {
         and we have the first figures.\"";
     assert_eq!(names(text), ["Ilse Varga"]);
 }
+
+#[test]
+fn who_sends_a_message_speaks_and_a_sentence_reporting_its_own_words_credits_no_quote() {
+    let text = "Right after the storm, Ada Berg issued a statement, \"Our harbour was hit. My \
+        thoughts are with the crews.\"";
+    assert_eq!(names(text), ["Ada Berg"]);
+    assert_eq!(
+        kinds_and_cues(text),
+        [("Direct".to_string(), Some("issued a statement".to_string()))]
+    );
+    let text = "Minutes later, Nora Quist sent an email saying, \"The crews are safe.\"";
+    assert_eq!(names(text), ["Nora Quist"]);
+    // "Brandt said he would …" reports words of its own: the quotation before it stays
+    // with the speaker of the paragraph.
+    let text = "\"It is a sad day,\" Nora Quist told reporters outside a cafe in Norland. \"This \
+        is what the culture of the port has come to.\" Tom Brandt said he would call the board.";
+    assert_eq!(names(text), ["Nora Quist", "Nora Quist"]);
+}

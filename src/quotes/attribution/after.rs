@@ -56,6 +56,9 @@ fn after_in(chars: &[char], toks: &[Tok], close: usize) -> Option<Attribution> {
         // "“….” Berg agreed: …": after a quotation that ended its own sentence, a verb with a
         // colon introduces what follows.
         && !(own_sentence && colon_after(chars, a.cue.span.end))
+        // "“….” Kasich said he would …": a sentence that reports words of its own after
+        // the verb is no attribution of the quotation before it.
+        && !(own_sentence && reports_clause(t, a.cue.span.end))
     {
         return Some(a);
     }
@@ -84,6 +87,30 @@ fn after_in(chars: &[char], toks: &[Tok], close: usize) -> Option<Attribution> {
             }) && t.get(c + 2).is_some_and(|n| n.capitalised() && n.is_word);
             attribution_at(t, c + 1, chars, inverted).filter(|a| a.speaker.is_some())
         })
+}
+
+/// Whether a clause of reported words follows the cue ending at char `end`: "said he would",
+/// "said that", "said the pier".
+fn reports_clause(t: &[Tok], end: usize) -> bool {
+    t.iter().find(|x| x.span.start >= end).is_some_and(|n| {
+        n.is_word
+            && !n.capitalised()
+            && matches!(
+                n.lower.as_str(),
+                "he" | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "i"
+                    | "that"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "this"
+                    | "there"
+            )
+    })
 }
 
 /// Whether a colon comes right after `at`, over spaces: the words introduce what follows.
