@@ -543,3 +543,14 @@ fn who_sends_a_message_speaks_and_a_sentence_reporting_its_own_words_credits_no_
         is what the culture of the port has come to.\" Tom Brandt said he would call the board.";
     assert_eq!(names(text), ["Nora Quist", "Nora Quist"]);
 }
+
+#[test]
+fn a_credit_line_after_a_dash_may_close_with_a_full_stop() {
+    for credit in ["- Nora Quist.", "— Nora Quist", "- Nora Quist, a pilot."] {
+        let text = format!(
+            "Pier news\n\n\"Sailors are worried about the future of their kids.\"\n\n{credit}\n\n\
+            The pilot is relying on an old figure."
+        );
+        assert_eq!(names(&text), ["Nora Quist"], "{credit}");
+    }
+}

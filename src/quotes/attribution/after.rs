@@ -235,8 +235,10 @@ fn dash_credit(t: &[Tok], first: usize, chars: &[char]) -> Option<Attribution> {
         return None;
     }
     let end = np_forward(t, first)?;
-    // The credit is the whole line, or a name followed by a comma and its description.
-    if end < t.len() && !t[end].is_punct(',') {
+    // The credit is the whole line (a full stop may close it), or a name followed by a
+    // comma and its description.
+    let closed = t[end..].iter().all(|x| x.is_punct('.'));
+    if end < t.len() && !t[end].is_punct(',') && !closed {
         return None;
     }
     Some(Attribution {
