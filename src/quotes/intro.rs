@@ -4,7 +4,8 @@
 
 use super::attribution::{
     Attribution, PREPOSITIONS, Phrase, after_plural_determiner, is_adverb, is_double_mark,
-    is_pronoun, is_verb, looks_like_name, np_backward, np_forward, phrase, window, without_marks,
+    is_pronoun, is_title_dot, is_verb, looks_like_name, np_backward, np_forward, phrase, window,
+    without_marks,
 };
 use super::lexicon::{WordSet, is_speech_verb};
 use super::tokens::{Tok, ends_sentence};
@@ -168,11 +169,8 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     let cue = phrase(t, v..v + 1, chars)?;
     if t[v].lower.ends_with("ing") && v > 0 && !t[v - 1].is_punct(',') {
         // "Berg sent an email saying …": what was sent says nothing; its sender speaks.
-        if v >= 3
-            && MESSAGES.contains(&t[v - 1].lower.as_str())
-            && matches!(t[v - 2].lower.as_str(), "a" | "an" | "the")
-            && sends(&t[v - 3])
-            && let Some(speaker) = sentence_subject(t, v - 3, chars)
+        if let Some(verb) = message_sender(t, v)
+            && let Some(speaker) = sentence_subject(t, verb, chars)
         {
             return Some(Attribution {
                 speaker: Some(speaker),
@@ -211,6 +209,23 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
             .find(|&k| t[k].is_punct('('))
     {
         j = open;
+    }
+    // "But, said Ilse Varga, “…”": the name after the verb speaks.
+    if j >= 1
+        && t[j - 1].is_punct(',')
+        && t[..j - 1].iter().all(|x| x.capitalised() || !x.is_word)
+        && j - 1 <= 2
+        && let Some(e) = np_forward(t, v + 1)
+        && e + 1 == t.len()
+        && e > v + 1
+        && t[v + 1].capitalised()
+        && (t[e].is_punct(',') || t[e].is_punct(':'))
+    {
+        return Some(Attribution {
+            speaker: phrase(t, v + 1..e, chars),
+            description: None,
+            cue,
+        });
     }
     if j == 0 {
         // "Said the minister: …"
@@ -435,6 +450,23 @@ fn trailing_name(t: &[Tok], r: Range<usize>, chars: &[char]) -> Option<Phrase> {
 /// `Okafor: “…”`, `Lind resisted: “…”`: a clause ending in a colon, with no speech verb.
 fn colon_intro(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     let c = t.len().checked_sub(1)?;
+    // "Turnout has surprised the pollsters - Ilse Varga: “…”": a roundup's item names its
+    // source after a spaced dash.
+    if let Some(dash) = (c.saturating_sub(6)..c).rev().find(|&k| {
+        k > 0
+            && !t[k].is_word
+            && matches!(t[k].first, '-' | '—' | '–')
+            && t[k - 1].span.end < t[k].span.start
+            && t[k].span.end < t[k + 1].span.start
+    }) && dash + 1 < c
+        && (dash + 1..c).all(|k| t[k].is_word && t[k].capitalised() || is_title_dot(t, k))
+    {
+        return Some(Attribution {
+            speaker: phrase(t, dash + 1..c, chars),
+            description: None,
+            cue: phrase(t, c..c + 1, chars)?,
+        });
+    }
     let speaker = sentence_subject(t, c, chars)?;
     // "That talk led to a plan: “…”": what a demonstrative points back to is a
     // thing or an event of the sentences before, not a voice.
@@ -487,6 +519,38 @@ fn sends(t: &Tok) -> bool {
                 | "published"
                 | "publishes"
         )
+}
+
+/// The verb that sent the message a participle at `v` belongs to: "sent an email saying",
+/// "sent out a text message to supporters saying".
+fn message_sender(t: &[Tok], v: usize) -> Option<usize> {
+    let lo = v.saturating_sub(8);
+    let noun = (lo..v)
+        .rev()
+        .find(|&k| MESSAGES.contains(&t[k].lower.as_str()))?;
+    // Between the message and the participle only "to" and the ones it went to.
+    if !t[noun + 1..v]
+        .iter()
+        .all(|x| x.is_word && !x.capitalised() || x.lower == "to")
+        || noun + 1 < v && t[noun + 1].lower != "to"
+    {
+        return None;
+    }
+    let det = (lo..noun)
+        .rev()
+        .find(|&k| matches!(t[k].lower.as_str(), "a" | "an" | "the"))?;
+    if !t[det + 1..noun]
+        .iter()
+        .all(|x| x.is_word && !x.capitalised())
+        || noun - det > 3
+    {
+        return None;
+    }
+    let mut verb = det.checked_sub(1)?;
+    if t[verb].lower == "out" {
+        verb = verb.checked_sub(1)?;
+    }
+    sends(&t[verb]).then_some(verb)
 }
 
 /// "Berg issued a statement, “…”": the one who issued it speaks, the message its cue.

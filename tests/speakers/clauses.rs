@@ -554,3 +554,18 @@ fn a_credit_line_after_a_dash_may_close_with_a_full_stop() {
         assert_eq!(names(&text), ["Nora Quist"], "{credit}");
     }
 }
+
+#[test]
+fn a_roundup_names_its_source_after_a_dash_and_a_verb_inverted_after_but() {
+    let text = "Turnout has surprised the pollsters - Ilse Varga: \"Keep calling sailors as late \
+        as you can.\"";
+    assert_eq!(names(text), ["Ilse Varga"]);
+    let text = "Tom Brandt was fond of the crew. But, said Nora Quist, \"I do not want a fight \
+        with him.\"";
+    assert_eq!(names(text), ["Nora Quist"]);
+    // "But" alone is no reported statement.
+    assert!(reported(text).is_empty());
+    let text = "Before the vote, the Quist campaign sent out a text message to supporters \
+        saying: \"With your help, we won the harbour!\"";
+    assert_eq!(names(text), ["Quist campaign"]);
+}

@@ -295,6 +295,15 @@ pub(super) fn keep(r: &Reported, chars: &[char]) -> bool {
     if r.content.is_empty() || r.content.iter().any(|c| c.is_empty()) {
         return false;
     }
+    // "But, said Quist, “…”": a word that only opens a sentence reports nothing.
+    if let [c] = r.content.as_slice()
+        && c.end <= r.attribution.cue.span.start
+    {
+        let word: String = chars[c.clone()].iter().collect::<String>().to_lowercase();
+        if OPENING_WORDS.contains(&word.as_str()) {
+            return false;
+        }
+    }
     // Every piece opens and closes with a quotation mark: a direct quotation, found already.
     !r.content.iter().all(|c| {
         let open = c.start.checked_sub(1).and_then(|k| chars.get(k));
