@@ -569,3 +569,18 @@ fn a_roundup_names_its_source_after_a_dash_and_a_verb_inverted_after_but() {
         saying: \"With your help, we won the harbour!\"";
     assert_eq!(names(text), ["Quist campaign"]);
 }
+
+#[test]
+fn a_past_form_closing_the_attribution_after_a_name_or_pronoun_is_its_verb() {
+    let text = "\"Sailors are afraid of losing their berths,\" Nora Quist surmised. \"I see it \
+        all the time.\"";
+    assert_eq!(names(text), ["Nora Quist", "Nora Quist"]);
+    assert_eq!(
+        kinds_and_cues(text)[0],
+        ("Direct".to_string(), Some("surmised".to_string()))
+    );
+    // A longer subject before an unknown verb is no attribution: the band played a song.
+    let text = "Crowds sang \"Harbour Lights.\" Sailors with brass instruments played \"Old \
+        Pier\" from the steps.";
+    assert!(speakers_or_none(text).iter().all(Option::is_none));
+}

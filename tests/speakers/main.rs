@@ -65,3 +65,12 @@ pub fn reported(text: &str) -> Vec<(String, &'static str)> {
         })
         .collect()
 }
+
+/// The speaker's name of every quotation, or None where it has none.
+pub fn speakers_or_none(text: &str) -> Vec<Option<String>> {
+    analysis(text)
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        .collect()
+}

@@ -361,9 +361,29 @@ fn verb_index(t: &[Tok], mut j: usize) -> Option<usize> {
         j += 1;
     }
     t.get(j)
-        .filter(|x| is_verb(x))
+        .filter(|x| is_verb(x) || closing_past(t, j))
         .map(|_| j)
         .filter(|&j| !compound_noun(t, j))
+}
+
+/// A past form the speech verbs do not list that closes the attribution ("…," he
+/// surmised.): after a quotation a verb with nothing after it says how the words were said.
+fn closing_past(t: &[Tok], j: usize) -> bool {
+    let x = &t[j];
+    // Only after a pronoun or a name: "he surmised", "Nora Quist deadpanned".
+    let subject = t[..j]
+        .iter()
+        .rev()
+        .take_while(|p| p.is_word && (p.capitalised() || is_pronoun(p)))
+        .count();
+    subject > 0
+        && subject == t[..j].iter().filter(|p| p.is_word).count()
+        && x.is_word
+        && !x.capitalised()
+        && x.lower.len() > 5
+        && x.lower.ends_with("ed")
+        && t.get(j + 1)
+            .is_none_or(|n| !n.is_word && matches!(n.first, '.' | '!' | '?' | ',' | ';'))
 }
 
 /// A speech verb's form that opens a compound noun: "think tank".
