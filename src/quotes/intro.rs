@@ -155,7 +155,23 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         .take(16)
         .filter(|&i| !(i > 0 && t[i - 1].lower.ends_with("'s") && !is_pronoun(&t[i])))
         .filter(|&i| {
-            !after_singular_determiner(t, i)
+            // "told cheering teachers": a participle right after a verb describes its object.
+            !(i > 0
+                && t[i].lower.ends_with("ing")
+                && matches!(
+                    t[i - 1].lower.as_str(),
+                    "told"
+                        | "tell"
+                        | "tells"
+                        | "addressed"
+                        | "urged"
+                        | "reminded"
+                        | "assured"
+                        | "warned"
+                        | "thanked"
+                        | "greeted"
+                ))
+                && !after_singular_determiner(t, i)
                 && !after_plural_determiner(t, i)
                 && !in_subject_clause(t, i)
                 && !aspectual(t, i)

@@ -584,3 +584,12 @@ fn a_past_form_closing_the_attribution_after_a_name_or_pronoun_is_its_verb() {
         Pier\" from the steps.";
     assert!(speakers_or_none(text).iter().all(Option::is_none));
 }
+
+#[test]
+fn a_participle_right_after_told_describes_the_ones_told() {
+    let text = "Nora Quist told cheering sailors that they were not \"asking for the moon.\"";
+    assert_eq!(
+        kinds_and_cues(text),
+        [("Partial".to_string(), Some("told".to_string()))]
+    );
+}
