@@ -4,12 +4,14 @@
 
 use super::attribution::{
     Attribution, PREPOSITIONS, Phrase, after_plural_determiner, is_adverb, is_double_mark,
-    is_pronoun, is_title_dot, is_verb, looks_like_name, np_backward, np_forward, phrase, window,
-    without_marks,
+    is_pronoun, is_verb, looks_like_name, np_backward, np_forward, phrase, window, without_marks,
 };
 use super::lexicon::{WordSet, is_speech_verb};
 use super::tokens::{Tok, ends_sentence};
 use std::ops::Range;
+
+mod unverbed;
+use unverbed::{according_to, colon_intro, message_sender, sent_message};
 
 /// Attribution before an opening mark at `open`: `X said: "…"`, `X said the capital stayed "…"`.
 pub fn before(chars: &[char], para: &[Tok], open: usize) -> Option<Attribution> {
@@ -156,9 +158,9 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         .filter(|&i| !(i > 0 && t[i - 1].lower.ends_with("'s") && !is_pronoun(&t[i])))
         .filter(|&i| {
             // "told cheering teachers": a participle right after a verb describes its object.
-            !(i > 0
-                && t[i].lower.ends_with("ing")
-                && matches!(
+            (i == 0
+                || !t[i].lower.ends_with("ing")
+                || !matches!(
                     t[i - 1].lower.as_str(),
                     "told"
                         | "tell"
@@ -461,168 +463,6 @@ fn trailing_name(t: &[Tok], r: Range<usize>, chars: &[char]) -> Option<Phrase> {
     }
     let name = phrase(t, s..r.end, chars)?;
     (t[s].is_word && looks_like_name(&name.text)).then_some(name)
-}
-
-/// `Okafor: “…”`, `Lind resisted: “…”`: a clause ending in a colon, with no speech verb.
-fn colon_intro(t: &[Tok], chars: &[char]) -> Option<Attribution> {
-    let c = t.len().checked_sub(1)?;
-    // "Turnout has surprised the pollsters - Ilse Varga: “…”": a roundup's item names its
-    // source after a spaced dash.
-    if let Some(dash) = (c.saturating_sub(6)..c).rev().find(|&k| {
-        k > 0
-            && !t[k].is_word
-            && matches!(t[k].first, '-' | '—' | '–')
-            && t[k - 1].span.end < t[k].span.start
-            && t[k].span.end < t[k + 1].span.start
-    }) && dash + 1 < c
-        && (dash + 1..c).all(|k| t[k].is_word && t[k].capitalised() || is_title_dot(t, k))
-    {
-        return Some(Attribution {
-            speaker: phrase(t, dash + 1..c, chars),
-            description: None,
-            cue: phrase(t, c..c + 1, chars)?,
-        });
-    }
-    let speaker = sentence_subject(t, c, chars)?;
-    // "That talk led to a plan: “…”": what a demonstrative points back to is a
-    // thing or an event of the sentences before, not a voice.
-    let opener = speaker.text.split_whitespace().next().unwrap_or("");
-    if speaker.text.contains(' ')
-        && matches!(
-            opener.to_lowercase().as_str(),
-            "that" | "this" | "these" | "those"
-        )
-    {
-        return None;
-    }
-    let before = &t[c.checked_sub(1)?];
-    let cue = if before.is_word && !before.capitalised() && before.span.start >= speaker.span.end {
-        phrase(t, c - 1..c, chars)?
-    } else {
-        phrase(t, c..c + 1, chars)?
-    };
-    Some(Attribution {
-        speaker: Some(speaker),
-        description: None,
-        cue,
-    })
-}
-
-/// What is sent or issued with words in it: "a statement", "an email".
-#[rustfmt::skip]
-static MESSAGES: WordSet = WordSet::new(&[
-    "statement", "statements", "email", "emails", "letter", "message", "note", "memo", "tweet",
-    "post", "release",
-]);
-
-/// A verb that sends or issues a message: "issued", "sent", "released", "posted".
-fn sends(t: &Tok) -> bool {
-    t.is_word
-        && !t.capitalised()
-        && matches!(
-            t.lower.as_str(),
-            "issued"
-                | "issues"
-                | "sent"
-                | "sends"
-                | "released"
-                | "releases"
-                | "posted"
-                | "posts"
-                | "put"
-                | "puts"
-                | "emailed"
-                | "published"
-                | "publishes"
-        )
-}
-
-/// The verb that sent the message a participle at `v` belongs to: "sent an email saying",
-/// "sent out a text message to supporters saying".
-fn message_sender(t: &[Tok], v: usize) -> Option<usize> {
-    let lo = v.saturating_sub(8);
-    let noun = (lo..v)
-        .rev()
-        .find(|&k| MESSAGES.contains(&t[k].lower.as_str()))?;
-    // Between the message and the participle only "to" and the ones it went to.
-    if !t[noun + 1..v]
-        .iter()
-        .all(|x| x.is_word && !x.capitalised() || x.lower == "to")
-        || noun + 1 < v && t[noun + 1].lower != "to"
-    {
-        return None;
-    }
-    let det = (lo..noun)
-        .rev()
-        .find(|&k| matches!(t[k].lower.as_str(), "a" | "an" | "the"))?;
-    if !t[det + 1..noun]
-        .iter()
-        .all(|x| x.is_word && !x.capitalised())
-        || noun - det > 3
-    {
-        return None;
-    }
-    let mut verb = det.checked_sub(1)?;
-    if t[verb].lower == "out" {
-        verb = verb.checked_sub(1)?;
-    }
-    sends(&t[verb]).then_some(verb)
-}
-
-/// "Berg issued a statement, “…”": the one who issued it speaks, the message its cue.
-fn sent_message(t: &[Tok], chars: &[char]) -> Option<Attribution> {
-    let last = t.len().checked_sub(1)?;
-    if !(t[last].is_punct(',') || t[last].is_punct(':')) || last < 3 {
-        return None;
-    }
-    let noun = last - 1;
-    if !MESSAGES.contains(&t[noun].lower.as_str()) {
-        return None;
-    }
-    let det = noun - 1;
-    let verb = if matches!(t[det].lower.as_str(), "a" | "an" | "the" | "this") {
-        det.checked_sub(1)?
-    } else {
-        det
-    };
-    if !sends(&t[verb]) {
-        return None;
-    }
-    Some(Attribution {
-        speaker: Some(sentence_subject(t, verb, chars)?),
-        description: None,
-        cue: phrase(t, verb..noun + 1, chars)?,
-    })
-}
-
-/// "According to Okafor, “…”": the source named after "according to" speaks.
-fn according_to(t: &[Tok], chars: &[char]) -> Option<Attribution> {
-    let a = (0..t.len().saturating_sub(1))
-        .find(|&i| t[i].lower == "according" && t[i + 1].lower == "to")?;
-    let end = np_forward(t, a + 2)?;
-    // "According to his aunt, Mia Holt, “…”": the name in the appositive speaks.
-    if t.get(end).is_some_and(|x| x.is_punct(','))
-        && let Some(name_end) = np_forward(t, end + 1)
-        && t.get(name_end).is_some_and(|x| x.is_punct(','))
-        && let Some(name) = phrase(t, end + 1..name_end, chars)
-        && looks_like_name(&name.text)
-        && t[end + 1..name_end]
-            .iter()
-            .all(|x| x.capitalised() || !x.is_word)
-        && let Some(role) = phrase(t, a + 2..end, chars)
-        && !looks_like_name(&role.text)
-    {
-        return Some(Attribution {
-            speaker: Some(name),
-            description: Some(role.text),
-            cue: phrase(t, a..a + 2, chars)?,
-        });
-    }
-    Some(Attribution {
-        speaker: phrase(t, a + 2..end, chars),
-        description: None,
-        cue: phrase(t, a..a + 2, chars)?,
-    })
 }
 
 /// Words that open an introductory phrase before a sentence's subject ("At the time, she …").
