@@ -548,7 +548,7 @@ fn who_sends_a_message_speaks_and_a_sentence_reporting_its_own_words_credits_no_
 fn a_credit_line_after_a_dash_may_close_with_a_full_stop() {
     for credit in ["- Nora Quist.", "— Nora Quist", "- Nora Quist, a pilot."] {
         let text = format!(
-            "Pier news\n\n\"Sailors are worried about the future of their kids.\"\n\n{credit}\n\n\
+            "Pier news\n\n\"The tide tables for the pier are wrong again.\"\n\n{credit}\n\n\
             The pilot is relying on an old figure."
         );
         assert_eq!(names(&text), ["Nora Quist"], "{credit}");
@@ -565,8 +565,8 @@ fn a_roundup_names_its_source_after_a_dash_and_a_verb_inverted_after_but() {
     assert_eq!(names(text), ["Nora Quist"]);
     // "But" alone is no reported statement.
     assert!(reported(text).is_empty());
-    let text = "Before the vote, the Quist campaign sent out a text message to supporters \
-        saying: \"With your help, we won the harbour!\"";
+    let text = "Before the vote, the Quist campaign sent out a short note to the crews \
+        saying: \"The harbour vote is ours, thanks to all of you!\"";
     assert_eq!(names(text), ["Quist campaign"]);
 }
 

@@ -56,7 +56,7 @@ fn after_in(chars: &[char], toks: &[Tok], close: usize) -> Option<Attribution> {
         // "“….” Berg agreed: …": after a quotation that ended its own sentence, a verb with a
         // colon introduces what follows.
         && !(own_sentence && colon_after(chars, a.cue.span.end))
-        // "“….” Kasich said he would …": a sentence that reports words of its own after
+        // "“….” Brandt said he would …": a sentence that reports words of its own after
         // the verb is no attribution of the quotation before it.
         && !(own_sentence && reports_clause(t, a.cue.span.end))
     {

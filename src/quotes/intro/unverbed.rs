@@ -80,7 +80,7 @@ fn sends(t: &Tok) -> bool {
 }
 
 /// The verb that sent the message a participle at `v` belongs to: "sent an email saying",
-/// "sent out a text message to supporters saying".
+/// "sent out a short note to the crews saying".
 pub(super) fn message_sender(t: &[Tok], v: usize) -> Option<usize> {
     let lo = v.saturating_sub(8);
     let noun = (lo..v)
