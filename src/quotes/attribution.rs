@@ -380,6 +380,14 @@ pub(super) fn without_marks(toks: &[Tok], open: usize, close: usize) -> Vec<Tok>
         .collect()
 }
 
+/// Whether the token at `k` has space on both sides ("FARES WILL FALL - Ada Berg"), unlike a
+/// hyphen inside a word or a range.
+pub(super) fn spaced(t: &[Tok], k: usize) -> bool {
+    k > 0
+        && t[k - 1].span.end < t[k].span.start
+        && t.get(k + 1).is_some_and(|n| t[k].span.end < n.span.start)
+}
+
 /// The paragraph's tokens that lie wholly within `from..to`.
 pub(super) fn window(para: &[Tok], from: usize, to: usize) -> &[Tok] {
     let lo = para.partition_point(|t| t.span.start < from);

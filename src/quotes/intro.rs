@@ -4,7 +4,8 @@
 
 use super::attribution::{
     Attribution, PREPOSITIONS, Phrase, after_plural_determiner, is_adverb, is_double_mark,
-    is_pronoun, is_verb, looks_like_name, np_backward, np_forward, phrase, window, without_marks,
+    is_pronoun, is_verb, looks_like_name, np_backward, np_forward, phrase, spaced, window,
+    without_marks,
 };
 use super::lexicon::{WordSet, is_speech_verb};
 use super::tokens::{Tok, ends_sentence};
@@ -478,14 +479,8 @@ fn sentence_subject(t: &[Tok], limit: usize, chars: &[char]) -> Option<Phrase> {
     let mut i = 0;
     // A dateline: "WASHINGTON —", "NEW YORK (AP) —"; and a headline in capitals before a
     // spaced dash: "FARES WILL FALL BY SPRING - Ada Berg: …".
-    let spaced = |k: usize| {
-        k > 0
-            && t[k].is_punct('-')
-            && t[k - 1].span.end < t[k].span.start
-            && t.get(k + 1).is_some_and(|n| t[k].span.end < n.span.start)
-    };
-    if let Some(dash) =
-        (0..limit.min(24)).find(|&k| t[k].is_punct('—') || t[k].is_punct('–') || spaced(k))
+    if let Some(dash) = (0..limit.min(24))
+        .find(|&k| t[k].is_punct('—') || t[k].is_punct('–') || t[k].is_punct('-') && spaced(t, k))
         && t[..dash].iter().all(|x| !x.is_word || !x.has_lower)
     {
         i = dash + 1;

@@ -53,12 +53,11 @@ fn after_in(chars: &[char], toks: &[Tok], close: usize) -> Option<Attribution> {
     let own_sentence = inner_end.is_some_and(|c| matches!(c, '.' | '!' | '?'));
     if lead_ok
         && let Some(a) = attribution_at(t, first, chars, true)
-        // "“….” Berg agreed: …": after a quotation that ended its own sentence, a verb with a
-        // colon introduces what follows.
-        && !(own_sentence && colon_after(chars, a.cue.span.end))
-        // "“….” Brandt said he would …": a sentence that reports words of its own after
-        // the verb is no attribution of the quotation before it.
-        && !(own_sentence && reports_clause(t, a.cue.span.end))
+        // After a quotation that ended its own sentence, a verb with a colon introduces what
+        // follows ("“….” Berg agreed: …"), and a sentence that reports words of its own after
+        // the verb ("“….” Brandt said he would …") is no attribution of the quotation.
+        && !(own_sentence
+            && (colon_after(chars, a.cue.span.end) || reports_clause(t, a.cue.span.end)))
     {
         return Some(a);
     }

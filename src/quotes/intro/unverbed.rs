@@ -3,20 +3,17 @@
 //! `according to Okafor, “…”`.
 
 use super::*;
-use crate::quotes::attribution::is_title_dot;
+use crate::quotes::attribution::{is_title_dot, spaced};
 
 /// `Okafor: “…”`, `Lind resisted: “…”`: a clause ending in a colon, with no speech verb.
 pub(super) fn colon_intro(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     let c = t.len().checked_sub(1)?;
     // "Turnout has surprised the pollsters - Ilse Varga: “…”": a roundup's item names its
     // source after a spaced dash.
-    if let Some(dash) = (c.saturating_sub(6)..c).rev().find(|&k| {
-        k > 0
-            && !t[k].is_word
-            && matches!(t[k].first, '-' | '—' | '–')
-            && t[k - 1].span.end < t[k].span.start
-            && t[k].span.end < t[k + 1].span.start
-    }) && dash + 1 < c
+    if let Some(dash) = (c.saturating_sub(6)..c)
+        .rev()
+        .find(|&k| !t[k].is_word && matches!(t[k].first, '-' | '—' | '–') && spaced(t, k))
+        && dash + 1 < c
         && (dash + 1..c).all(|k| t[k].is_word && t[k].capitalised() || is_title_dot(t, k))
     {
         return Some(Attribution {
