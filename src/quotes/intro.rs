@@ -3,15 +3,17 @@
 //! of the sentence before a floating quotation.
 
 use super::attribution::{
-    Attribution, PREPOSITIONS, Phrase, after_plural_determiner, is_adverb, is_double_mark,
-    is_pronoun, is_verb, looks_like_name, np_backward, np_forward, phrase, spaced, window,
+    Attribution, DETERMINERS, PREPOSITIONS, Phrase, after_plural_determiner, is_adverb,
+    is_double_mark, is_pronoun, is_verb, looks_like_name, np_backward, np_forward, phrase, window,
     without_marks,
 };
 use super::lexicon::{WordSet, is_speech_verb};
 use super::tokens::{Tok, ends_sentence};
 use std::ops::Range;
 
+mod subject;
 mod unverbed;
+use subject::{before_verb_subject, bracket_start, said_before, sentence_subject};
 use unverbed::{according_to, colon_intro, message_sender, sent_message};
 
 /// Attribution before an opening mark at `open`: `X said: "…"`, `X said the capital stayed "…"`.
@@ -175,6 +177,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
                         | "greeted"
                 ))
                 && !after_singular_determiner(t, i)
+                && !after_possessive(t, i)
                 && !after_plural_determiner(t, i)
                 && !in_subject_clause(t, i)
                 && !aspectual(t, i)
@@ -207,8 +210,9 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         }
     }
     if t[v].lower.ends_with("ing") && v > 0 {
-        // "X urged voters to …, saying, “…”": the sentence's subject speaks.
-        if let Some(speaker) = sentence_subject(t, v, chars) {
+        // "X urged voters to …, saying, “…”": the sentence's subject speaks; "…, Berg said,
+        // adding, “…”": the speaker of the verb just before.
+        if let Some(speaker) = said_before(t, v, chars).or_else(|| sentence_subject(t, v, chars)) {
             return Some(Attribution {
                 speaker: Some(speaker),
                 description: None,
@@ -221,14 +225,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         j -= 1;
     }
     // "Sen. Jo Lee (D-Nor.) scolded": past the parenthesis.
-    if j > 0
-        && t[j - 1].is_punct(')')
-        && let Some(open) = (j.saturating_sub(12)..j - 1)
-            .rev()
-            .find(|&k| t[k].is_punct('('))
-    {
-        j = open;
-    }
+    j = bracket_start(t, j);
     // "But, said Ilse Varga, “…”": the name after the verb speaks.
     if j >= 1
         && t[j - 1].is_punct(',')
@@ -264,15 +261,23 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
             .find(|&c| t[c].is_punct(','))
             && t.get(c2 + 1).is_some_and(|x| {
                 PREPOSITIONS.contains(&x.lower.as_str())
-                    || ["who", "whose", "which", "whom", "speaking", "like", "via"]
-                        .contains(&x.lower.as_str())
+                    || ["who", "whose", "which", "whom", "like", "via"].contains(&x.lower.as_str())
+                    // "Berg, noting the queue, said": a participle's phrase.
+                    || (x.is_word
+                        && !x.capitalised()
+                        && x.lower.len() > 5
+                        && x.lower.ends_with("ing")
+                        && x.lower != "during")
                     || is_adverb(x)
             })
             && c2 > 0
-            && let Some(s) = np_backward(t, c2 - 1)
+            // "Sen. Tom Brandt (R-Nor.), noting …, said": the name before its parenthesis.
+            && let e = bracket_start(t, c2)
+            && e > 0
+            && let Some(s) = np_backward(t, e - 1)
         {
             return Some(Attribution {
-                speaker: phrase(t, s..c2, chars),
+                speaker: phrase(t, s..e, chars),
                 description: None,
                 cue,
             });
@@ -395,6 +400,31 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
             cue: phrase(t, j - 2..v + 1, chars)?,
         });
     }
+    // "An official who asked not to be named said": the phrase a relative clause
+    // with no commas hangs on speaks, when "who" is that clause's subject.
+    if let Some(w) = (j.saturating_sub(16)..j)
+        .rev()
+        .take_while(|&k| t[k].is_word)
+        .find(|&k| t[k].lower == "who")
+        && w > 0
+        && w + 1 < j
+        && t[w + 1].is_word
+        && !t[w + 1].capitalised()
+        && !is_pronoun(&t[w + 1])
+        && !DETERMINERS.contains(&t[w + 1].lower.as_str())
+        // "She thanked the crews who stayed on but said": the verb shares the sentence's subject.
+        && !t[w..j]
+            .iter()
+            .any(|x| matches!(x.lower.as_str(), "and" | "but" | "or"))
+        && let Some(s) = np_backward(t, w - 1)
+        && (s == 0 || !t[s - 1].is_word)
+    {
+        return Some(Attribution {
+            speaker: phrase(t, s..w, chars),
+            description: None,
+            cue,
+        });
+    }
     let s = np_backward(t, j - 1);
     // "A harbour source speaking to KBN said": the phrase before the participle speaks, not
     // the one it spoke to.
@@ -426,6 +456,27 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         description: None,
         cue,
     })
+}
+
+/// "Berg's latest request: “…”", "her own account": a speech verb's form after a
+/// possessive and one or two adjectives is a noun.
+fn after_possessive(t: &[Tok], i: usize) -> bool {
+    #[rustfmt::skip]
+    static ADJECTIVES: WordSet = WordSet::new(&[
+        "new", "first", "last", "latest", "recent", "own", "final", "earlier", "public",
+        "written", "formal", "brief", "full", "joint", "initial", "opening", "closing",
+        "previous", "prior", "original", "angry", "terse", "short", "long", "lengthy",
+    ]);
+    let mut k = i;
+    while k > 0 && i - k < 2 && ADJECTIVES.contains(&t[k - 1].lower.as_str()) {
+        k -= 1;
+    }
+    k < i
+        && k > 0
+        && (matches!(
+            t[k - 1].lower.as_str(),
+            "his" | "her" | "its" | "their" | "our" | "my" | "your"
+        ) || (t[k - 1].lower.ends_with("'s") && t[k - 1].capitalised()))
 }
 
 /// "in a weekly phone call as “…”": a verb's bare form within a phrase opened by a
@@ -464,90 +515,4 @@ fn trailing_name(t: &[Tok], r: Range<usize>, chars: &[char]) -> Option<Phrase> {
     }
     let name = phrase(t, s..r.end, chars)?;
     (t[s].is_word && looks_like_name(&name.text)).then_some(name)
-}
-
-/// Words that open an introductory phrase before a sentence's subject ("At the time, she …").
-#[rustfmt::skip]
-static INTRO: WordSet = WordSet::new(&[
-    "at", "in", "on", "after", "before", "during", "when", "while", "earlier", "later", "as",
-    "since", "last", "this", "asked", "speaking", "with", "for", "from", "by", "under", "then",
-    "still", "meanwhile", "however", "instead", "now", "today", "yesterday", "once", "if",
-]);
-
-/// The subject of a sentence whose tokens are `t[..limit]`, past an introductory phrase.
-fn sentence_subject(t: &[Tok], limit: usize, chars: &[char]) -> Option<Phrase> {
-    let mut i = 0;
-    // A dateline: "WASHINGTON —", "NEW YORK (AP) —"; and a headline in capitals before a
-    // spaced dash: "FARES WILL FALL BY SPRING - Ada Berg: …".
-    if let Some(dash) = (0..limit.min(24))
-        .find(|&k| t[k].is_punct('—') || t[k].is_punct('–') || t[k].is_punct('-') && spaced(t, k))
-        && t[..dash].iter().all(|x| !x.is_word || !x.has_lower)
-    {
-        i = dash + 1;
-    }
-    while i < limit && ["but", "and", "so", "yet", "or"].contains(&t[i].lower.as_str()) {
-        i += 1;
-    }
-    let comma = (i..limit.min(i + 14)).find(|&k| t[k].is_punct(','));
-    let intro_word = t
-        .get(i)
-        .is_some_and(|x| INTRO.contains(&x.lower.as_str()) || is_adverb(x));
-    // A phrase with no verb before the first comma introduces the sentence ("By evening,",
-    // "Beside the harbour,"); the subject comes after it.
-    let verbless = comma.is_some_and(|c| {
-        !t[i..c]
-            .iter()
-            .any(|x| is_verb(x) || (x.is_word && !x.capitalised() && looks_verbal(x)))
-    });
-    if intro_word || verbless {
-        let c = comma?;
-        // "Berg, who rang us from the studio, had …": the noun phrase a relative clause hangs
-        // on is the subject.
-        if !intro_word
-            && t.get(c + 1)
-                .is_some_and(|x| matches!(x.lower.as_str(), "who" | "whose"))
-            && np_forward(t, i) == Some(c)
-        {
-            return phrase(t, i..c, chars);
-        }
-        i = c + 1;
-    }
-    let end = np_forward(t, i)?;
-    (end <= limit).then(|| phrase(t, i..end, chars)).flatten()
-}
-
-/// A lowercase word that reads as a finite verb: a past form, or a common auxiliary.
-fn looks_verbal(t: &Tok) -> bool {
-    let w = t.lower.as_str();
-    (w.len() > 3 && w.ends_with("ed"))
-        || matches!(
-            w,
-            "is" | "was"
-                | "are"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "did"
-                | "does"
-                | "do"
-                | "says"
-                | "said"
-        )
-}
-
-/// The subject of the nearest speech verb before token `end` that has one.
-fn before_verb_subject(t: &[Tok], end: usize, chars: &[char]) -> Option<Phrase> {
-    (1..end).rev().filter(|&i| is_verb(&t[i])).find_map(|v| {
-        let mut j = v;
-        while j > 0 && is_adverb(&t[j - 1]) {
-            j -= 1;
-        }
-        let s = np_backward(t, j.checked_sub(1)?)?;
-        phrase(t, s..j, chars)
-    })
 }

@@ -79,6 +79,22 @@ pub(super) fn is_cue_verb(toks: &[Tok], i: usize) -> bool {
         && toks.get(i + 1).is_none_or(|n| n.lower != "by")
         && !plural_noun(toks, i)
         && !crate::quotes::attribution::compound_noun(toks, i)
+        && !after_preposition(toks, i)
+}
+
+/// "amid calls for calm", "of claims that": a verb's form right after a preposition is a
+/// noun; a form in -ing there is a gerund that still reports ("after saying that"), and a
+/// past form after a capitalised one follows a name ("Amid agreed that …").
+fn after_preposition(toks: &[Tok], i: usize) -> bool {
+    #[rustfmt::skip]
+    static BEFORE_NOUN: WordSet = WordSet::new(&[
+        "alongside", "amid", "despite", "with", "without", "among", "against", "of", "for",
+        "about", "over", "following", "after", "before", "on", "in", "from", "at",
+    ]);
+    i > 0
+        && !toks[i].lower.ends_with("ing")
+        && !(toks[i - 1].capitalised() && toks[i].lower.ends_with("ed"))
+        && BEFORE_NOUN.contains(&toks[i - 1].lower.as_str())
 }
 
 /// A form in -s followed by a verb or a joining word reads as a plural noun: "the rules

@@ -1,0 +1,74 @@
+//! More clauses that introduce speech: participles after a clause, asides between a subject
+//! and its verb, relative clauses, and nouns that look like speech verbs.
+
+use super::*;
+
+#[test]
+fn a_participle_after_a_speech_verb_shares_its_speaker() {
+    // "…, Brandt said, adding, “…”": not the subject of the reported clause before.
+    let text = "Tom Brandt runs the ferry line.\n\nThe ferry will resume next month, Brandt \
+        said, adding, \"The crews need a rest first.\"";
+    assert_eq!(names(text), ["Tom Brandt"]);
+    let text = "Tom Brandt runs the ferry line.\n\nThe ferry will resume next month, said \
+        Brandt, adding, \"The crews need a rest first.\"";
+    assert_eq!(names(text), ["Tom Brandt"]);
+}
+
+#[test]
+fn a_participle_after_a_clause_has_the_subject_after_its_opening_phrases() {
+    // Two opening phrases, then the subject; the object of the last verb says nothing.
+    let text = "On Monday, after staying silent for weeks, Ilse Varga endorsed Nora Quist, \
+        saying, \"She is the one who can win this.\"";
+    assert_eq!(names(text), ["Ilse Varga"]);
+    let text = "Ada Berg chairs the union.\n\nAnd although she thanked the crews for their \
+        help, Berg struck a rare note of doubt, saying, \"I am not sure we earned it.\"";
+    assert_eq!(names(text), ["Ada Berg"]);
+    // "Even" before the subject's article is no part of it.
+    let text = "Even a senior harbour official warned the board, saying, \"At some point \
+        the board must decide.\"";
+    assert_eq!(names(text), ["a senior harbour official"]);
+    // An opening clause with a speech verb of its own is the attribution, not a phrase to
+    // skip.
+    let text = "Of course, as Mia Holt observed, the real winner was the ferry itself: \"It \
+        never missed a crossing.\"";
+    assert_eq!(names(text), ["Mia Holt"]);
+}
+
+#[test]
+fn a_participles_phrase_between_subject_and_verb_is_an_aside() {
+    let text = "Sen. Tom Brandt (R-Nor.), noting the length of the queue, said, \"This is \
+        a disgrace.\"";
+    assert_eq!(names(text), ["Tom Brandt"]);
+    let text = "Mia Holt, speaking to reporters on the ferry to Norland, said of the \
+        board's latest plan: \"It answers nothing.\"";
+    assert_eq!(names(text), ["Mia Holt"]);
+}
+
+#[test]
+fn a_relative_clause_without_commas_hangs_on_the_speaker() {
+    let text = "A harbour official who asked not to be named said Friday, \"There \
+        are talks between the board and the union.\"";
+    assert_eq!(names(text), ["A harbour official"]);
+    // When the verb is the relative clause's own, the quotation is not that phrase's.
+    let text = "Nora Quist thanked the crews who stayed on but said, \"We are in a new game now.\"";
+    assert_eq!(names(text), ["Nora Quist"]);
+}
+
+#[test]
+fn a_speech_verbs_form_after_a_possessive_and_an_adjective_is_a_noun() {
+    // "Berg's latest request: “…”" names what was asked; the speaker is the one who spoke.
+    let text = "A board spokeswoman would not discuss Ada Berg's latest request. Mia Holt, \
+        on the ferry to Norland, said of Berg's latest request: \"The board settled all \
+        of this.\"";
+    assert_eq!(names(text), ["Mia Holt"]);
+}
+
+#[test]
+fn a_speech_verbs_form_after_a_preposition_reports_nothing() {
+    // "amid calls for calm", "of claims that": nouns.
+    let text = "Amid calls for calm, the harbour stayed shut on Monday.";
+    assert!(reported(text).is_empty());
+    // A past form after a capitalised preposition follows a name.
+    let text = "Ola Amid chairs the board.\n\nAmid agreed that the plan was sound.";
+    assert_eq!(reported(text), [("Ola Amid".to_string(), "indirect")]);
+}
