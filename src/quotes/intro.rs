@@ -14,7 +14,7 @@ use std::ops::Range;
 mod subject;
 mod unverbed;
 use subject::{before_verb_subject, bracket_start, said_before, sentence_subject};
-use unverbed::{according_to, colon_intro, message_sender, sent_message};
+use unverbed::{according_to, as_put_it, colon_intro, message_sender, sent_message};
 
 /// Attribution before an opening mark at `open`: `X said: "…"`, `X said the capital stayed "…"`.
 pub fn before(chars: &[char], para: &[Tok], open: usize) -> Option<Attribution> {
@@ -185,6 +185,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         .find(|&i| is_verb(&t[i]) || (i == 0 && t[i].is_word && is_speech_verb(&t[i].lower)));
     let Some(v) = verb.or_else(|| as_verb(t)) else {
         return according_to(t, chars)
+            .or_else(|| as_put_it(t, chars))
             .or_else(|| colon.then(|| colon_intro(t, chars)).flatten())
             .or_else(|| sent_message(t, chars));
     };
@@ -200,8 +201,11 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
                 cue,
             });
         }
-        // "footage of Reyes saying …": the phrase just before the participle speaks.
-        if let Some(s) = np_backward(t, v - 1) {
+        // "footage of Reyes saying …": the phrase just before the participle speaks; not a
+        // place it was said in ("answered on the radio saying"), which leaves the subject.
+        if let Some(s) = np_backward(t, v - 1)
+            && !(s > 0 && matches!(t[s - 1].lower.as_str(), "on" | "in" | "at" | "to" | "via"))
+        {
             return Some(Attribution {
                 speaker: phrase(t, s..v, chars),
                 description: None,

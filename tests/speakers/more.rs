@@ -72,3 +72,31 @@ fn a_speech_verbs_form_after_a_preposition_reports_nothing() {
     let text = "Ola Amid chairs the board.\n\nAmid agreed that the plan was sound.";
     assert_eq!(reported(text), [("Ola Amid".to_string(), "indirect")]);
 }
+
+#[test]
+fn as_someone_put_it_credits_the_phrase_after_as() {
+    let text = "As the Courier's Ada Berg puts it, \"The board will not budge, and the crews \
+        have lost heart.\"";
+    assert_eq!(names(text), ["Ada Berg"]);
+    let text = "Or, as Tom Brandt, a former harbour master, put it in his column: \"The \
+        storm has already reached the pier.\"";
+    assert_eq!(names(text), ["Tom Brandt"]);
+}
+
+#[test]
+fn a_participle_after_a_whole_clause_has_that_clauses_subject() {
+    // The clause before the comma runs up to the participle: no opening phrase to skip.
+    let text = "Mia Holt quickly took to the radio, writing: \"Another storm, another \
+        closure.\"";
+    assert_eq!(names(text), ["Mia Holt"]);
+    let text = "Nora Quist then shows up in a short video of a harbour speech, saying, \"The \
+        ferry will run every hour.\"";
+    assert_eq!(names(text), ["Nora Quist"]);
+    // Where it was said is no speaker: "answered on the radio saying".
+    let text = "Nora Quist answered Ada Berg's question on the radio saying, \"Yes, I will.\"";
+    assert_eq!(names(text), ["Nora Quist"]);
+    // "Even before …": an adverb before an opening phrase.
+    let text = "Even before Quist took the stage to announce her win, her rival Tom Brandt \
+        sent out a short message to volunteers saying: \"We won the north!\"";
+    assert_eq!(names(text), ["Tom Brandt"]);
+}

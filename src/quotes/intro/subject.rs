@@ -62,16 +62,26 @@ pub(super) fn sentence_subject(t: &[Tok], limit: usize, chars: &[char]) -> Optio
     while i < limit && ["but", "and", "so", "yet", "or"].contains(&t[i].lower.as_str()) {
         i += 1;
     }
+    // "Even before the vote, …", "Just after noon, …": an adverb before an opening phrase.
+    if t.get(i)
+        .is_some_and(|x| matches!(x.lower.as_str(), "even" | "just" | "shortly" | "right"))
+        && t.get(i + 1)
+            .is_some_and(|x| INTRO.contains(&x.lower.as_str()))
+    {
+        i += 1;
+    }
     let comma = (i..limit.min(i + 14)).find(|&k| t[k].is_punct(','));
     let intro_word = t
         .get(i)
         .is_some_and(|x| INTRO.contains(&x.lower.as_str()) || is_adverb(x));
     // A phrase with no verb before the first comma introduces the sentence ("By evening,",
     // "Beside the harbour,"); the subject comes after it.
+    // A clause that runs up to the limit ("Berg took to the radio, saying") opens nothing.
     let verbless = comma.is_some_and(|c| {
-        !t[i..c]
-            .iter()
-            .any(|x| is_verb(x) || (x.is_word && !x.capitalised() && looks_verbal(x)))
+        c + 1 < limit
+            && !t[i..c]
+                .iter()
+                .any(|x| is_verb(x) || (x.is_word && !x.capitalised() && looks_verbal(x)))
     });
     if intro_word || verbless {
         let c = comma?;

@@ -163,3 +163,28 @@ pub(super) fn according_to(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         cue: phrase(t, a..a + 2, chars)?,
     })
 }
+
+/// "As the Courier put it, “…”", "as Tom Brandt, the harbour master, puts it in his column:
+/// “…”": the phrase after "as" speaks, and "put it" is the cue.
+pub(super) fn as_put_it(t: &[Tok], chars: &[char]) -> Option<Attribution> {
+    let p = (t.len().saturating_sub(10)..t.len().saturating_sub(1))
+        .rev()
+        .find(|&k| matches!(t[k].lower.as_str(), "put" | "puts") && t[k + 1].lower == "it")?;
+    if t[p + 2..].iter().any(|x| is_verb(x) || is_double_mark(x)) {
+        return None;
+    }
+    // The "as" opens its clause: not "as soon as they put it on sale".
+    let a = (p.saturating_sub(20)..p)
+        .rev()
+        .find(|&k| t[k].lower == "as")?;
+    if a > 0 && t[a - 1].is_word && !matches!(t[a - 1].lower.as_str(), "and" | "but" | "or") {
+        return None;
+    }
+    // Up to an appositive's comma, if any.
+    let end = (a + 1..p).find(|&k| t[k].is_punct(',')).unwrap_or(p);
+    Some(Attribution {
+        speaker: phrase(t, a + 1..end, chars),
+        description: None,
+        cue: phrase(t, p..p + 2, chars)?,
+    })
+}
