@@ -100,3 +100,11 @@ fn a_participle_after_a_whole_clause_has_that_clauses_subject() {
         sent out a short message to volunteers saying: \"We won the north!\"";
     assert_eq!(names(text), ["Tom Brandt"]);
 }
+
+#[test]
+fn told_never_inverts_its_source_after_it() {
+    // "C, said Berg" inverts; "…, told investors …" has its source before it.
+    let text = "Ada Berg, who will chair the merged board, told investors of Harbourline, the \
+        ferry group, on Monday that the merger would cut its debt.";
+    assert_eq!(reported(text), [("Ada Berg".to_string(), "indirect")]);
+}

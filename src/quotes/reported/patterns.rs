@@ -362,6 +362,7 @@ pub(super) fn inverted(
     if !s.get(v + 1).is_some_and(|n| n.is_word)
         || s[v].lower.ends_with("ing")
         || s[v].lower.starts_with("tel")
+        || s[v].lower == "told"
     {
         return None;
     }
