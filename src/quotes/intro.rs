@@ -286,6 +286,20 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
                 cue,
             });
         }
+        // "Sen. Tom Brandt (R-Nor.), said": a stray comma after the parenthesis.
+        if t[j - 2].is_punct(')') {
+            let e = bracket_start(t, j - 1);
+            if e < j - 1
+                && e > 0
+                && let Some(s) = np_backward(t, e - 1)
+            {
+                return Some(Attribution {
+                    speaker: phrase(t, s..e, chars),
+                    description: None,
+                    cue,
+                });
+            }
+        }
         // An appositive pair: "Norland's UN envoy, Ilse Varga, said".
         let a_start = np_backward(t, j - 2)?;
         let a = phrase(t, a_start..j - 1, chars)?;
@@ -444,7 +458,22 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
             cue,
         });
     }
+    // "…, but in a second hearing said": a phrase that opens a clause after a conjunction
+    // and a preposition is no subject; the earlier verb's subject goes on.
+    let opening = (j.saturating_sub(5)..j)
+        .rev()
+        .take_while(|&k| t[k].is_word)
+        .find(|&k| matches!(t[k].lower.as_str(), "in" | "on" | "at" | "during" | "after"))
+        .filter(|&p| p >= 1 && matches!(t[p - 1].lower.as_str(), "and" | "but"));
     let speaker = s.and_then(|s| phrase(t, s..j, chars));
+    if let Some(p) = opening {
+        return Some(Attribution {
+            speaker: sentence_subject(t, p - 1, chars)
+                .or_else(|| before_verb_subject(t, p - 1, chars)),
+            description: None,
+            cue,
+        });
+    }
     if speaker.is_none() && t[j - 1].lower == "and" {
         // "Varga said …, and called the treaty “…”": the subject of the first verb.
         if let Some(first) = before_verb_subject(t, j - 1, chars) {
@@ -487,12 +516,17 @@ fn after_possessive(t: &[Tok], i: usize) -> bool {
 /// singular determiner is a noun; a verb after "a" or "an" would agree ("calls").
 fn after_singular_determiner(t: &[Tok], i: usize) -> bool {
     let w = t[i].lower.as_str();
-    if w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") {
+    if w.ends_with('s')
+        || w.ends_with("ed")
+        || w.ends_with("ing")
+        || matches!(w, "said" | "told" | "wrote" | "spoke")
+    {
         return false;
     }
+    // "an autograph and Quist said": a conjunction ends the phrase.
     (i.saturating_sub(4)..i)
         .rev()
-        .take_while(|&k| t[k].is_word)
+        .take_while(|&k| t[k].is_word && !matches!(t[k].lower.as_str(), "and" | "but" | "or"))
         .any(|k| matches!(t[k].lower.as_str(), "a" | "an" | "each" | "every"))
 }
 

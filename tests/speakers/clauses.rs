@@ -455,11 +455,9 @@ fn a_relative_clause_is_neither_content_nor_a_time() {
     // What the relative clause reports ends where the main clause goes on.
     let text = "Tom Brandt, who has told aides the plan is sound, said in a statement: \
         \"We go on.\"";
-    let article = byline::load::text::parse("test.txt", format!("A Story\n\n{text}"), "UTF-8");
-    let chars: Vec<char> = article.text.chars().collect();
-    let contents: Vec<String> = quotes::analyse(&article)
-        .reported()
-        .map(|q| chars[q.span.clone()].iter().collect())
+    let contents: Vec<String> = reported_contents(text)
+        .into_iter()
+        .map(|(_, c)| c)
         .collect();
     assert_eq!(contents, ["the plan is sound"]);
 }

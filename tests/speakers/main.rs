@@ -75,3 +75,16 @@ pub fn speakers_or_none(text: &str) -> Vec<Option<String>> {
         .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
         .collect()
 }
+
+/// The cue and the content's first piece of each reported statement, in order.
+pub fn reported_contents(text: &str) -> Vec<(String, String)> {
+    let article = byline::load::text::parse("test.txt", format!("A Story\n\n{text}"), "UTF-8");
+    let chars: Vec<char> = article.text.chars().collect();
+    quotes::analyse(&article)
+        .reported()
+        .map(|q| {
+            let cue = q.cue.as_ref().map_or(String::new(), |c| c.text.clone());
+            (cue, chars[q.span.clone()].iter().collect())
+        })
+        .collect()
+}

@@ -108,3 +108,46 @@ fn told_never_inverts_its_source_after_it() {
         ferry group, on Monday that the merger would cut its debt.";
     assert_eq!(reported(text), [("Ada Berg".to_string(), "indirect")]);
 }
+
+#[test]
+fn a_stray_comma_after_a_parenthesis_leaves_the_name_before_it() {
+    let text = "Speaking in Harbourton after the vote, Sen. Tom Brandt (R-Nor.), said, \"I am \
+        ready to rent a boat.\"";
+    assert_eq!(names(text), ["Tom Brandt"]);
+}
+
+#[test]
+fn reported_content_ends_where_another_source_speaks() {
+    // "begged for an autograph and Quist said, “…”": the plea is the child's, the words
+    // Quist's.
+    let text = "Nora Quist toured the pier. At one point, a child begged for an autograph and \
+        Quist said, \"only if you promise to vote.\"";
+    assert_eq!(names(text), ["Nora Quist"]);
+    let contents = reported_contents(text);
+    assert!(
+        contents.contains(&("begged for".into(), "an autograph".into())),
+        "{contents:?}"
+    );
+    // Two names joined by "and" before a verb other than "said" are one subject.
+    let text = "Ada Berg said that Quist and her aides knew of the leak.";
+    assert_eq!(
+        reported_contents(text),
+        [(
+            "said".into(),
+            "that Quist and her aides knew of the leak".into()
+        )]
+    );
+}
+
+#[test]
+fn a_phrase_opening_a_second_clause_is_no_subject() {
+    // "…, but in a second hearing said …": the clerk speaks, not the hearing.
+    let text = "The clerk told the panel he had lost the files, but in a second hearing said \
+        he had a \"sinking\" moment.";
+    let speakers = speakers_or_none(text);
+    assert_eq!(speakers.len(), 2, "the statement and the quoted word");
+    assert!(
+        speakers.iter().all(|s| s.as_deref() == Some("The clerk")),
+        "{speakers:?}"
+    );
+}

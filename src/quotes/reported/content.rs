@@ -122,6 +122,23 @@ pub(super) fn content_end(s: &[Tok], from: usize, last_word: usize) -> usize {
         {
             return if s[k - 1].is_punct(',') { k - 1 } else { k };
         }
+        // "…, and Quist said …", "… an autograph and Quist said, …": a clause with a source and
+        // a cue of its own; without a comma, only before a plain verb of saying ("Lund and
+        // her aides knew" is one subject).
+        if k > from + 1
+            && t.is_word
+            && matches!(t.lower.as_str(), "and" | "but")
+            && let Some(e) = np_forward(s, k + 1)
+            && e > k + 1
+            && verb_follows(s, e)
+            && (s[k - 1].is_punct(',')
+                || matches!(
+                    s[e].lower.as_str(),
+                    "said" | "says" | "told" | "tells" | "added" | "adds"
+                ))
+        {
+            return if s[k - 1].is_punct(',') { k - 1 } else { k };
+        }
         // "…, some harbour staff are asking …": another source's clause.
         if k > from
             && s[from].lower != "that"
