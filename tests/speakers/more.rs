@@ -151,3 +151,17 @@ fn a_phrase_opening_a_second_clause_is_no_subject() {
         "{speakers:?}"
     );
 }
+
+#[test]
+fn an_appositive_with_a_relative_clause_and_no_closing_comma_still_speaks() {
+    let text = "\"Voters want two things,\" Lars Eklund, the harbour pundit who founded the \
+        Tide Report wrote on Wednesday.";
+    assert_eq!(names(text), ["Lars Eklund"]);
+    let text = "\"It is a mess,\" Ilse Varga, who is chair of the Ferry Users Group said in a \
+        statement.";
+    assert_eq!(names(text), ["Ilse Varga"]);
+    // A bare verb form after the clause is no verb of saying: "who briefly caught fire".
+    let text = "While Berg laid out \"a fairer fare for all,\" Ada Holt, the singer who \
+        briefly caught fire in the race for mayor.";
+    assert!(!names(text).contains(&"Ada Holt".to_string()));
+}

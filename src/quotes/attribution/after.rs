@@ -303,20 +303,26 @@ fn attribution_at(t: &[Tok], first: usize, chars: &[char], inversion: bool) -> O
                     && t[first..np_end]
                         .iter()
                         .all(|x| x.is_word && x.capitalised());
+                // Or a relative clause: "Ilse Varga, who chairs the users' group said".
                 if !full_name
                     || !t
                         .get(j + 1)
-                        .is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the"))
+                        .is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the" | "who"))
                 {
                     return None;
                 }
                 let v = (j + 3..t.len().min(j + 40))
                     .find(|&k| t[k - 1].is_word && verb_index(t, k) == Some(k))?;
-                // A relative clause's verb is not the speaker's: "Quist, the physician who
-                // caught fire".
-                if t[j + 1..v]
-                    .iter()
-                    .any(|x| matches!(x.lower.as_str(), "who" | "that" | "which" | "whom"))
+                // A relative clause's own verb is not the speaker's: "Quist, the physician who
+                // said …"; a past form after the clause's verb and its object is ("Lund, the
+                // planner who founded the Tide Report told …"; not "who caught fire").
+                if let Some(r) = (j + 1..v)
+                    .find(|&k| matches!(t[k].lower.as_str(), "who" | "that" | "which" | "whom"))
+                    && (v < r + 3
+                        || t[r].lower != "who"
+                        || t[r + 1..v].iter().any(|x| !x.is_word)
+                        || !(t[v].lower.ends_with("ed")
+                            || matches!(t[v].lower.as_str(), "said" | "told" | "wrote")))
                 {
                     return None;
                 }
