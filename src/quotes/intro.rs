@@ -274,31 +274,17 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
                         && x.lower != "during")
                     || is_adverb(x)
             })
-            && c2 > 0
             // "Sen. Tom Brandt (R-Nor.), noting …, said": the name before its parenthesis.
-            && let e = bracket_start(t, c2)
-            && e > 0
-            && let Some(s) = np_backward(t, e - 1)
+            && let Some(found) = speaker_before(t, c2, &cue, chars)
         {
-            return Some(Attribution {
-                speaker: phrase(t, s..e, chars),
-                description: None,
-                cue,
-            });
+            return Some(found);
         }
         // "Sen. Tom Brandt (R-Nor.), said": a stray comma after the parenthesis.
-        if t[j - 2].is_punct(')') {
-            let e = bracket_start(t, j - 1);
-            if e < j - 1
-                && e > 0
-                && let Some(s) = np_backward(t, e - 1)
-            {
-                return Some(Attribution {
-                    speaker: phrase(t, s..e, chars),
-                    description: None,
-                    cue,
-                });
-            }
+        if t[j - 2].is_punct(')')
+            && bracket_start(t, j - 1) < j - 1
+            && let Some(found) = speaker_before(t, j - 1, &cue, chars)
+        {
+            return Some(found);
         }
         // An appositive pair: "Norland's UN envoy, Ilse Varga, said".
         let a_start = np_backward(t, j - 2)?;
@@ -488,6 +474,18 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         speaker,
         description: None,
         cue,
+    })
+}
+
+/// The noun phrase that ends right before token `end`, past a parenthesis that closes there
+/// ("Sen. Tom Brandt (R-Nor.)"), as the speaker of `cue`.
+fn speaker_before(t: &[Tok], end: usize, cue: &Phrase, chars: &[char]) -> Option<Attribution> {
+    let e = bracket_start(t, end);
+    let s = np_backward(t, e.checked_sub(1)?)?;
+    Some(Attribution {
+        speaker: phrase(t, s..e, chars),
+        description: None,
+        cue: cue.clone(),
     })
 }
 
