@@ -154,11 +154,9 @@ fn ends_sentence_at(toks: &[Tok]) -> bool {
 /// The attribution in a clause that leads up to an opening mark.
 fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     let colon = t.last().is_some_and(|x| x.is_punct(':'));
-    // "the ministry's claim “…”": a speech verb's form after a possessive is a noun.
     let verb = (0..t.len())
         .rev()
         .take(16)
-        .filter(|&i| !(i > 0 && t[i - 1].lower.ends_with("'s") && !is_pronoun(&t[i])))
         .filter(|&i| {
             // "told cheering teachers": a participle right after a verb describes its object.
             (i == 0
@@ -451,7 +449,6 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         .take_while(|&k| t[k].is_word)
         .find(|&k| matches!(t[k].lower.as_str(), "in" | "on" | "at" | "during" | "after"))
         .filter(|&p| p >= 1 && matches!(t[p - 1].lower.as_str(), "and" | "but"));
-    let speaker = s.and_then(|s| phrase(t, s..j, chars));
     if let Some(p) = opening {
         return Some(Attribution {
             speaker: sentence_subject(t, p - 1, chars)
@@ -460,6 +457,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
             cue,
         });
     }
+    let speaker = s.and_then(|s| phrase(t, s..j, chars));
     if speaker.is_none() && t[j - 1].lower == "and" {
         // "Varga said …, and called the treaty “…”": the subject of the first verb.
         if let Some(first) = before_verb_subject(t, j - 1, chars) {
@@ -489,9 +487,13 @@ fn speaker_before(t: &[Tok], end: usize, cue: &Phrase, chars: &[char]) -> Option
     })
 }
 
-/// "Berg's latest request: “…”", "her own account": a speech verb's form after a
-/// possessive and one or two adjectives is a noun.
+/// "the ministry's claim “…”", "Berg's latest request: “…”", "her own account": a speech
+/// verb's form right after a possessive, or after a possessive and one or two adjectives, is
+/// a noun.
 fn after_possessive(t: &[Tok], i: usize) -> bool {
+    if i > 0 && t[i - 1].lower.ends_with("'s") && !is_pronoun(&t[i]) {
+        return true;
+    }
     #[rustfmt::skip]
     static ADJECTIVES: WordSet = WordSet::new(&[
         "new", "first", "last", "latest", "recent", "own", "final", "earlier", "public",

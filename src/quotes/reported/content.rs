@@ -114,28 +114,12 @@ pub(super) fn content_end(s: &[Tok], from: usize, last_word: usize) -> usize {
         if t.is_punct('-') && s.get(k + 1).is_some_and(|n| n.is_punct('-')) && k > from {
             return k;
         }
-        // "… and blamed the board for …": the source's next act is an attribution of its own.
+        // "… and blamed the board for …": the source's next act is an attribution of its own;
+        // "…, and Quist said …": so is another source's clause.
         if k > from
             && t.is_word
             && matches!(t.lower.as_str(), "and" | "but")
-            && verb_follows(s, k + 1)
-        {
-            return if s[k - 1].is_punct(',') { k - 1 } else { k };
-        }
-        // "…, and Quist said …", "… an autograph and Quist said, …": a clause with a source and
-        // a cue of its own; without a comma, only before a plain verb of saying ("Lund and
-        // her aides knew" is one subject).
-        if k > from + 1
-            && t.is_word
-            && matches!(t.lower.as_str(), "and" | "but")
-            && let Some(e) = np_forward(s, k + 1)
-            && e > k + 1
-            && verb_follows(s, e)
-            && (s[k - 1].is_punct(',')
-                || matches!(
-                    s[e].lower.as_str(),
-                    "said" | "says" | "told" | "tells" | "added" | "adds"
-                ))
+            && (verb_follows(s, k + 1) || (k > from + 1 && source_clause_after(s, k)))
         {
             return if s[k - 1].is_punct(',') { k - 1 } else { k };
         }
@@ -151,6 +135,21 @@ pub(super) fn content_end(s: &[Tok], from: usize, last_word: usize) -> usize {
         k += 1;
     }
     last_word + 1
+}
+
+/// A clause with a source and a cue of its own after the conjunction at `k`: "…, and Quist
+/// said …", "… an autograph and Quist said, …"; without a comma before the conjunction, only
+/// before a plain verb of saying ("Lund and her aides knew" is one subject).
+fn source_clause_after(s: &[Tok], k: usize) -> bool {
+    np_forward(s, k + 1).is_some_and(|e| {
+        e > k + 1
+            && verb_follows(s, e)
+            && (s[k - 1].is_punct(',')
+                || matches!(
+                    s[e].lower.as_str(),
+                    "said" | "says" | "told" | "tells" | "added" | "adds"
+                ))
+    })
 }
 
 /// A cue verb at `k`, after any auxiliaries and adverbs.
