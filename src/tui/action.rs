@@ -207,7 +207,7 @@ pub const BINDABLE: &[Bindable] = &[
     (
         "toggle_sources",
         || Action::ToggleSources,
-        "Sidebar: switch Quotes / Sources",
+        "Sidebar: switch Voices / Sources",
     ),
     (
         "toggle_reported",
