@@ -361,11 +361,14 @@ pub(super) fn description(toks: &[Tok], range: Range<usize>, chars: &[char]) -> 
 /// no determiner, no possessive.
 pub fn looks_like_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
+    let last = words.len().saturating_sub(1);
     !words.is_empty()
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && !w.ends_with("'s")
-                && !w.ends_with("’s")
+        && words.iter().enumerate().all(|(k, w)| {
+            // "Ana de Lund": a particle inside the name.
+            (k > 0 && k < last && super::languages::PARTICLES.contains(w))
+                || (w.chars().next().is_some_and(char::is_uppercase)
+                    && !w.ends_with("'s")
+                    && !w.ends_with("’s"))
         })
         && !DETERMINERS.contains(&words[0].to_lowercase().as_str())
 }

@@ -5,6 +5,7 @@ pub mod attribution;
 mod classify;
 pub mod coref;
 pub mod intro;
+mod languages;
 pub mod lexicon;
 pub mod marks;
 mod mention;
@@ -132,20 +133,24 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         );
         settle(m.open, &mut pending, &mut resolver, &relays);
         let para = &paragraphs[m.paragraph];
+        // A verb of another language is never an English word: its pattern comes first.
         let found = m
             .close
-            .and_then(|c| {
-                attribution::after(&chars, &toks, c).or_else(|| {
-                    // A credit on the next line: "“…”⏎-Governor Hale, tweeting …".
-                    let rest = &chars[c + 1..para.end];
-                    let next = paragraphs.get(m.paragraph + 1)?;
-                    let dash = chars[next.clone()]
-                        .iter()
-                        .find(|x| !x.is_whitespace())
-                        .is_some_and(|x| "―—–-~".contains(*x));
-                    (dash && rest.iter().all(|x| x.is_whitespace() || ".,".contains(*x)))
-                        .then(|| attribution::credit_line(&chars, next.clone()))
-                        .flatten()
+            .and_then(|c| languages::after(&chars, &toks, c))
+            .or_else(|| {
+                m.close.and_then(|c| {
+                    attribution::after(&chars, &toks, c).or_else(|| {
+                        // A credit on the next line: "“…”⏎-Governor Hale, tweeting …".
+                        let rest = &chars[c + 1..para.end];
+                        let next = paragraphs.get(m.paragraph + 1)?;
+                        let dash = chars[next.clone()]
+                            .iter()
+                            .find(|x| !x.is_whitespace())
+                            .is_some_and(|x| "―—–-~".contains(*x));
+                        (dash && rest.iter().all(|x| x.is_whitespace() || ".,".contains(*x)))
+                            .then(|| attribution::credit_line(&chars, next.clone()))
+                            .flatten()
+                    })
                 })
             })
             .filter(|a| a.speaker.is_some())
@@ -156,7 +161,8 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                     .filter(|r| names_a_person(&resolver.index, r))
                     .map(|r| r.attribution)
             });
-        let mut before = intro::before(&chars, &toks, m.open);
+        let mut before = languages::before(&chars, &toks, m.open)
+            .or_else(|| intro::before(&chars, &toks, m.open));
         if before.is_none() && m.paragraph > 0 && opens_paragraph(&chars, para, m.open) {
             // "Moreau continued:" ending the paragraph before.
             let prev = &paragraphs[m.paragraph - 1];
@@ -390,7 +396,21 @@ pub(super) fn set_speaker(
         text: mention,
     }) = &a.speaker
     {
-        let r = resolver.resolve(text, mention, span.start, a.description.as_deref());
+        let r = match languages::pronoun(mention) {
+            Some(p) => {
+                let (gender, group) = match p {
+                    languages::Pronoun::One(g) => (g, false),
+                    languages::Pronoun::Group => (None, true),
+                };
+                resolver
+                    .pronoun_before(span.start, gender, group)
+                    .unwrap_or_else(|| coref::Resolved {
+                        name: mention.clone(),
+                        description: None,
+                    })
+            }
+            None => resolver.resolve(text, mention, span.start, a.description.as_deref()),
+        };
         resolver.remember(span.start, &r);
         quote.speaker = Some(Speaker {
             name: r.name,

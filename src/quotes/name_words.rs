@@ -57,6 +57,8 @@ pub(super) static NOT_NAMES: WordSet = WordSet::new(&[
     "before", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "hours", "some", "many", "according",
+    // "According to" in other languages ("Según Lund, …").
+    "según", "segundo", "selon", "secondo", "laut", "volgens", "menurut",
     // Function words and sentence adverbs that open sentences ("Because Dempsey…", "Yet…",
     // "To Marcus Hill, the result…"): never the start of a name.
     "because", "yet", "so", "or", "nor", "for", "though", "although", "since", "until",
@@ -127,6 +129,12 @@ pub(super) static TITLES: WordSet = WordSet::new(&[
     "lord", "lady", "sir", "dame", "rev", "father", "rabbi", "imam",
     "captain", "capt", "lt", "col", "sgt", "officer", "detective", "coach", "premier", "speaker",
     "vice", "deputy", "prime", "attorney", "lawmaker",
+    // Other languages' titles, capitalised before a name: "Presiden", "Bürgermeister".
+    "presiden", "presidente", "president", "präsident", "präsidentin", "presidenta", "ministro",
+    "ministra", "ministre", "bürgermeister", "bürgermeisterin", "alcalde", "alcaldesa",
+    "prefeito", "prefeita", "sindaco", "herr", "frau", "señor", "señora", "sr", "sra", "bapak",
+    "pak", "ibu", "kanzler", "kanzlerin", "senador", "senadora", "diputado", "diputada",
+    "deputado", "deputada",
 ]);
 
 pub fn kind_of(name: &str) -> SourceKind {
@@ -377,7 +385,11 @@ pub(super) fn describe(toks: &[Tok], i: usize, chars: &[char]) -> Option<String>
             && t.lower == "of"
             && s >= 2
             && !(toks[s - 2].capitalised() && toks[s].capitalised());
-        if !t.is_word || DESCRIPTION_STOPS.contains(&t.lower.as_str()) || of {
+        if !t.is_word
+            || DESCRIPTION_STOPS.contains(&t.lower.as_str())
+            || of
+            || super::languages::is_verb(t)
+        {
             break;
         }
         s -= 1;

@@ -4,6 +4,7 @@
 //! says of the person.
 
 use super::attribution::DETERMINERS;
+use super::languages::PARTICLES;
 use super::name_words::*;
 pub use super::name_words::{
     Gender, gender_of, kind_of, may_be_organisation, split_role, strip_title,
@@ -237,6 +238,10 @@ impl Index {
                 } else if is_initial(toks, j) {
                     end = toks[j + 1].span.end;
                     j += 2;
+                } else if let Some(n) = particles(toks, j).filter(|&n| !inside[j + n]) {
+                    // "Ana de Lund", "Pia van der Lund": particles inside a name.
+                    end = toks[j + n].span.end;
+                    j += n + 1;
                 } else if t.capitalised() && t.has_lower && t.lower.ends_with("'s") {
                     end = t.span.end - 2;
                     j += 1;
@@ -546,6 +551,17 @@ fn is_initial(toks: &[Tok], j: usize) -> bool {
         && t.first.is_uppercase()
         && toks.get(j + 1).is_some_and(|d| d.is_punct('.'))
         && toks.get(j + 2).is_some_and(is_name_word)
+}
+
+/// How many particles of a name start at token `j` ("de", "van der") with a name word after
+/// them.
+fn particles(toks: &[Tok], j: usize) -> Option<usize> {
+    let n = toks[j..]
+        .iter()
+        .take(2)
+        .take_while(|t| PARTICLES.contains(&t.lower.as_str()) && !t.capitalised())
+        .count();
+    (n > 0 && toks.get(j + n).is_some_and(is_name_word)).then_some(n)
 }
 
 fn is_name_word(t: &Tok) -> bool {

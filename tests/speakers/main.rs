@@ -3,6 +3,7 @@
 //! titles and pronouns, `clauses.rs` those of the clauses that introduce and report speech.
 
 mod clauses;
+mod languages;
 mod more;
 mod names;
 

@@ -1,0 +1,195 @@
+//! Which person or body before a position a pronoun or a bare role can stand for.
+
+use super::*;
+
+impl Resolver {
+    /// The person a pronoun of another language stands for (`dijo él`), or with `group` the
+    /// body last named (`ils ont dit`).
+    pub fn pronoun_before(
+        &self,
+        pos: usize,
+        gender: Option<Gender>,
+        group: bool,
+    ) -> Option<Resolved> {
+        if group {
+            return self.organisation_before(pos);
+        }
+        self.antecedent(pos, gender)
+    }
+
+    /// The nearest person before `pos` that a pronoun of this gender can refer to: one whose
+    /// forename or title says the same gender if there is one within reach, else the nearest
+    /// whose gender nothing tells. Organisations, documents and outlets never take "he" or
+    /// "she".
+    pub(super) fn antecedent(&self, pos: usize, gender: Option<Gender>) -> Option<Resolved> {
+        self.antecedent_of(pos, gender, false)
+    }
+
+    /// `antecedent`, or with `surely_person` only people whose name cannot be an
+    /// organisation's ("Harbour Freight" reads like a person's name but may not be one).
+    pub(super) fn antecedent_of(
+        &self,
+        pos: usize,
+        gender: Option<Gender>,
+        surely_person: bool,
+    ) -> Option<Resolved> {
+        let person = |e: &crate::quotes::names::Entity| {
+            e.kind == SourceKind::Person && !(surely_person && may_be_organisation(e))
+        };
+        // How well a candidate fits: 2, the same gender known; 1, nothing known; 0, no fit.
+        let fit = |name: &str| -> u8 {
+            let known = self
+                .genders
+                .get(name)
+                .copied()
+                .flatten()
+                .or_else(|| self.index.inferred_gender(name));
+            match (gender, known) {
+                (None, _) => 2,
+                (Some(_), None) => 1,
+                (Some(a), Some(b)) => 2 * u8::from(a == b),
+            }
+        };
+        let mentions = &self.index.mentions;
+        let end = mentions.partition_point(|(p, _, _)| *p < pos);
+        // How often each person was named in the stretch before `pos` (up to ten times): the
+        // story's main figures stay salient.
+        let stretch = pos.saturating_sub(SALIENCE_REACH)..pos;
+        let times = |k: usize| self.index.times_named(k, stretch.clone()).min(10);
+        // Entities carry their gender, worked out once.
+        let fit_known = |g: Option<Gender>| -> u8 {
+            match (gender, g) {
+                (None, _) => 2,
+                (Some(_), None) => 1,
+                (Some(a), Some(b)) => 2 * u8::from(a == b),
+            }
+        };
+        // Candidates are scored by reference; only the winner's name is copied.
+        enum Candidate<'a> {
+            Named(&'a crate::quotes::names::Entity),
+            Spoken(&'a Resolved),
+        }
+        // "the 56-year-old said": an epithet stands for the story's main figure, who is
+        // the subject of its first sentence that names a person.
+        let lede = surely_person
+            .then(|| {
+                mentions
+                    .iter()
+                    .zip(&self.index.fullest_at)
+                    .find(|((_, k, _), _)| person(&self.index.entities[*k]))
+                    .filter(|((_, _, subject), _)| *subject)
+                    .map(|(_, &full)| full)
+            })
+            .flatten();
+        let named = mentions[..end]
+            .iter()
+            .zip(&self.index.fullest_at)
+            .rev()
+            .take_while(|((p, _, _), _)| pos - p <= PRONOUN_REACH)
+            .map(|(&(p, k, subject), &full)| (p, k, &self.index.entities[k], subject, full))
+            .filter(|(_, _, e, _, _)| person(e))
+            .map(|(p, k, _, subject, full)| {
+                // "Van Der Beek" after "James Van Der Beek": the fullest form.
+                let e = &self.index.entities[full];
+                let lead = if subject { SUBJECT_LEAD } else { 0 }
+                    + MENTION_LEAD * times(k)
+                    + if lede == Some(full) { LEDE_LEAD } else { 0 };
+                let known = e.gender.or_else(|| self.index.inferred_gender(&e.name));
+                (fit_known(known), p + lead, Candidate::Named(e))
+            });
+        let spoken = self
+            .speakers_before(pos)
+            .filter(|(_, r, k)| {
+                *k == SourceKind::Person
+                    && !(surely_person
+                        && self
+                            .index
+                            .by_name
+                            .get(r.name.as_str())
+                            .is_some_and(|&e| !person(&self.index.entities[e])))
+            })
+            .map(|(p, r, _)| (fit(&r.name), *p, Candidate::Spoken(r)));
+        // The nearest fit, where a known gender counts as being nearer by `KNOWN_GENDER_LEAD`,
+        // a sentence's subject by `SUBJECT_LEAD` and each earlier mention by `MENTION_LEAD`.
+        let (_, _, best) = named
+            .chain(spoken)
+            .filter(|(f, _, _)| *f > 0)
+            .max_by_key(|(f, p, _)| p + if *f == 2 { KNOWN_GENDER_LEAD } else { 0 })?;
+        Some(match best {
+            Candidate::Named(e) => Resolved {
+                name: e.name.clone(),
+                description: e.description.clone(),
+            },
+            Candidate::Spoken(r) => r.clone(),
+        })
+    }
+
+    /// The speakers resolved before `pos` within a pronoun's reach, nearest first. They are
+    /// remembered in reading order, so the walk stops once out of reach.
+    pub(super) fn speakers_before(
+        &self,
+        pos: usize,
+    ) -> impl Iterator<Item = &(usize, Resolved, SourceKind)> + '_ {
+        self.recent
+            .iter()
+            .rev()
+            .skip_while(move |(p, _, _)| *p >= pos)
+            .take_while(move |(p, _, _)| pos - p <= PRONOUN_REACH)
+    }
+
+    /// The entities named before `pos` within `reach` chars, nearest first.
+    pub(super) fn named_before(
+        &self,
+        pos: usize,
+        reach: usize,
+    ) -> impl Iterator<Item = &crate::quotes::names::Entity> + '_ {
+        let entities = &self.index.entities;
+        let end = entities.partition_point(|e| e.start < pos);
+        entities[..end]
+            .iter()
+            .rev()
+            .take_while(move |e| pos - e.start <= reach)
+    }
+
+    /// The body named last before `pos`, within a pronoun's reach, whose name holds `head`
+    /// ("the office" after "the Norland Auditor's Office").
+    pub(super) fn body_called(&self, text: &Text, pos: usize, head: &str) -> Option<Resolved> {
+        self.named_before(pos, PRONOUN_REACH)
+            .find(|e| {
+                e.name.split_whitespace().count() >= 2
+                    && e.name
+                        .split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case(head))
+            })
+            .map(|e| e.name.clone())
+            .or_else(|| body_in_text(&text.chars[pos.saturating_sub(PRONOUN_REACH)..pos], head))
+            .map(name_only)
+    }
+
+    /// The group named last before `pos`, within a story's stretch, whose name opens with
+    /// the plural `head` ("Doctors for Open Borders" for "doctors").
+    pub(super) fn group_called(&self, text: &Text, pos: usize, head: &str) -> Option<Resolved> {
+        self.named_before(pos, SALIENCE_REACH)
+            .find(|e| {
+                let mut w = e.name.split_whitespace();
+                w.next().is_some_and(|f| f.eq_ignore_ascii_case(head)) && w.next().is_some()
+            })
+            .map(|e| e.name.clone())
+            .or_else(|| group_in_text(&text.chars[pos.saturating_sub(GROUP_TEXT_REACH)..pos], head))
+            .map(name_only)
+    }
+
+    /// The organisation named or heard last before `pos`, within a pronoun's reach.
+    pub(super) fn organisation_before(&self, pos: usize) -> Option<Resolved> {
+        let named = self
+            .named_before(pos, PRONOUN_REACH)
+            .find(|e| may_be_organisation(e))
+            .map(|e| (e.start, e.name.clone()));
+        let spoken = self
+            .speakers_before(pos)
+            .find(|(_, _, k)| *k == SourceKind::Organization)
+            .map(|(p, r, _)| (*p, r.name.clone()));
+        let (_, name) = named.into_iter().chain(spoken).max_by_key(|(p, _)| *p)?;
+        Some(name_only(name))
+    }
+}
