@@ -137,6 +137,9 @@ impl Resolver {
             name: name.to_owned(),
             description: description.map(str::to_owned),
         };
+        if let Some(poll) = poll_for_share(text, mention, pos) {
+            return plain(&poll);
+        }
         // "he’d respond", "she'll say": the pronoun with its auxiliary written on.
         let lower = ["'d", "’d", "'ll", "’ll", "'s", "’s"]
             .iter()

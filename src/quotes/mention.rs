@@ -4,6 +4,7 @@
 
 use super::attribution::looks_like_name;
 use super::coref::{PRONOUN_REACH, Text};
+use super::lexicon::MONTHS;
 use super::name_words::{Gender, is_document_word, is_org_word, is_role};
 use super::tokens::{Tok, tokenize};
 
@@ -330,4 +331,58 @@ pub(super) fn subject_of(sentence: &[Tok], doc: usize, chars: &[char]) -> Option
     let subject = words.get(skip..)?;
     let (a, b) = (subject.first()?, subject.last()?);
     (subject.len() <= 6).then(|| chars[a.span.start..b.span.end].iter().collect())
+}
+
+/// Words that make a phrase a share of the people asked: "Fifty-one percent", "a majority of
+/// voters", "most Americans".
+#[rustfmt::skip]
+static SHARE_WORDS: super::lexicon::WordSet = super::lexicon::WordSet::new(&[
+    "percent", "per", "majority", "most", "half", "plurality", "minority", "third", "thirds",
+    "quarter", "quarters",
+]);
+
+/// "Fifty-one percent say …", "44 percent of Norlanders say …": a share of the people asked
+/// speaks through the poll or survey that asked them, the last one named before it in its
+/// paragraph ("A new Harbour Institute poll shows …" makes it "Harbour Institute poll").
+pub(super) fn poll_for_share(text: &Text, mention: &str, pos: usize) -> Option<String> {
+    let is_share = |w: &str| {
+        let w = w.to_lowercase();
+        SHARE_WORDS.contains(&w.as_str()) || w.ends_with('%')
+    };
+    let para = text
+        .paragraphs
+        .get(text.paragraphs.partition_point(|p| p.end <= pos))?;
+    let before: String = text.chars[para.start.min(pos)..pos].iter().collect();
+    // "44 percent of" before a mention that is the group alone.
+    let tail: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let share = mention.split_whitespace().take(2).any(is_share)
+        || (tail.first() == Some(&"of") && tail.iter().skip(1).any(|w| is_share(w)));
+    if !share {
+        return None;
+    }
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let at = words.iter().rposition(|w| {
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        matches!(w, "poll" | "survey" | "Poll" | "Survey")
+    })?;
+    let named = words[..at]
+        .iter()
+        .rev()
+        .take(6)
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(','))
+        .count();
+    // "In a June …": the sentence's capitalised article or month is no part of the name.
+    let first = (at - named..at)
+        .find(|&k| {
+            let w = words[k].to_lowercase();
+            !(matches!(w.as_str(), "a" | "an" | "the" | "in") || MONTHS.contains(&w.as_str()))
+        })
+        .unwrap_or(at);
+    if first == at {
+        return None;
+    }
+    let noun = words[at]
+        .trim_end_matches([',', '.', ';', ':'])
+        .to_lowercase();
+    Some(format!("{} {noun}", words[first..at].join(" ")))
 }

@@ -165,3 +165,20 @@ fn an_appositive_with_a_relative_clause_and_no_closing_comma_still_speaks() {
         briefly caught fire in the race for mayor.";
     assert!(!names(text).contains(&"Ada Holt".to_string()));
 }
+
+#[test]
+fn a_share_of_the_people_asked_speaks_through_the_poll() {
+    // The last poll named before the share in its paragraph; its article and month are no
+    // part of its name.
+    let text = "In a June Harbour Institute poll, the ferry was popular. Fifty-two percent \
+        say that \"the ferry should run all winter.\" A later Tide Report survey is less kind \
+        (44 percent of Norlanders say they would \"never ride it again\").";
+    assert_eq!(
+        names(text),
+        ["Harbour Institute poll", "Tide Report survey"]
+    );
+    // A named group that is no share keeps its own name.
+    let text = "A Harbour Institute poll was out on Monday. Ada Berg said that \"polls \
+        come and go.\"";
+    assert_eq!(names(text), ["Ada Berg"]);
+}
