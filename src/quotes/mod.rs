@@ -306,6 +306,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     drop(chars);
     drop(marked);
     let mut quotes = voices::merge(quotes, reported_out, &runs_on);
+    passes::floating_after_reported(&mut quotes, &paragraphs);
     // A single word left as a name, for the one fuller name the article gives anywhere; an
     // outlet that speaks ("According to the Valley Courier, …") by the name it relays under,
     // so it is one source, not two.

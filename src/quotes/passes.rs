@@ -219,6 +219,33 @@ pub(super) fn no_one(mention: &str) -> bool {
         || m.ends_with("ed")
 }
 
+/// "Lund toured the docks and noted the crews were “tired.”" then a paragraph that is a
+/// quotation with no attribution: the quotation goes on from the partly quoted statement that
+/// closed the paragraph before, and takes its speaker (and so does the rest of its group).
+/// `quotes` are in text order, reported speech merged in.
+pub(super) fn floating_after_reported(quotes: &mut [Quote], paragraphs: &[Range<usize>]) {
+    for i in 1..quotes.len() {
+        let (done, rest) = quotes.split_at_mut(i);
+        let (q, prev) = (&mut rest[0], &done[i - 1]);
+        let opens = paragraphs
+            .get(q.paragraph)
+            .is_some_and(|p| q.span.start <= p.start + 2);
+        let goes_on = prev.paragraph + 1 == q.paragraph
+            && (matches!(prev.kind, QuoteKind::Mixed | QuoteKind::Partial)
+                || prev.group == q.group);
+        if q.kind == QuoteKind::Direct
+            && q.speaker.is_none()
+            && opens
+            && goes_on
+            && let Some(s) = &prev.speaker
+        {
+            q.speaker = Some(s.clone());
+            q.cue = prev.cue.clone();
+            q.via = prev.via.clone();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::no_one;

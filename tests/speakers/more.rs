@@ -182,3 +182,24 @@ fn a_share_of_the_people_asked_speaks_through_the_poll() {
         come and go.\"";
     assert_eq!(names(text), ["Ada Berg"]);
 }
+
+#[test]
+fn a_quotation_paragraph_goes_on_from_a_partly_quoted_statement() {
+    // The paragraph before ends in a statement that quotes a few words; the quotation that
+    // follows on its own, with no attribution, is the same speaker's, across its paragraphs.
+    let text = "Ada Berg toured the docks on Monday and noted the crews were \"tired but \
+        proud.\"\n\n\"We kept working every night this month. Nobody asked for a day off.\n\n\
+        \"The next shift starts at dawn, and I will be there with them.\"";
+    assert_eq!(names(text), ["Ada Berg", "Ada Berg", "Ada Berg"]);
+    // A paragraph of narrative between them: no longer the same statement.
+    let a = analysis(
+        "Ada Berg toured the docks on Monday and noted the crews were \"tired but proud.\"\n\n\
+        The shifts ran late all week, and the ferry kept its timetable.\n\n\"We kept \
+        working every night this month. Nobody asked for a day off.\"",
+    );
+    let direct = a
+        .quotes
+        .iter()
+        .find(|q| q.kind == byline::article::QuoteKind::Direct);
+    assert!(direct.unwrap().speaker.is_none());
+}
