@@ -14,7 +14,7 @@ use std::ops::Range;
 mod subject;
 mod unverbed;
 use subject::{before_verb_subject, bracket_start, said_before, sentence_subject};
-use unverbed::{according_to, as_put_it, colon_intro, message_sender, sent_message};
+use unverbed::{according_to, as_put_it, colon_intro, in_words_of, message_sender, sent_message};
 
 /// Attribution before an opening mark at `open`: `X said: "…"`, `X said the capital stayed "…"`.
 pub fn before(chars: &[char], para: &[Tok], open: usize) -> Option<Attribution> {
@@ -183,6 +183,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         .find(|&i| is_verb(&t[i]) || (i == 0 && t[i].is_word && is_speech_verb(&t[i].lower)));
     let Some(v) = verb.or_else(|| as_verb(t)) else {
         return according_to(t, chars)
+            .or_else(|| in_words_of(t, chars))
             .or_else(|| as_put_it(t, chars))
             .or_else(|| colon.then(|| colon_intro(t, chars)).flatten())
             .or_else(|| sent_message(t, chars));

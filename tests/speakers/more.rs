@@ -203,3 +203,20 @@ fn a_quotation_paragraph_goes_on_from_a_partly_quoted_statement() {
         .find(|q| q.kind == byline::article::QuoteKind::Direct);
     assert!(direct.unwrap().speaker.is_none());
 }
+
+#[test]
+fn in_the_words_of_names_the_one_whose_words_they_are() {
+    let text = "Ada Berg, the harbour master, met the crews. The season went badly, in the words of \
+        the harbour master: \"We lost half the boats.\"\n\nTom Brandt runs the ferry. In \
+        Brandt's own words, \"the timetable is a promise.\"\n\nNora Quist spoke next. In her \
+        words: \"Nobody reads the timetable.\"";
+    assert_eq!(names(text), ["Ada Berg", "Tom Brandt", "Nora Quist"]);
+    let cues: Vec<_> = kinds_and_cues(text)
+        .into_iter()
+        .filter_map(|(_, c)| c)
+        .collect();
+    assert_eq!(
+        cues,
+        ["in the words of", "In Brandt's own words", "In her words"]
+    );
+}

@@ -188,3 +188,49 @@ pub(super) fn as_put_it(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         cue: phrase(t, p..p + 2, chars)?,
     })
 }
+
+/// "In the words of the harbour master: “…”", "in Berg's own words, “…”", "in his words": the
+/// one whose words they are speaks, with the phrase as the cue.
+pub(super) fn in_words_of(t: &[Tok], chars: &[char]) -> Option<Attribution> {
+    let w = (1..t.len())
+        .rev()
+        .find(|&k| t[k].lower == "words" && t[k - 1].is_word)?;
+    // "in the words of X"
+    if w >= 2 && t[w - 1].lower == "the" && t[w - 2].lower == "in" && t.get(w + 1)?.lower == "of" {
+        let end = np_forward(t, w + 2)?;
+        return Some(Attribution {
+            speaker: phrase(t, w + 2..end, chars),
+            description: None,
+            cue: phrase(t, w - 2..w + 2, chars)?,
+        });
+    }
+    // "in X's (own) words", "in his words": the owner right after "in".
+    let own = usize::from(t[w - 1].lower == "own");
+    let last = w.checked_sub(1 + own)?;
+    let first = (last.saturating_sub(4)..=last)
+        .find(|&k| k > 0 && t[k - 1].lower == "in" && t[k..=last].iter().all(|x| x.is_word))?;
+    let owner = &t[last].lower;
+    let pronoun = first == last && matches!(owner.as_str(), "his" | "her" | "their");
+    if !(pronoun || owner.ends_with("'s") || owner.ends_with('\'')) {
+        return None;
+    }
+    // The rest of the clause up to the quotation holds no more words.
+    if t[w + 1..].iter().any(|x| x.is_word) {
+        return None;
+    }
+    // The owner without its possessive ending.
+    let speaker = phrase(t, first..last + 1, chars).map(|mut p| {
+        let cut = ["'s", "’s", "'", "’"]
+            .iter()
+            .find(|e| !pronoun && p.text.ends_with(*e))
+            .map_or(0, |e| e.chars().count());
+        p.span.end -= cut;
+        p.text = chars[p.span.clone()].iter().collect();
+        p
+    });
+    Some(Attribution {
+        speaker,
+        description: None,
+        cue: phrase(t, first - 1..w + 1, chars)?,
+    })
+}
