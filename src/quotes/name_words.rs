@@ -368,6 +368,46 @@ pub(super) fn is_forename_lower(w: &str) -> bool {
         .is_some_and(|f| is_forename(&(f.to_uppercase().collect::<String>() + c.as_str())))
 }
 
+/// The appositive after a name ending before token `j`: "Ada Berg, the harbour master, …",
+/// "Tom Brandt, a captain who …": a determiner or a possessive, then up to seven words up to
+/// a comma, the sentence's end or a relative pronoun, with no verb among them.
+pub(super) fn describe_after(toks: &[Tok], j: usize, chars: &[char]) -> Option<String> {
+    if !toks.get(j)?.is_punct(',') {
+        return None;
+    }
+    let first = toks.get(j + 1)?;
+    if !(DETERMINERS.contains(&first.lower.as_str()) && !first.capitalised()
+        || first.lower.ends_with("'s"))
+    {
+        return None;
+    }
+    let mut end = j + 2;
+    while let Some(t) = toks.get(end) {
+        if !t.is_word || DESCRIPTION_STOPS.contains(&t.lower.as_str()) || end - j > 8 {
+            break;
+        }
+        end += 1;
+    }
+    let stop = toks.get(end)?;
+    let closed = stop.is_punct(',')
+        || stop.is_punct('.')
+        || stop.is_punct(';')
+        || matches!(stop.lower.as_str(), "who" | "whose");
+    let words = &toks[j + 1..end];
+    if !closed
+        || words.len() < 2
+        || end - j > 8
+        || words
+            .iter()
+            .any(|t| super::lexicon::is_speech_verb(&t.lower) && !t.capitalised())
+        || words.last().is_some_and(|t| t.capitalised())
+    {
+        return None;
+    }
+    let span = words[0].span.start..words[words.len() - 1].span.end;
+    Some(chars[span].iter().collect())
+}
+
 /// The description beside the name starting at token `i`: an appositive before it
 /// ("Norland's UN envoy, Ilse Varga") or a role that premodifies it ("rights chief Dora
 /// Lindqvist"). A description walked back to a determiner or possessive is complete; one that

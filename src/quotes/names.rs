@@ -311,9 +311,24 @@ impl Index {
                 let run = &chars[span.clone()];
                 let info = self.run_info(run);
                 if let Some(info) = info {
-                    let description = role
+                    let before = role
                         .or_else(|| describe(toks, i, chars))
                         .or_else(|| info.title.clone());
+                    // An appositive after the name describes it; only a definite one's role
+                    // ("Ada Berg, the mayor,") is what "the mayor" refers to later.
+                    let after = before
+                        .is_none()
+                        .then(|| describe_after(toks, j, chars))
+                        .flatten();
+                    let roles = match (&before, &after) {
+                        (Some(d), _) => d.to_lowercase(),
+                        (None, Some(d)) if d.starts_with("the ") => {
+                            let head = d.rsplit(' ').next().unwrap_or("").to_lowercase();
+                            if is_role(&head) { head } else { String::new() }
+                        }
+                        _ => String::new(),
+                    };
+                    let description = before.or(after);
                     // A description may tell what the name does not ("his wife, Ana").
                     let gender = match (&info.title, &description) {
                         (None, Some(d)) => gender_of(&info.name, Some(d)),
@@ -335,6 +350,7 @@ impl Index {
                             gender,
                         },
                         &info.words,
+                        &roles,
                     );
                 }
             }
@@ -378,7 +394,9 @@ impl Index {
         info
     }
 
-    fn add(&mut self, e: Entity, words: &[String]) {
+    /// Adds a named entity, found under each of its `words` and each word of `roles`
+    /// (lowercase).
+    fn add(&mut self, e: Entity, words: &[String], roles: &str) {
         let k = self.entities.len();
         // A single name is a word of its own only for a person ("President Varga").
         if words.len() > 1 || e.kind == SourceKind::Person {
@@ -406,8 +424,8 @@ impl Index {
                 .collect();
             push_to(&mut self.by_initials, &initials, k);
         }
-        for w in e.description.iter().flat_map(|d| d.split_whitespace()) {
-            let list = self.by_role.entry(w.to_lowercase()).or_default();
+        for w in roles.split_whitespace() {
+            let list = self.by_role.entry(w.to_owned()).or_default();
             if list.last() != Some(&k) {
                 list.push(k);
             }

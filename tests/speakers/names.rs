@@ -521,3 +521,18 @@ fn the_outlet_a_journalist_told_works_for_is_the_relay() {
     assert_eq!(outlets(text), [Some("Harbourline".to_owned())]);
     assert_eq!(names(text), ["Ada Berg"]);
 }
+
+#[test]
+fn a_definite_appositive_after_a_name_is_the_role_it_is_called_by_later() {
+    let text = "Ada Berg, the mayor, met the crews on Monday.\n\n\"We lost half the boats,\" \
+        the mayor said.";
+    assert_eq!(
+        speakers(text),
+        [("Ada Berg".to_owned(), Some("the mayor".to_owned()))]
+    );
+    // Only the role's head word points back at the person: a body named in the appositive
+    // stays the body.
+    let text = "Lars Eklund, the Harbour Board press secretary, spoke first.\n\n\"The port \
+        stays open,\" the Harbour Board said.";
+    assert_eq!(names(text), ["Harbour Board"]);
+}
