@@ -189,8 +189,8 @@ pub(super) fn as_put_it(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     })
 }
 
-/// "In the words of the harbour master: “…”", "in Berg's own words, “…”", "in his words": the
-/// one whose words they are speaks, with the phrase as the cue.
+/// "In the words of Norland's harbour master: “…”", "in Berg's own words, “…”", "in his
+/// words": the one whose words they are speaks, with the phrase as the cue.
 pub(super) fn in_words_of(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     let w = (1..t.len())
         .rev()
