@@ -13,7 +13,7 @@ use std::ops::Range;
 
 mod subject;
 mod unverbed;
-use subject::{before_verb_subject, bracket_start, said_before, sentence_subject};
+use subject::{before_verb_subject, bracket_start, perceived, said_before, sentence_subject};
 use unverbed::{according_to, as_put_it, colon_intro, in_words_of, message_sender, sent_message};
 
 /// Attribution before an opening mark at `open`: `X said: "…"`, `X said the capital stayed "…"`.
@@ -189,6 +189,16 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
             .or_else(|| sent_message(t, chars));
     };
     let cue = phrase(t, v..v + 1, chars)?;
+    // "The advert showed Tom Brandt saying, “…”": the one shown speaks.
+    if t[v].lower.ends_with("ing")
+        && let Some(speaker) = perceived(t, v, chars)
+    {
+        return Some(Attribution {
+            speaker: Some(speaker),
+            description: None,
+            cue,
+        });
+    }
     if t[v].lower.ends_with("ing") && v > 0 && !t[v - 1].is_punct(',') {
         // "Berg sent an email saying …": what was sent says nothing; its sender speaks.
         if let Some(verb) = message_sender(t, v)
@@ -411,6 +421,9 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
         .find(|&k| t[k].lower == "who")
         && w > 0
         && w + 1 < j
+        // "The clerk who answered the phone remembered that he said": the verb has a subject of
+        // its own.
+        && !is_pronoun(&t[j - 1])
         && t[w + 1].is_word
         && !t[w + 1].capitalised()
         && !is_pronoun(&t[w + 1])

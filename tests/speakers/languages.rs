@@ -93,7 +93,8 @@ fn indonesian_titles_honorifics_and_the_next_quotation() {
     // A title before the name describes it; a name and verb after one quotation that end in a
     // comma before the next quotation introduce the next one.
     let text = "Presiden Lars Eklund menegaskan, “Tidak ada uang untuk pelabuhan.”\n\n\
-        Nora Quist berkata, “Kami akan membuka pelabuhan.” Eklund berkata, “Kapan kapal datang?”\n\n\
+        Nora Quist berkata, “Kami akan membuka pelabuhan.” Eklund berkata, “Kapan kapal \
+        datang?”\n\n\
         “Pelabuhan itu sudah tua,” kata Quist kepada wartawan.";
     assert_eq!(
         speakers_and_cues(text),

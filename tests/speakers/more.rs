@@ -220,3 +220,19 @@ fn in_the_words_of_names_the_one_whose_words_they_are() {
         ["in the words of", "In Brandt's own words", "In her words"]
     );
 }
+
+#[test]
+fn the_one_shown_or_heard_speaks_the_participles_words() {
+    let text = "Tom Brandt ran for mayor.\n\nOne advert showed Brandt saying, \"Ride the \
+        ferry.\"\n\nThe film featured a crowd of sailors, young and old, chanting, \"Sail \
+        home.\"";
+    assert_eq!(names(text), ["Tom Brandt", "a crowd of sailors"]);
+}
+
+#[test]
+fn a_verb_with_a_pronoun_subject_of_its_own_is_not_the_relative_clauses() {
+    // "who answered the phone" hangs on the clerk, but "he said" has its own subject.
+    let text = "Lars Eklund was charged in May.\n\nThe clerk who answered the phone remembered \
+        that he said, \"I will sink the ferry.\"";
+    assert_eq!(names(text), ["Lars Eklund"]);
+}

@@ -3,7 +3,8 @@
 //! verb.
 
 use super::super::attribution::{
-    DETERMINERS, Phrase, is_adverb, is_verb, np_backward, np_forward, phrase, spaced,
+    DETERMINERS, Phrase, is_adverb, is_double_mark, is_verb, np_backward, np_forward, phrase,
+    spaced,
 };
 use super::super::lexicon::WordSet;
 use super::super::tokens::Tok;
@@ -151,4 +152,42 @@ pub(super) fn before_verb_subject(t: &[Tok], end: usize, chars: &[char]) -> Opti
         let s = np_backward(t, j.checked_sub(1)?)?;
         phrase(t, s..j, chars)
     })
+}
+
+/// Verbs of showing and perceiving, whose object does what the participle after it says ("the
+/// advert showed Tom Brandt saying", "the film featured a crowd of sailors chanting").
+#[rustfmt::skip]
+static PERCEIVING: WordSet = WordSet::new(&[
+    "showed", "shows", "shown", "featured", "features", "depicted", "depicts", "heard", "hears",
+    "saw", "sees", "seen", "caught", "catches", "filmed", "recorded", "captured", "pictured",
+    "showing", "featuring", "depicting",
+]);
+
+/// The object of a verb of showing or perceiving before the participle at `v`, up to a comma
+/// or a dash that opens an aside: the one the participle's words belong to.
+pub(super) fn perceived(t: &[Tok], v: usize, chars: &[char]) -> Option<Phrase> {
+    let k = (v.saturating_sub(16)..v)
+        .rev()
+        .take_while(|&k| !t[k].is_punct('.') && !t[k].is_punct(';') && !is_double_mark(&t[k]))
+        .find(|&k| {
+            t[k].is_word && !t[k].capitalised() && PERCEIVING.contains(&t[k].lower.as_str())
+        })?;
+    let end = (k + 1..v)
+        .find(|&e| t[e].is_punct(',') || (matches!(t[e].first, '—' | '–') && spaced(t, e)))
+        .unwrap_or(v);
+    let object = &t[k + 1..end];
+    let opens = object
+        .first()
+        .is_some_and(|x| x.capitalised() || DETERMINERS.contains(&x.lower.as_str()));
+    // A noun phrase: no verb of its own, and nothing but an aside or the participle after it.
+    if !opens
+        || object.len() > 8
+        || object
+            .iter()
+            .any(|x| is_verb(x) || !(x.is_word || x.is_punct('.') || x.is_punct('\'')))
+        || np_forward(t, k + 1).is_none_or(|e| e < end)
+    {
+        return None;
+    }
+    phrase(t, k + 1..end, chars)
 }
