@@ -4,8 +4,8 @@
 
 use super::attribution::{
     Attribution, DETERMINERS, PREPOSITIONS, Phrase, after_plural_determiner, is_adverb,
-    is_double_mark, is_pronoun, is_verb, looks_like_name, np_backward, np_forward, phrase, window,
-    without_marks,
+    is_double_mark, is_irregular_past, is_pronoun, is_verb, looks_like_name, np_backward,
+    np_forward, phrase, window, without_marks,
 };
 use super::lexicon::{WordSet, is_speech_verb};
 use super::tokens::{Tok, ends_sentence};
@@ -398,20 +398,39 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
             cue,
         });
     }
-    // "Berg, who signed the ferry law, interjected to say: …": the subject of the verb that
-    // "to say" completes.
+    // "Berg, who signed the ferry law, interjected to say: …", "the crews are left to ask:
+    // …", "Quist went on to add": the subject of the verb that "to say" completes, the
+    // clause's own after "and".
     if j >= 2
         && t[j - 1].lower == "to"
         && t[j - 2].is_word
         && !t[j - 2].capitalised()
-        && t[j - 2].lower.ends_with("ed")
-        && let Some(speaker) = sentence_subject(t, j - 2, chars)
+        && (t[j - 2].lower.ends_with("ed")
+            || is_irregular_past(&t[j - 2])
+            || matches!(t[j - 2].lower.as_str(), "left" | "on"))
     {
-        return Some(Attribution {
-            speaker: Some(speaker),
-            description: None,
-            cue: phrase(t, j - 2..v + 1, chars)?,
-        });
+        let head = if t[j - 2].lower == "on" { j - 3 } else { j - 2 };
+        let mut k = head;
+        while k > 0
+            && (is_adverb(&t[k - 1])
+                || matches!(t[k - 1].lower.as_str(), "be" | "been" | "are" | "were"))
+        {
+            k -= 1;
+        }
+        let own = k
+            .checked_sub(1)
+            .and_then(|e| np_backward(t, e))
+            .filter(|&s| {
+                s == 0 || !t[s - 1].is_word || matches!(t[s - 1].lower.as_str(), "and" | "but")
+            })
+            .and_then(|s| phrase(t, s..k, chars));
+        if let Some(speaker) = own.or_else(|| sentence_subject(t, j - 2, chars)) {
+            return Some(Attribution {
+                speaker: Some(speaker),
+                description: None,
+                cue: phrase(t, head..v + 1, chars)?,
+            });
+        }
     }
     // "An official who asked not to be named said": the phrase a relative clause
     // with no commas hangs on speaks, when "who" is that clause's subject.

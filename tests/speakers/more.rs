@@ -236,3 +236,17 @@ fn a_verb_with_a_pronoun_subject_of_its_own_is_not_the_relative_clauses() {
         that he said, \"I will sink the ferry.\"";
     assert_eq!(names(text), ["Lars Eklund"]);
 }
+
+#[test]
+fn the_verb_that_to_say_completes_has_the_speaker() {
+    // "went on to add", "are left to ask": the subject of the clause, not of an earlier one.
+    let text = "Ada Berg opened the meeting. Berg then went on to add: \"The ferry stays.\"\n\n\
+        Quist has a new contract, and the Harbour Board crews are left to ask: \"Who pays \
+        for the fuel now?\"";
+    assert_eq!(names(text), ["Ada Berg", "the Harbour Board crews"]);
+    let cues: Vec<_> = kinds_and_cues(text)
+        .into_iter()
+        .filter_map(|(_, c)| c)
+        .collect();
+    assert_eq!(cues, ["went on to add", "left to ask"]);
+}
