@@ -134,3 +134,21 @@ fn english_words_of_the_same_spelling_are_left_alone() {
     let text = "Ada Berg spoke first.\n\n\"We cannot wait,\" so Brandt left the room.";
     assert!(speakers_and_cues(text).iter().all(|(_, cue)| cue != "so"));
 }
+
+#[test]
+fn a_plural_pronoun_goes_to_the_body_last_named() {
+    let text = "Lundi, le Harbour Board a publié un rapport.\n\n\
+        « Le port est trop vieux pour les navires », ont-ils déclaré.";
+    assert_eq!(
+        speakers_and_cues(text),
+        pairs(&[("Harbour Board", "ont-ils déclaré")])
+    );
+}
+
+#[test]
+fn particles_hold_a_name_together_in_english_too() {
+    // The surname alone later resolves to the name with its particles.
+    let text = "\"The port is old,\" said Pia van der Lund, who runs the harbour.\n\n\
+        \"We need money,\" Lund said.";
+    assert_eq!(names(text), ["Pia van der Lund", "Pia van der Lund"]);
+}
