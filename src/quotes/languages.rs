@@ -140,6 +140,22 @@ fn is_particle(t: &Tok) -> bool {
     !t.capitalised() && PARTICLES.contains(&t.lower.as_str())
 }
 
+/// How many particles of a name ("de", "van der"), at most two, start at token `j` (or, with
+/// `back`, end right before it).
+pub(super) fn particles_at(toks: &[Tok], j: usize, back: bool) -> usize {
+    let (before, after) = toks.split_at(j.min(toks.len()));
+    if back {
+        before
+            .iter()
+            .rev()
+            .take(2)
+            .take_while(|t| is_particle(t))
+            .count()
+    } else {
+        after.iter().take(2).take_while(|t| is_particle(t)).count()
+    }
+}
+
 /// The name that starts at token `i`: capitalised words, with particles between them; its
 /// token range.
 fn name_from(toks: &[Tok], i: usize) -> Option<Range<usize>> {
@@ -147,16 +163,10 @@ fn name_from(toks: &[Tok], i: usize) -> Option<Range<usize>> {
         return None;
     }
     let mut end = i + 1;
-    while let Some(t) = toks.get(end) {
-        if t.capitalised() {
-            end += 1;
-        } else if is_particle(t) && toks.get(end + 1).is_some_and(Tok::capitalised) {
-            end += 2;
-        } else if is_particle(t)
-            && toks.get(end + 1).is_some_and(is_particle)
-            && toks.get(end + 2).is_some_and(Tok::capitalised)
-        {
-            end += 3;
+    while end < toks.len() {
+        let n = particles_at(toks, end, false);
+        if toks.get(end + n).is_some_and(Tok::capitalised) {
+            end += n + 1;
         } else {
             break;
         }
@@ -171,17 +181,9 @@ fn name_to(toks: &[Tok], end: usize) -> Option<Range<usize>> {
     }
     let mut start = end - 1;
     while start > 0 {
-        let t = &toks[start - 1];
-        if t.capitalised() {
-            start -= 1;
-        } else if start >= 2 && is_particle(t) && toks[start - 2].capitalised() {
-            start -= 2;
-        } else if start >= 3
-            && is_particle(t)
-            && is_particle(&toks[start - 2])
-            && toks[start - 3].capitalised()
-        {
-            start -= 3;
+        let n = particles_at(toks, start, true);
+        if start > n && toks[start - n - 1].capitalised() {
+            start -= n + 1;
         } else {
             break;
         }

@@ -352,14 +352,18 @@ pub(super) fn poll_for_share(text: &Text, mention: &str, pos: usize) -> Option<S
     let para = text
         .paragraphs
         .get(text.paragraphs.partition_point(|p| p.end <= pos))?;
-    let before: String = text.chars[para.start.min(pos)..pos].iter().collect();
-    // "44 percent of" before a mention that is the group alone.
-    let tail: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let from = para.start.min(pos);
+    // "44 percent of" before a mention that is the group alone: the few words before it.
+    let near: String = text.chars[from.max(pos.saturating_sub(40))..pos]
+        .iter()
+        .collect();
+    let tail: Vec<&str> = near.split_whitespace().rev().take(3).collect();
     let share = mention.split_whitespace().take(2).any(is_share)
         || (tail.first() == Some(&"of") && tail.iter().skip(1).any(|w| is_share(w)));
     if !share {
         return None;
     }
+    let before: String = text.chars[from..pos].iter().collect();
     let words: Vec<&str> = before.split_whitespace().collect();
     let at = words.iter().rposition(|w| {
         let w = w.trim_end_matches([',', '.', ';', ':']);

@@ -136,10 +136,10 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         // A verb of another language is never an English word: its pattern comes first.
         let found = m
             .close
-            .and_then(|c| languages::after(&chars, &toks, c))
-            .or_else(|| {
-                m.close.and_then(|c| {
-                    attribution::after(&chars, &toks, c).or_else(|| {
+            .and_then(|c| {
+                languages::after(&chars, &toks, c)
+                    .or_else(|| attribution::after(&chars, &toks, c))
+                    .or_else(|| {
                         // A credit on the next line: "“…”⏎-Governor Hale, tweeting …".
                         let rest = &chars[c + 1..para.end];
                         let next = paragraphs.get(m.paragraph + 1)?;
@@ -151,7 +151,6 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                             .then(|| attribution::credit_line(&chars, next.clone()))
                             .flatten()
                     })
-                })
             })
             .filter(|a| a.speaker.is_some())
             .or_else(|| {
@@ -398,18 +397,7 @@ pub(super) fn set_speaker(
     }) = &a.speaker
     {
         let r = match languages::pronoun(mention) {
-            Some(p) => {
-                let (gender, group) = match p {
-                    languages::Pronoun::One(g) => (g, false),
-                    languages::Pronoun::Group => (None, true),
-                };
-                resolver
-                    .pronoun_before(span.start, gender, group)
-                    .unwrap_or_else(|| coref::Resolved {
-                        name: mention.clone(),
-                        description: None,
-                    })
-            }
+            Some(p) => resolver.pronoun_before(span.start, p, mention),
             None => resolver.resolve(text, mention, span.start, a.description.as_deref()),
         };
         resolver.remember(span.start, &r);

@@ -4,7 +4,7 @@
 //! says of the person.
 
 use super::attribution::DETERMINERS;
-use super::languages::PARTICLES;
+use super::languages::particles_at;
 use super::name_words::*;
 pub use super::name_words::{
     Gender, gender_of, kind_of, may_be_organisation, split_role, strip_title,
@@ -574,11 +574,7 @@ fn is_initial(toks: &[Tok], j: usize) -> bool {
 /// How many particles of a name start at token `j` ("de", "van der") with a name word after
 /// them.
 fn particles(toks: &[Tok], j: usize) -> Option<usize> {
-    let n = toks[j..]
-        .iter()
-        .take(2)
-        .take_while(|t| PARTICLES.contains(&t.lower.as_str()) && !t.capitalised())
-        .count();
+    let n = particles_at(toks, j, false);
     (n > 0 && toks.get(j + n).is_some_and(is_name_word)).then_some(n)
 }
 

@@ -1,20 +1,17 @@
 //! Which person or body before a position a pronoun or a bare role can stand for.
 
 use super::*;
+use crate::quotes::languages::Pronoun;
 
 impl Resolver {
-    /// The person a pronoun of another language stands for (`dijo él`), or with `group` the
-    /// body last named (`ils ont dit`).
-    pub fn pronoun_before(
-        &self,
-        pos: usize,
-        gender: Option<Gender>,
-        group: bool,
-    ) -> Option<Resolved> {
-        if group {
-            return self.organisation_before(pos);
+    /// The person a pronoun of another language stands for (`dijo él`), or for a plural one
+    /// the body last named (`ils ont dit`); the pronoun itself when there is none.
+    pub fn pronoun_before(&self, pos: usize, pronoun: Pronoun, mention: &str) -> Resolved {
+        match pronoun {
+            Pronoun::One(gender) => self.antecedent(pos, gender),
+            Pronoun::Group => self.organisation_before(pos),
         }
-        self.antecedent(pos, gender)
+        .unwrap_or_else(|| name_only(mention.to_owned()))
     }
 
     /// The nearest person before `pos` that a pronoun of this gender can refer to: one whose
