@@ -253,8 +253,12 @@ fn classify_by_rules(
     if words == 1 && after_preposition && titled {
         return Some(QuoteKind::Term);
     }
-    // "Morning Joe", "State of the Union.": a short phrase in title case names a work or a show.
-    if titled && (words >= 2 || (after.is_none() && before.is_none())) {
+    // "Morning Joe", "State of the Union.": a short phrase in title case names a work or a show;
+    // but a quotation that is a sentence of its own ("… he said. “Thanks.”") was said.
+    if titled
+        && !own_sentence(chars, m, para, prefix)
+        && (words >= 2 || (after.is_none() && before.is_none()))
+    {
         return Some(QuoteKind::Term);
     }
     // "called the approach “water diplomacy”": a naming verb with its object just before.
@@ -294,6 +298,24 @@ fn classify_by_rules(
         return Some(QuoteKind::Direct);
     }
     ((attributed && (words >= 2 || ends_punct)) || words >= 6).then_some(QuoteKind::Partial)
+}
+
+/// The quotation is a sentence by itself: it opens the paragraph or follows a sentence's end,
+/// ends with a full stop inside its marks, and the paragraph ends or a new sentence starts after it.
+fn own_sentence(chars: &[char], m: &marks::Marked, para: &Range<usize>, prefix: &str) -> bool {
+    let Some(close) = m.close else {
+        return false;
+    };
+    let opens = prefix.is_empty() || prefix.ends_with(['.', '!', '?', '”', '"']);
+    let stops = chars[m.span.clone()]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        == Some(&'.');
+    let next = chars[(close + 1).min(para.end)..para.end]
+        .iter()
+        .find(|c| !c.is_whitespace());
+    opens && stops && next.is_none_or(|c| c.is_uppercase() || matches!(c, '“' | '"'))
 }
 
 /// A naming verb ("called", "dubbed"): what follows names a thing, nobody is quoted.

@@ -48,12 +48,13 @@ pub(super) fn speech_in_reported(
         }
         // The statements that open at or before the term, nearest first.
         let upto = mixed.partition_point(|r| r.span.start <= q.span.start);
-        let Some(r) = mixed[..upto]
-            .iter()
-            .rev()
-            .take(4)
-            .find(|r| r.span.end >= q.span.end)
-        else {
+        let Some(r) = mixed[..upto].iter().rev().take(4).find(|r| {
+            // "The crews found the leak, Berg said, and “patched” it": the statement is in
+            // pieces around its attribution, and the term may be in any of them.
+            r.pieces()
+                .iter()
+                .any(|p| p.start <= q.span.start && p.end >= q.span.end)
+        }) else {
             continue;
         };
         let (speaker, cue, via) = (r.speaker.clone(), r.cue.clone(), r.via.clone());

@@ -250,3 +250,25 @@ fn the_verb_that_to_say_completes_has_the_speaker() {
         .collect();
     assert_eq!(cues, ["went on to add", "left to ask"]);
 }
+
+#[test]
+fn a_one_word_sentence_in_marks_is_said_not_a_title() {
+    // "Thanks." stands alone after a quotation, as a sentence of its own: it was said. "Harbour"
+    // in the same capitals inside a sentence still names something.
+    let text = "\"Vote for the ferry,\" Ada Berg told the crowd. \"Thanks.\"\n\n\
+        The crowd sang \"Harbour\" as she left.";
+    let kinds: Vec<_> = kinds_and_cues(text).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(kinds, ["Direct", "Direct", "Term"]);
+    assert_eq!(names(text), ["Ada Berg", "Ada Berg"]);
+}
+
+#[test]
+fn a_short_quotation_after_the_attribution_inside_a_statement_is_the_speakers() {
+    // The statement runs on both sides of ", Berg said,": the word in marks after it is hers.
+    let text = "The crews found the leak, Ada Berg said, and \"patched\" the hull by noon.";
+    assert_eq!(
+        kinds_and_cues(text),
+        [("Partial".into(), Some("said".into()))]
+    );
+    assert_eq!(names(text), ["Ada Berg"]);
+}
