@@ -272,3 +272,10 @@ fn a_short_quotation_after_the_attribution_inside_a_statement_is_the_speakers() 
     );
     assert_eq!(names(text), ["Ada Berg"]);
 }
+
+#[test]
+fn a_name_masked_with_asterisks_signs_a_review() {
+    let text = "Readers wrote in.\n\n\"The ferry was late but the crew was kind.\"\n\n– Pia L**\n\n\
+        \"Great trip and a warm cabin!\"\n\n– Tov*** Ber** Qu****";
+    assert_eq!(names(text), ["Pia L**", "Tov*** Ber** Qu****"]);
+}

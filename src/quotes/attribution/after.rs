@@ -233,7 +233,7 @@ fn dash_credit(t: &[Tok], first: usize, chars: &[char]) -> Option<Attribution> {
     if !is_dash(&t[dash]) || !t[first].capitalised() {
         return None;
     }
-    let end = np_forward(t, first)?;
+    let end = masked_name_end(t, first).or_else(|| np_forward(t, first))?;
     // The credit is the whole line (a full stop may close it), or a name followed by a
     // comma and its description.
     let closed = t[end..].iter().all(|x| x.is_punct('.'));
@@ -245,6 +245,26 @@ fn dash_credit(t: &[Tok], first: usize, chars: &[char]) -> Option<Attribution> {
         description: appositive_forward(t, end, chars),
         cue: phrase(t, dash..dash + 1, chars)?,
     })
+}
+
+/// `– Ada B**`, `– Ta*** Ng**`: a name its owner's privacy masks with asterisks, as reviews and
+/// letters sign; the end of its tokens from `first`.
+fn masked_name_end(t: &[Tok], first: usize) -> Option<usize> {
+    let mut k = first;
+    let mut masked = false;
+    let mut words = 0;
+    while k < t.len() && words < 4 && t[k].is_word && t[k].capitalised() {
+        k += 1;
+        words += 1;
+        while t
+            .get(k)
+            .is_some_and(|x| x.is_punct('*') && x.span.start == t[k - 1].span.end)
+        {
+            masked = true;
+            k += 1;
+        }
+    }
+    masked.then_some(k)
 }
 
 /// A credit line of its own after a quotation: "-Governor Hale, tweeting after …".
