@@ -411,11 +411,12 @@ pub(super) fn set_speaker(
 }
 
 /// Where "in a statement" ends when it follows the verb ("said in a statement", "said in a
-/// joint statement"): news style counts it as part of the cue. Other media ("in an email",
+/// joint statement"): news style counts the set phrase as part of the cue. A particular
+/// statement ("in the statement", "in his closing statement") and other media ("in an email",
 /// "in a speech") are where something was said, and stay out of the cue.
 fn medium_after(chars: &[char], end: usize) -> Option<usize> {
     const MEDIA: &[&str] = &["statement"];
-    const OPENERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "our"];
+    const OPENERS: &[&str] = &["a"];
     let rest: String = chars[end..chars.len().min(end + 60)].iter().collect();
     let mut words = rest.split(char::is_whitespace);
     if words.next() != Some("") || words.next() != Some("in") {

@@ -279,3 +279,15 @@ fn a_name_masked_with_asterisks_signs_a_review() {
         \"Great trip and a warm cabin!\"\n\n– Tov*** Ber** Qu****";
     assert_eq!(names(text), ["Pia L**", "Tov*** Ber** Qu****"]);
 }
+
+#[test]
+fn the_cue_takes_in_a_statement_but_not_a_particular_statement() {
+    // "said in a statement" is news style's set phrase; "in his closing statement" is where.
+    let text = "\"The pier stays shut,\" the Harbour Board said in a statement.\n\n\
+        \"I never saw the ledger,\" Tom Brandt said in his closing statement.";
+    let cues: Vec<_> = kinds_and_cues(text)
+        .into_iter()
+        .filter_map(|(_, c)| c)
+        .collect();
+    assert_eq!(cues, ["said in a statement", "said"]);
+}
