@@ -215,6 +215,15 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                         .eq([','].iter())
             });
         let found = if nested { None } else { found };
+        // "“…,” adding “…”": a participle with no subject of its own keeps the speaker of the
+        // quotation before it, but is this one's cue.
+        let participle_cue = before
+            .as_ref()
+            .filter(|b| b.speaker.is_none() && b.cue.text.ends_with("ing"))
+            .map(|b| Cue {
+                text: b.cue.text.clone(),
+                span: b.cue.span.clone(),
+            });
         let attribution = found.or_else(|| {
             // Only quotations that are introduced by the speech clause take it.
             before.filter(|b| {
@@ -249,7 +258,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                 if joins_prev || same_sentence {
                     if let Some(p) = last {
                         quote.speaker = p.speaker.clone();
-                        quote.cue = p.cue.clone();
+                        quote.cue = participle_cue.or_else(|| p.cue.clone());
                     }
                 } else {
                     // The nearer of: the speaker of the last quotation, and a speech verb in

@@ -291,3 +291,17 @@ fn the_cue_takes_in_a_statement_but_not_a_particular_statement() {
         .collect();
     assert_eq!(cues, ["said in a statement", "said"]);
 }
+
+#[test]
+fn a_participle_between_two_quotations_is_the_second_ones_cue() {
+    // The comma inside the closing mark ends the first statement, as one outside it would.
+    let text = "Berg later wrote that the ferry \"needs a new engine,\" adding \"we all need \
+        it.\"\n\nOn the day the pier shut, Tom Brandt said of the storm, \"I saw it come,\" \
+        adding that \"the sea was black.\"";
+    let cues: Vec<_> = kinds_and_cues(text)
+        .into_iter()
+        .filter_map(|(_, c)| c)
+        .collect();
+    assert_eq!(cues, ["wrote", "adding", "said", "adding"]);
+    assert_eq!(names(text), ["Berg", "Berg", "Tom Brandt", "Tom Brandt"]);
+}

@@ -83,6 +83,16 @@ pub(super) fn content_end(s: &[Tok], from: usize, last_word: usize) -> usize {
         let t = &s[k];
         if is_double_mark(t) {
             quoting = !quoting;
+            // `“… engine,” adding …`: the comma inside the closing mark ends the content as
+            // one outside it does.
+            if !quoting
+                && k > from
+                && s[k - 1].is_punct(',')
+                && s.get(k + 1)
+                    .is_some_and(|n| PARTICIPLES.contains(&n.lower.as_str()))
+            {
+                return k;
+            }
         }
         if quoting {
             k += 1;

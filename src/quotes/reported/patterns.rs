@@ -455,7 +455,11 @@ pub(super) fn participle(
     let speaker = match earlier {
         Some(r) => r.attribution.speaker.clone(),
         None => {
-            // The subject of the sentence: "The ministry issued a notice, saying …".
+            // The subject of the sentence: "The ministry issued a notice, saying …"; not a
+            // phrase of time or place opening it ("On the same day …").
+            if PREPOSITIONS.contains(&s[0].lower.as_str()) {
+                return None;
+            }
             let e = np_forward(s, 0)?;
             if !(e < i && s[e].is_word && !s[e].capitalised()) {
                 return None;
