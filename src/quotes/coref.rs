@@ -107,6 +107,23 @@ impl Resolver {
         self.recent.push((pos, r.clone(), kind));
     }
 
+    /// The last speaker before `pos` whose name is "the HEAD of …" ("the authors of the
+    /// study", "the head of the harbour board").
+    fn of_phrase_before(&self, pos: usize, head: &str) -> Option<Resolved> {
+        self.recent
+            .iter()
+            .rev()
+            .filter(|(at, _, _)| *at < pos)
+            .take(20)
+            .find(|(_, r, _)| {
+                let mut w = r.name.split_whitespace();
+                w.next().is_some_and(|d| d.eq_ignore_ascii_case("the"))
+                    && w.next().is_some_and(|h| h.eq_ignore_ascii_case(head))
+                    && w.next() == Some("of")
+            })
+            .map(|(_, r, _)| r.clone())
+    }
+
     pub fn resolve(
         &mut self,
         text: &Text,
@@ -367,6 +384,14 @@ impl Resolver {
                 && let Some(r) = self
                     .body_called(text, pos, &head)
                     .or_else(|| self.organisation_before(pos))
+            {
+                return r;
+            }
+            // "the authors wrote", after "the authors of the study argued": the speaker named
+            // in full before by the same head and what it is of.
+            if definite
+                && words.len() == 2
+                && let Some(r) = self.of_phrase_before(pos, &head)
             {
                 return r;
             }

@@ -305,3 +305,10 @@ fn a_participle_between_two_quotations_is_the_second_ones_cue() {
     assert_eq!(cues, ["wrote", "adding", "said", "adding"]);
     assert_eq!(names(text), ["Berg", "Berg", "Tom Brandt", "Tom Brandt"]);
 }
+
+#[test]
+fn the_head_alone_is_the_one_named_before_with_what_it_is_of() {
+    let text = "The authors of the tide survey argued that the harbour floods more often.\n\n\
+        The water rose \"sharply\" in the spring, the authors wrote.";
+    assert_eq!(names(text), ["The authors of the tide survey"]);
+}
