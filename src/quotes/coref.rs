@@ -292,6 +292,9 @@ impl Resolver {
         let determiner = words
             .first()
             .is_some_and(|w| ["the", "a", "an"].contains(&w.to_lowercase().as_str()));
+        if determiner && let Some(site) = page_of(&words) {
+            return plain(&site);
+        }
         if determiner && words.len() >= 2 {
             // "the 14th-ranked Okafor": a name after its description.
             let named = words
@@ -462,4 +465,30 @@ impl Resolver {
             _ => None,
         }
     }
+}
+
+/// "the blurb on the website", "a message on the official page": a piece of text on a
+/// site speaks for the site, which is the speaker as the article names it ("the website").
+fn page_of(words: &[&str]) -> Option<String> {
+    #[rustfmt::skip]
+    const PARTS: &[&str] = &[
+        "description", "text", "message", "post", "note", "caption", "notice", "entry",
+        "listing", "blurb", "bio", "banner", "statement",
+    ];
+    const SITES: &[&str] = &[
+        "website", "site", "webpage", "page", "blog", "app", "account",
+    ];
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let [_, part, prep, det, rest @ ..] = lower.as_slice() else {
+        return None;
+    };
+    let fits = PARTS.contains(&part.as_str())
+        && matches!(prep.as_str(), "on" | "in")
+        && det == "the"
+        && (1..=2).contains(&rest.len())
+        && rest.last().is_some_and(|w| SITES.contains(&w.as_str()))
+        && rest
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    fits.then(|| format!("the {}", rest.join(" ")))
 }

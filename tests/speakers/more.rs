@@ -312,3 +312,10 @@ fn the_head_alone_is_the_one_named_before_with_what_it_is_of() {
         The water rose \"sharply\" in the spring, the authors wrote.";
     assert_eq!(names(text), ["The authors of the tide survey"]);
 }
+
+#[test]
+fn text_on_a_site_speaks_for_the_site() {
+    let text = "\"Fresh sea air in every breath,\" the blurb on the website says.\n\n\
+        \"We sail daily at noon,\" a notice on the official page says.";
+    assert_eq!(names(text), ["the website", "the official page"]);
+}
