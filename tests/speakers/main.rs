@@ -47,6 +47,14 @@ pub fn kinds_and_cues(text: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// The cues of the quotations that have one, in order.
+pub fn cues(text: &str) -> Vec<String> {
+    kinds_and_cues(text)
+        .into_iter()
+        .filter_map(|(_, c)| c)
+        .collect()
+}
+
 /// The outlet that relays each speech quotation, in order.
 pub fn outlets(text: &str) -> Vec<Option<String>> {
     analysis(text)

@@ -211,12 +211,8 @@ fn in_the_words_of_names_the_one_whose_words_they_are() {
         Brandt's own words, \"the timetable is a promise.\"\n\nNora Quist spoke next. In her \
         words: \"Nobody reads the timetable.\"";
     assert_eq!(names(text), ["Ada Berg", "Tom Brandt", "Nora Quist"]);
-    let cues: Vec<_> = kinds_and_cues(text)
-        .into_iter()
-        .filter_map(|(_, c)| c)
-        .collect();
     assert_eq!(
-        cues,
+        cues(text),
         ["in the words of", "In Brandt's own words", "In her words"]
     );
 }
@@ -244,11 +240,7 @@ fn the_verb_that_to_say_completes_has_the_speaker() {
         Quist has a new contract, and the Harbour Board crews are left to ask: \"Who pays \
         for the fuel now?\"";
     assert_eq!(names(text), ["Ada Berg", "the Harbour Board crews"]);
-    let cues: Vec<_> = kinds_and_cues(text)
-        .into_iter()
-        .filter_map(|(_, c)| c)
-        .collect();
-    assert_eq!(cues, ["went on to add", "left to ask"]);
+    assert_eq!(cues(text), ["went on to add", "left to ask"]);
 }
 
 #[test]
@@ -285,11 +277,7 @@ fn the_cue_takes_in_a_statement_but_not_a_particular_statement() {
     // "said in a statement" is news style's set phrase; "in his closing statement" is where.
     let text = "\"The pier stays shut,\" the Harbour Board said in a statement.\n\n\
         \"I never saw the ledger,\" Tom Brandt said in his closing statement.";
-    let cues: Vec<_> = kinds_and_cues(text)
-        .into_iter()
-        .filter_map(|(_, c)| c)
-        .collect();
-    assert_eq!(cues, ["said in a statement", "said"]);
+    assert_eq!(cues(text), ["said in a statement", "said"]);
 }
 
 #[test]
@@ -298,11 +286,7 @@ fn a_participle_between_two_quotations_is_the_second_ones_cue() {
     let text = "Berg later wrote that the ferry \"needs a new engine,\" adding \"we all need \
         it.\"\n\nOn the day the pier shut, Tom Brandt said of the storm, \"I saw it come,\" \
         adding that \"the sea was black.\"";
-    let cues: Vec<_> = kinds_and_cues(text)
-        .into_iter()
-        .filter_map(|(_, c)| c)
-        .collect();
-    assert_eq!(cues, ["wrote", "adding", "said", "adding"]);
+    assert_eq!(cues(text), ["wrote", "adding", "said", "adding"]);
     assert_eq!(names(text), ["Berg", "Berg", "Tom Brandt", "Tom Brandt"]);
 }
 
