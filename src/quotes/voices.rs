@@ -154,7 +154,12 @@ pub(super) fn framing(
         } else {
             end
         };
-        if start >= end {
+        // `adding “…”`: a frame of nothing but the quotation is the quotation, shown already.
+        let words_outside = chars[start..q.span.start]
+            .iter()
+            .chain(&chars[q.span.end.min(end)..end])
+            .any(|c| c.is_alphanumeric());
+        if start >= end || !words_outside {
             continue;
         }
         let mut m = q.clone();

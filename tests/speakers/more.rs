@@ -303,3 +303,21 @@ fn text_on_a_site_speaks_for_the_site() {
         \"We sail daily at noon,\" a notice on the official page says.";
     assert_eq!(names(text), ["the website", "the official page"]);
 }
+
+#[test]
+fn a_participle_with_only_a_quotation_after_it_is_no_reported_statement_of_its_own() {
+    // `adding “we all need it.”` is the quotation, listed once; `adding that it had a “…”`
+    // reports words of the writer's around the quoted ones.
+    let text = "Berg later wrote that the ferry \"needs a new engine,\" adding \"we all need \
+        it.\"\n\nBerg also said, \"It leaks,\" adding that it had a \"slight lean.\"";
+    assert_eq!(
+        reported_contents(text),
+        [
+            (
+                "later wrote".into(),
+                "that the ferry \"needs a new engine,\"".into()
+            ),
+            ("adding".into(), "that it had a \"slight lean.\"".into()),
+        ]
+    );
+}
