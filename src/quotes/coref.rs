@@ -478,6 +478,10 @@ fn page_of(words: &[&str]) -> Option<String> {
     const SITES: &[&str] = &[
         "website", "site", "webpage", "page", "blog", "app", "account",
     ];
+    // Asked of every phrase with an article: the length first, before any lowercasing.
+    if !(5..=6).contains(&words.len()) {
+        return None;
+    }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let [_, part, prep, det, rest @ ..] = lower.as_slice() else {
         return None;
