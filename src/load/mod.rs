@@ -252,12 +252,21 @@ pub fn file_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
         });
     }
     let file = std::fs::File::open(path).map_err(io)?;
-    read_capped(&label, file, limit)
+    // Sized to the file at the start, with a byte to spare for the end-of-file read: growing
+    // the buffer by doubling copies a big file several times.
+    let size = usize::try_from(meta.len()).unwrap_or(0).saturating_add(1);
+    read_capped(&label, file, limit, size)
 }
 
 /// Reads at most `limit` bytes; more (a file that grew, stdin) is skipped as too large.
-fn read_capped(label: &str, input: impl Read, limit: u64) -> Result<Vec<u8>, LoadError> {
-    let mut bytes = Vec::new();
+/// `size` is the expected size, reserved up front.
+fn read_capped(
+    label: &str,
+    input: impl Read,
+    limit: u64,
+    size: usize,
+) -> Result<Vec<u8>, LoadError> {
+    let mut bytes = Vec::with_capacity(size);
     input
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
@@ -281,7 +290,7 @@ pub fn reader(
     input: impl Read,
     format: Option<Format>,
 ) -> Result<Vec<Article>, LoadError> {
-    let bytes = read_capped(label, input, limits().max_file)?;
+    let bytes = read_capped(label, input, limits().max_file, 0)?;
     bytes_to_articles(label, &bytes, format)
 }
 
