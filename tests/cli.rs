@@ -444,3 +444,42 @@ fn cat_follows_the_terminals_colour_depth_and_themes_name_unknown_ones() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("no theme named `neon`") && stderr(&out).contains("dark"));
 }
+
+#[test]
+fn quotes_from_json_lines() {
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("in.jsonl");
+    std::fs::write(
+        &f,
+        concat!(
+            r#"{"id": "a1", "text": "Harbour Talks\n\n\"We are close,\" said Pia Lund.", "gold": [{"x": 1}]}"#,
+            "\n\n",
+            r#"{"id": 7, "text": "Ferry Fares\n\nNothing was said."}"#,
+            "\n",
+            r#"{"text": "Tolls\n\n\"Not yet,\" Tom Brandt said."}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let o = byline(&["quotes", "--format", "jsonl", "--from-jsonl", path(&f)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let rows: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["a1", "7", "4"], "a missing id is the line number");
+    assert_eq!(rows[0]["quotes"][0]["speaker"]["name"], "Pia Lund");
+    assert_eq!(rows[2]["quotes"][0]["speaker"]["name"], "Tom Brandt");
+    for (line, want) in [
+        (r#"{"id": "b", "text": 5}"#, "in.jsonl:2: no `text` string"),
+        (r#"["a", "b"]"#, "in.jsonl:2: no `text` string"),
+        (r#""just a string""#, "in.jsonl:2: no `text` string"),
+        (r#"{"id": "b", "text": "x""#, "in.jsonl:2: column"),
+    ] {
+        std::fs::write(&f, format!("{{\"text\": \"Fine\\n\\nA day.\"}}\n{line}\n")).unwrap();
+        let o = byline(&["quotes", "--format", "jsonl", "--from-jsonl", path(&f)]);
+        assert_ne!(o.status.code(), Some(0), "{line}");
+        assert!(stderr(&o).contains(want), "{line}: {}", stderr(&o));
+    }
+}

@@ -5,6 +5,7 @@ use super::{Failure, io_failure, outlets};
 use crate::config::Config;
 use crate::export::{self, Format};
 use crate::library;
+use serde::de::IgnoredAny;
 use std::io::Write;
 
 /// One article for `byline quotes`: a file or stdin, or a line of a JSON Lines file.
@@ -17,6 +18,13 @@ pub(super) enum Input {
     },
 }
 
+/// The two fields of an input line that are read; the others are skipped, never built.
+#[derive(serde::Deserialize)]
+struct JsonlLine {
+    id: Option<serde_json::Value>,
+    text: Option<serde_json::Value>,
+}
+
 /// Reads a JSON Lines file of `{"id", "text"}` objects; a bad line is an error naming it.
 pub(super) fn jsonl_inputs(file: &std::path::Path) -> Result<Vec<Input>, Failure> {
     let src = std::fs::read_to_string(file)
@@ -27,20 +35,30 @@ pub(super) fn jsonl_inputs(file: &std::path::Path) -> Result<Vec<Input>, Failure
             continue;
         }
         let at = |msg: String| Failure::usage(format!("{}:{}: {msg}", file.display(), n + 1));
-        let v: serde_json::Value = serde_json::from_str(line)
-            .map_err(|e| at(format!("column {}: not JSON: {e}", e.column())))?;
-        let text = v["text"]
-            .as_str()
-            .ok_or_else(|| at("no `text` string".into()))?;
-        let id = match &v["id"] {
-            serde_json::Value::String(s) => s.clone(),
-            serde_json::Value::Null => (n + 1).to_string(),
-            other => other.to_string(),
+        // An array would fill the fields in order: only an object is a line's article.
+        if !line.trim_start().starts_with('{') && serde_json::from_str::<IgnoredAny>(line).is_ok() {
+            return Err(at("no `text` string".into()));
+        }
+        let v: JsonlLine = serde_json::from_str(line).map_err(|e| {
+            // JSON, but not an object with the two fields' types ("[1]", "\"a\"").
+            if e.is_data() {
+                at("no `text` string".into())
+            } else {
+                at(format!("column {}: not JSON: {e}", e.column()))
+            }
+        })?;
+        let Some(serde_json::Value::String(text)) = v.text else {
+            return Err(at("no `text` string".into()));
+        };
+        let id = match v.id {
+            Some(serde_json::Value::String(s)) => s,
+            None => (n + 1).to_string(),
+            Some(other) => other.to_string(),
         };
         out.push(Input::Line {
             label: format!("{}#{id}", file.display()),
             id,
-            text: text.to_owned(),
+            text,
         });
     }
     Ok(out)
