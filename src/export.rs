@@ -131,7 +131,7 @@ fn quote_out<'a>(slicer: &crate::article::Slicer, q: &'a Quote) -> QuoteOut<'a> 
 /// line, for JSON Lines); `id` is set when the article came from a gold file. Every control,
 /// C1 and bidi character in a string is escaped, so no output carries a raw escape sequence.
 pub fn write_json(
-    out: &mut impl std::io::Write,
+    out: &mut (impl std::io::Write + ?Sized),
     article: &Article,
     analysis: &Analysis,
     id: Option<&str>,
@@ -159,7 +159,7 @@ pub fn write_json(
 /// Writes any value as JSON with every control, C1 and bidi character escaped (`pretty`:
 /// indented).
 pub fn write_safe_json(
-    out: &mut impl std::io::Write,
+    out: &mut (impl std::io::Write + ?Sized),
     value: &impl Serialize,
     pretty: bool,
 ) -> std::io::Result<()> {

@@ -29,11 +29,13 @@ struct JsonlLine {
 pub(super) fn jsonl_inputs(file: &std::path::Path) -> Result<Vec<Input>, Failure> {
     let src = std::fs::read_to_string(file)
         .map_err(|e| Failure::usage(format!("{}: {e}", file.display())))?;
-    let mut out = Vec::new();
-    for (n, line) in src.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
+    // Lines are parsed on every core; the first bad line in the file is the one reported.
+    let lines: Vec<(usize, &str)> = src
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .collect();
+    let parse = |(n, line): (usize, &str)| -> Result<Input, Failure> {
         let at = |msg: String| Failure::usage(format!("{}:{}: {msg}", file.display(), n + 1));
         // An array would fill the fields in order: only an object is a line's article.
         if !line.trim_start().starts_with('{') && serde_json::from_str::<IgnoredAny>(line).is_ok() {
@@ -55,17 +57,31 @@ pub(super) fn jsonl_inputs(file: &std::path::Path) -> Result<Vec<Input>, Failure
             None => (n + 1).to_string(),
             Some(other) => other.to_string(),
         };
-        out.push(Input::Line {
+        Ok(Input::Line {
             label: format!("{}#{id}", file.display()),
             id,
             text,
-        });
-    }
-    Ok(out)
+        })
+    };
+    let parsed: Vec<Result<Input, Failure>> = {
+        use rayon::prelude::*;
+        lines.into_par_iter().map(parse).collect()
+    };
+    parsed.into_iter().collect()
 }
 
 /// How many inputs are read and analysed at once, across the cores.
 const BATCH: usize = 64;
+
+/// The longest text (bytes) whose output is made in memory on the core that analysed it;
+/// a longer one's is written straight out by the writing thread.
+const RENDER_IN_MEMORY: usize = 1 << 20;
+
+/// One article's output: made, or left to be written.
+enum Rendered {
+    Bytes(Vec<u8>),
+    Later(Box<library::Loaded>),
+}
 
 pub(super) fn quotes(
     inputs: Vec<Input>,
@@ -109,8 +125,35 @@ pub(super) fn quotes(
             Some(id),
         ),
     };
-    // Files are read and analysed on every core, a batch at a time so that memory stays that
-    // of a batch; they are written in the order given.
+    // An article's output, written into `out`.
+    let write = |out: &mut dyn Write, l: &library::Loaded, id: Option<&str>| {
+        let (a, an) = (&l.article, &l.analysis);
+        match format {
+            Format::Json | Format::Jsonl => {
+                export::write_json(out, a, an, id, with_text, format == Format::Json)
+            }
+            Format::Csv => out.write_all(export::csv_rows(a, an).as_bytes()),
+            Format::Markdown => out.write_all(export::markdown(a, an).as_bytes()),
+        }
+    };
+    // Each article's output is made where it was analysed, so that the writing left to this
+    // thread is a copy of bytes; a long article's is made here, straight into the output, so
+    // that it is never held in memory whole.
+    let render = |all: Vec<library::Loaded>, id: Option<String>| {
+        all.into_iter()
+            .map(|l| {
+                if l.article.text.len() > RENDER_IN_MEMORY {
+                    return Ok(Rendered::Later(Box::new(l)));
+                }
+                let mut buf = Vec::new();
+                write(&mut buf, &l, id.as_deref())?;
+                Ok(Rendered::Bytes(buf))
+            })
+            .collect::<std::io::Result<Vec<Rendered>>>()
+            .map(|r| (r, id))
+    };
+    // Files are read, analysed and rendered on every core, a batch at a time so that memory
+    // stays that of a batch; they are written in the order given.
     let mut inputs = inputs.into_iter().peekable();
     while inputs.peek().is_some() {
         let batch: Vec<Input> = inputs.by_ref().take(BATCH).collect();
@@ -119,40 +162,32 @@ pub(super) fn quotes(
             batch
                 .into_par_iter()
                 .map(|input| {
-                    let r = read(input);
+                    let (outcome, id) = read(input);
                     bar.inc(1);
-                    r
+                    outcome.map(|all| render(all, id))
                 })
                 .collect()
         };
-        for (outcome, id) in done {
-            let all = match outcome {
-                Ok(l) => l,
+        for outcome in done {
+            let (chunks, id) = match outcome {
+                Ok(c) => c.map_err(io_failure)?,
                 Err(e) => {
                     failed += usize::from(bar.suspend(|| super::inputs::report(&e)));
                     continue;
                 }
             };
-            for loaded in &all {
-                let (a, an, id) = (&loaded.article, &loaded.analysis, id.as_deref());
-                match format {
-                    Format::Json => {
-                        writeln!(out, "{}", if first { "" } else { "," }).map_err(io_failure)?;
-                        first = false;
-                        export::write_json(&mut out, a, an, id, with_text, true)
-                            .map_err(io_failure)?;
-                    }
-                    Format::Jsonl => {
-                        export::write_json(&mut out, a, an, id, with_text, false)
-                            .map_err(io_failure)?;
-                        writeln!(out).map_err(io_failure)?;
-                    }
-                    Format::Csv => {
-                        write!(out, "{}", export::csv_rows(a, an)).map_err(io_failure)?
-                    }
-                    Format::Markdown => {
-                        write!(out, "{}", export::markdown(a, an)).map_err(io_failure)?
-                    }
+            for chunk in &chunks {
+                if format == Format::Json {
+                    writeln!(out, "{}", if first { "" } else { "," }).map_err(io_failure)?;
+                    first = false;
+                }
+                match chunk {
+                    Rendered::Bytes(b) => out.write_all(b),
+                    Rendered::Later(l) => write(&mut out, l, id.as_deref()),
+                }
+                .map_err(io_failure)?;
+                if format == Format::Jsonl {
+                    writeln!(out).map_err(io_failure)?;
                 }
             }
         }
