@@ -191,6 +191,31 @@ fn a_voice_changed_on_disk_is_counted_as_it_is_now() {
 }
 
 #[test]
+fn an_open_voice_s_counts_follow_articles_read_after_it_was_opened() {
+    let (dir, origins) = library();
+    let mut app = common::app(origins.clone(), 120, 40);
+    on_voice(&mut app, "quist");
+    update(&mut app, Action::Open);
+    let counts = |app: &App| {
+        let s = app.voices().statements.as_ref().expect("statements");
+        (s.total, s.articles)
+    };
+    assert_eq!(counts(&app), (3, 2));
+    std::fs::write(
+        dir.path().join("c.txt"),
+        "Budget Night\n\nThe budget passed.\n",
+    )
+    .unwrap();
+    let outcome = byline::library::Outcome::from(byline::library::load_all(
+        &origins[2],
+        byline::quotes::lexicon::Outlets::builtin(),
+    ));
+    update(&mut app, Action::Loaded { index: 2, outcome });
+    update(&mut app, Action::SettleLoads);
+    assert_eq!(counts(&app), (1, 1), "the title says what the list says");
+}
+
+#[test]
 fn the_details_popup_says_where_else_a_quotation_travelled_and_what_changed() {
     let (_dir, origins) = library();
     let mut app = common::app(origins, 120, 40);

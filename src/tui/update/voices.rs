@@ -43,6 +43,14 @@ pub fn refresh(app: &mut App) {
     let current = v.selected_voice().map(|(id, _)| *id);
     v.list = Arc::new(v.book.tally(v.heard.iter().flatten()));
     v.kinds = Arc::new(v.book.by_kind(v.heard.iter().flatten()));
+    // The open voice's counts follow the list's: articles counted since it was opened show in
+    // its title too.
+    if let Some(s) = &mut v.statements
+        && let Some((_, voice)) = v.list.iter().find(|(id, _)| *id == s.voice)
+    {
+        s.total = voice.quoted + voice.reported;
+        s.articles = voice.articles;
+    }
     let outlets = v.heard.iter().enumerate().filter_map(|(i, h)| {
         let outlet = match &app.entries.get(i)?.status {
             Status::Ready(l) => l.article.meta.outlet.as_deref(),
