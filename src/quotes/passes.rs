@@ -6,6 +6,7 @@ use super::names::{Entity, Index};
 use super::outlets::Relays;
 use super::{attribution, classify, name_words};
 use crate::article::{Outlet, Quote, QuoteKind, SourceKind};
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// "Quist said she was “deeply moved”", "told them it was her “duty”": a short quotation that
@@ -129,34 +130,55 @@ pub(super) fn relay_runs_on(quotes: &mut [Quote], paragraphs: &[Range<usize>], r
             .binary_search_by(|r| (r.start, r.end).cmp(&(v.span.start, v.span.end)))
             .is_ok()
     };
+    // One walk: for the paragraph being read, the outlet each speaker was last relayed
+    // through in the paragraph before, and whether the statements so far in this one are all
+    // one speaker's; a paragraph of thousands of statements is not walked back for each.
+    let mut para = usize::MAX;
+    let mut before: FxHashMap<String, Outlet> = FxHashMap::default();
+    // The speaker of the paragraph's statements so far, and whether there was more than one.
+    let mut one_speaker: (Option<String>, bool) = (None, false);
     for i in 0..quotes.len() {
-        let q = &quotes[i];
-        let (Some(speaker), None, true) = (&q.speaker, &q.via, q.kind.is_speech()) else {
-            continue;
-        };
-        // Back over the paragraph's statements before this one (all the same speaker's),
-        // then the previous paragraph's, for one relayed in that paragraph.
-        let mut via = None;
-        for o in quotes[..i].iter().rev() {
-            let Some(s) = &o.speaker else { continue };
-            if o.paragraph + 1 < q.paragraph
-                || (o.paragraph == q.paragraph && s.name != speaker.name)
-            {
-                break;
+        let p = quotes[i].paragraph;
+        if p != para {
+            para = p;
+            before.clear();
+            one_speaker = (None, false);
+            let mut first = i;
+            while first > 0 && quotes[first - 1].paragraph + 1 == p {
+                first -= 1;
             }
-            if o.paragraph + 1 == q.paragraph
-                && s.name == speaker.name
-                && let Some(v) = &o.via
-                && spoken_to(v)
-                && paragraphs
-                    .get(o.paragraph)
-                    .is_some_and(|p| p.contains(&v.span.start))
-            {
-                via = Some(v.clone());
-                break;
+            // In text order, so that the last statement relayed wins.
+            for o in &quotes[first..i] {
+                if let (Some(s), Some(v)) = (&o.speaker, &o.via)
+                    && spoken_to(v)
+                    && paragraphs
+                        .get(o.paragraph)
+                        .is_some_and(|r| r.contains(&v.span.start))
+                {
+                    before.insert(s.name.clone(), v.clone());
+                }
             }
         }
-        quotes[i].via = via;
+        let q = &quotes[i];
+        if let (Some(speaker), None, true) = (&q.speaker, &q.via, q.kind.is_speech()) {
+            let alone = match &one_speaker {
+                (_, true) => false,
+                (None, false) => true,
+                (Some(name), false) => *name == speaker.name,
+            };
+            quotes[i].via = if alone {
+                before.get(&speaker.name).cloned()
+            } else {
+                None
+            };
+        }
+        if let Some(s) = &quotes[i].speaker {
+            match &one_speaker.0 {
+                None => one_speaker.0 = Some(s.name.clone()),
+                Some(name) if *name != s.name => one_speaker.1 = true,
+                _ => {}
+            }
+        }
     }
 }
 
