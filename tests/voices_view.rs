@@ -162,6 +162,17 @@ fn c_cycles_the_chart_and_counts_by_kind_and_outlet() {
     assert_eq!(app.voices().chart, Chart::Voices);
 }
 
+/// c.txt rewritten so that it no longer quotes Nora Quist, and read again.
+fn quist_dropped_from_c(app: &mut App, dir: &std::path::Path, origins: &[Origin]) {
+    std::fs::write(dir.join("c.txt"), "Budget Night\n\nThe budget passed.\n").unwrap();
+    let outcome = byline::library::Outcome::from(byline::library::load_all(
+        &origins[2],
+        byline::quotes::lexicon::Outlets::builtin(),
+    ));
+    update(app, Action::Loaded { index: 2, outcome });
+    update(app, Action::SettleLoads);
+}
+
 #[test]
 fn a_voice_changed_on_disk_is_counted_as_it_is_now() {
     let (dir, origins) = library();
@@ -175,18 +186,7 @@ fn a_voice_changed_on_disk_is_counted_as_it_is_now() {
             .map(|(_, v)| v.articles)
     };
     assert_eq!(quist(&app), Some(2));
-    // c.txt no longer quotes her.
-    std::fs::write(
-        dir.path().join("c.txt"),
-        "Budget Night\n\nThe budget passed.\n",
-    )
-    .unwrap();
-    let outcome = byline::library::Outcome::from(byline::library::load_all(
-        &origins[2],
-        byline::quotes::lexicon::Outlets::builtin(),
-    ));
-    update(&mut app, Action::Loaded { index: 2, outcome });
-    update(&mut app, Action::SettleLoads);
+    quist_dropped_from_c(&mut app, dir.path(), &origins);
     assert_eq!(quist(&app), Some(1));
 }
 
@@ -201,17 +201,7 @@ fn an_open_voice_s_counts_follow_articles_read_after_it_was_opened() {
         (s.total, s.articles)
     };
     assert_eq!(counts(&app), (3, 2));
-    std::fs::write(
-        dir.path().join("c.txt"),
-        "Budget Night\n\nThe budget passed.\n",
-    )
-    .unwrap();
-    let outcome = byline::library::Outcome::from(byline::library::load_all(
-        &origins[2],
-        byline::quotes::lexicon::Outlets::builtin(),
-    ));
-    update(&mut app, Action::Loaded { index: 2, outcome });
-    update(&mut app, Action::SettleLoads);
+    quist_dropped_from_c(&mut app, dir.path(), &origins);
     assert_eq!(counts(&app), (1, 1), "the title says what the list says");
 }
 

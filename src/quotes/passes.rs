@@ -135,7 +135,7 @@ pub(super) fn relay_runs_on(quotes: &mut [Quote], paragraphs: &[Range<usize>], r
     // one speaker's; a paragraph of thousands of statements is not walked back for each.
     let mut para = usize::MAX;
     let mut before: FxHashMap<String, Outlet> = FxHashMap::default();
-    // The speaker of the paragraph's statements so far, and whether there was more than one.
+    // The speaker of the paragraph's statements so far, and whether a second one spoke too.
     let mut one_speaker: (Option<String>, bool) = (None, false);
     for i in 0..quotes.len() {
         let p = quotes[i].paragraph;
