@@ -135,20 +135,21 @@ pub(super) fn relay_runs_on(quotes: &mut [Quote], paragraphs: &[Range<usize>], r
     // one speaker's; a paragraph of thousands of statements is not walked back for each.
     let mut para = usize::MAX;
     let mut before: FxHashMap<String, Outlet> = FxHashMap::default();
-    // The speaker of the paragraph's statements so far, and whether a second one spoke too.
-    let mut one_speaker: (Option<String>, bool) = (None, false);
+    // The paragraph's first statement with a speaker, and whether another speaker followed.
+    let mut first: Option<usize> = None;
+    let mut mixed = false;
     for i in 0..quotes.len() {
         let p = quotes[i].paragraph;
         if p != para {
             para = p;
             before.clear();
-            one_speaker = (None, false);
-            let mut first = i;
-            while first > 0 && quotes[first - 1].paragraph + 1 == p {
-                first -= 1;
+            (first, mixed) = (None, false);
+            let mut from = i;
+            while from > 0 && quotes[from - 1].paragraph + 1 == p {
+                from -= 1;
             }
             // In text order, so that the last statement relayed wins.
-            for o in &quotes[first..i] {
+            for o in &quotes[from..i] {
                 if let (Some(s), Some(v)) = (&o.speaker, &o.via)
                     && spoken_to(v)
                     && paragraphs
@@ -159,24 +160,20 @@ pub(super) fn relay_runs_on(quotes: &mut [Quote], paragraphs: &[Range<usize>], r
                 }
             }
         }
+        fn speaker_of(quotes: &[Quote], k: usize) -> Option<&str> {
+            quotes[k].speaker.as_ref().map(|s| s.name.as_str())
+        }
         let q = &quotes[i];
         if let (Some(speaker), None, true) = (&q.speaker, &q.via, q.kind.is_speech()) {
-            let alone = match &one_speaker {
-                (_, true) => false,
-                (None, false) => true,
-                (Some(name), false) => *name == speaker.name,
-            };
-            quotes[i].via = if alone {
-                before.get(&speaker.name).cloned()
-            } else {
-                None
-            };
+            let name = Some(speaker.name.as_str());
+            let alone = !mixed && first.is_none_or(|f| speaker_of(quotes, f) == name);
+            let via = alone.then(|| before.get(&speaker.name).cloned()).flatten();
+            quotes[i].via = via;
         }
-        if let Some(s) = &quotes[i].speaker {
-            match &one_speaker.0 {
-                None => one_speaker.0 = Some(s.name.clone()),
-                Some(name) if *name != s.name => one_speaker.1 = true,
-                _ => {}
+        if let Some(name) = speaker_of(quotes, i) {
+            match first {
+                None => first = Some(i),
+                Some(f) => mixed |= speaker_of(quotes, f) != Some(name),
             }
         }
     }

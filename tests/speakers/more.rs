@@ -321,3 +321,17 @@ fn a_participle_with_only_a_quotation_after_it_is_no_reported_statement_of_its_o
         ]
     );
 }
+
+#[test]
+fn an_outlet_carries_on_only_while_the_same_speaker_holds_the_next_paragraph() {
+    let told = "Pia Lund told the Valley Courier that the pier would reopen.\n\n";
+    let courier = || Some("Valley Courier".to_owned());
+    let text = format!("{told}\"We owe it to the town,\" Lund said. \"And soon,\" Lund added.");
+    assert_eq!(outlets(&text), [courier(), courier()]);
+    // Another speaker first in the paragraph: what Lund says after is not carried.
+    let text = format!("{told}\"It is too soon,\" Tom Brandt said. \"We owe it,\" Lund said.");
+    assert_eq!(outlets(&text), [None, None]);
+    // Two paragraphs on, nothing is carried.
+    let text = format!("{told}The vote is on Friday.\n\n\"We owe it,\" Lund said.");
+    assert_eq!(outlets(&text), [None]);
+}
