@@ -83,6 +83,25 @@ enum Rendered {
     Later(Box<library::Loaded>),
 }
 
+/// An article's output, written into `out`: generic, so that the serialiser's many small
+/// writes into an article's buffer are inlined rather than each a call through a vtable.
+fn write_one(
+    out: &mut impl Write,
+    l: &library::Loaded,
+    id: Option<&str>,
+    format: Format,
+    with_text: bool,
+) -> std::io::Result<()> {
+    let (a, an) = (&l.article, &l.analysis);
+    match format {
+        Format::Json | Format::Jsonl => {
+            export::write_json(out, a, an, id, with_text, format == Format::Json)
+        }
+        Format::Csv => out.write_all(export::csv_rows(a, an).as_bytes()),
+        Format::Markdown => out.write_all(export::markdown(a, an).as_bytes()),
+    }
+}
+
 pub(super) fn quotes(
     inputs: Vec<Input>,
     (format, input_format): (Format, Option<crate::load::Format>),
@@ -125,17 +144,6 @@ pub(super) fn quotes(
             Some(id),
         ),
     };
-    // An article's output, written into `out`.
-    let write = |out: &mut dyn Write, l: &library::Loaded, id: Option<&str>| {
-        let (a, an) = (&l.article, &l.analysis);
-        match format {
-            Format::Json | Format::Jsonl => {
-                export::write_json(out, a, an, id, with_text, format == Format::Json)
-            }
-            Format::Csv => out.write_all(export::csv_rows(a, an).as_bytes()),
-            Format::Markdown => out.write_all(export::markdown(a, an).as_bytes()),
-        }
-    };
     // Each article's output is made where it was analysed, so that the writing left to this
     // thread is a copy of bytes; a long article's is made here, straight into the output, so
     // that it is never held in memory whole.
@@ -146,7 +154,7 @@ pub(super) fn quotes(
                     return Ok(Rendered::Later(Box::new(l)));
                 }
                 let mut buf = Vec::new();
-                write(&mut buf, &l, id.as_deref())?;
+                write_one(&mut buf, &l, id.as_deref(), format, with_text)?;
                 Ok(Rendered::Bytes(buf))
             })
             .collect::<std::io::Result<Vec<Rendered>>>()
@@ -183,7 +191,7 @@ pub(super) fn quotes(
                 }
                 match chunk {
                     Rendered::Bytes(b) => out.write_all(b),
-                    Rendered::Later(l) => write(&mut out, l, id.as_deref()),
+                    Rendered::Later(l) => write_one(&mut out, l, id.as_deref(), format, with_text),
                 }
                 .map_err(io_failure)?;
                 if format == Format::Jsonl {
