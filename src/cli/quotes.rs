@@ -135,12 +135,7 @@ pub(super) fn quotes(
         ),
         // Gold texts are plain text, whatever their first characters look like.
         Input::Line { id, label, text } => (
-            crate::load::bytes_to_articles(
-                &label,
-                text.as_bytes(),
-                Some(crate::load::Format::Text),
-            )
-            .and_then(|a| analyse(&|| label.clone(), a)),
+            crate::load::text_to_articles(&label, text).and_then(|a| analyse(&|| label.clone(), a)),
             Some(id),
         ),
     };

@@ -17,14 +17,14 @@ pub enum DecodeError {
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    decode_with_hint(bytes, None)
+    decode_with_hint(bytes, || None)
 }
 
-/// Decodes as `decode` does, but trusts `hint` (a charset the document declares) over a guess
-/// when the bytes are not UTF-8.
+/// Decodes as `decode` does, but trusts `hint` (a charset the document declares, looked for
+/// only when the bytes are not UTF-8) over a guess.
 pub fn decode_with_hint(
     bytes: &[u8],
-    hint: Option<&'static Encoding>,
+    hint: impl FnOnce() -> Option<&'static Encoding>,
 ) -> Result<Decoded, DecodeError> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return Ok(with(encoding, &bytes[bom_len..]));
@@ -41,13 +41,22 @@ pub fn decode_with_hint(
             encoding: UTF_8.name(),
         });
     }
-    if let Some(encoding) = hint.filter(|e| *e != UTF_8 && *e != UTF_16LE && *e != UTF_16BE) {
+    if let Some(encoding) = hint().filter(|e| *e != UTF_8 && *e != UTF_16LE && *e != UTF_16BE) {
         return Ok(with(encoding, bytes));
     }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
     let encoding = detector.guess(None, true);
     Ok(with(encoding, bytes))
+}
+
+/// Whether `decode` would give back this text as it is, as UTF-8: no BOM, and neither the
+/// NULs of UTF-16 nor the controls of a binary file.
+pub fn is_plain_utf8(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    Encoding::for_bom(bytes).is_none()
+        && utf16_without_bom(bytes).is_none()
+        && binary_offset(bytes).is_none()
 }
 
 fn with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {

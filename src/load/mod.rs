@@ -323,7 +323,7 @@ pub fn bytes_to_articles(
     } else {
         bytes
     };
-    let decoded = decode::decode_with_hint(bytes, charset_hint(bytes)).map_err(
+    let decoded = decode::decode_with_hint(bytes, || charset_hint(bytes)).map_err(
         |decode::DecodeError::Binary { offset }| LoadError::Binary {
             path: label.to_owned(),
             offset,
@@ -341,6 +341,21 @@ pub fn bytes_to_articles(
         Format::Html => vec![html::parse(label, &decoded.text, decoded.encoding)],
         Format::Feed => feed::parse(label, bytes, decoded.encoding)?,
     })
+}
+
+/// Plain text already decoded (a gold file's line), read as `bytes_to_articles` reads its
+/// bytes as `Format::Text`, without checking and copying it again when it is plain UTF-8 (it
+/// cannot start as gzip does: 0x8B never follows 0x1F in UTF-8).
+pub fn text_to_articles(label: &str, text: String) -> Result<Vec<Article>, LoadError> {
+    if !decode::is_plain_utf8(&text) {
+        return bytes_to_articles(label, text.as_bytes(), Some(Format::Text));
+    }
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty {
+            path: label.to_owned(),
+        });
+    }
+    Ok(vec![text::parse(label, text, encoding_rs::UTF_8.name())])
 }
 
 /// Parses one article from bytes (the first, for a feed).
@@ -397,6 +412,26 @@ pub fn fallback_title(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decoded_text_reads_as_its_bytes_do() {
+        let texts = [
+            "Pia Lund said the pier would \"reopen in May.\"\n\nShe left.",
+            "\u{feff}Ada Berg spoke first.\n",
+            "A\0b\0c\0d\0e\0f\0g\0h\0",
+            "one\u{1}two\u{2}three\u{3}four\u{4}",
+            "  \n\t ",
+        ];
+        for t in texts {
+            let from_bytes = bytes_to_articles("t", t.as_bytes(), Some(Format::Text));
+            let from_text = text_to_articles("t", t.to_owned());
+            match (from_bytes, from_text) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b, "{t:?}"),
+                (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string(), "{t:?}"),
+                (a, b) => panic!("{t:?}: {a:?} against {b:?}"),
+            }
+        }
+    }
 
     #[test]
     fn formats_by_name_and_content() {
