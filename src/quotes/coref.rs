@@ -81,6 +81,12 @@ const GROUP_TEXT_REACH: usize = 5_000;
 pub(super) const PRONOUN_REACH: usize = 2000;
 
 impl Resolver {
+    /// The index of names, for the passes after resolution; what was remembered for pronouns
+    /// (a long article's every speaker) is let go.
+    pub fn into_index(self) -> Index {
+        self.index
+    }
+
     /// Records a speaker seen at `pos`, so later pronouns can find it.
     pub fn remember(&mut self, pos: usize, r: &Resolved) {
         // Speakers come back again and again: their kind is worked out once.

@@ -297,6 +297,10 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         &mut pending,
     );
     settle(usize::MAX, &mut pending, &mut resolver, &relays);
+    // Resolution is done: only the index of names is needed after it, and the memory of a
+    // long article's speakers is given back before the statements are sorted.
+    let index = resolver.into_index();
+    drop((pending, toks, prev_toks));
     let framed = voices::framing(&quotes, &reported_out, &chars, &paragraphs);
     reported_out.extend(framed);
     // The source and the cue stand outside what they report.
@@ -309,7 +313,9 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         q.speaker.as_ref().is_none_or(|s| clear(&s.span))
             && q.cue.as_ref().is_none_or(|c| clear(&c.span))
     });
-    reported_out.sort_by_key(|q| q.span.start);
+    // Stable, like `sort_by_key`, but what it sorts beside the statements is their keys, not
+    // a scratch copy of half of them.
+    reported_out.sort_by_cached_key(|q| q.span.start);
     passes::speech_in_reported(&mut quotes, &loose_terms, &reported_out, &chars);
     passes::pulled_quotes(&mut quotes, &chars, &paragraphs);
     let runs_on = runs_on(&quotes, &chars);
@@ -348,10 +354,10 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         }
     }
     for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
-        if let Some(full) = resolver.index.fullest_anywhere(&s.name) {
+        if let Some(full) = index.fullest_anywhere(&s.name) {
             s.name = full.to_owned();
         } else if s.description.is_none()
-            && let Some(e) = passes::named_by_role(&resolver.index, &s.name)
+            && let Some(e) = passes::named_by_role(&index, &s.name)
         {
             s.description = Some(std::mem::replace(&mut s.name, e.name.clone()));
         }
@@ -360,7 +366,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         }
     }
     passes::relay_runs_on(&mut quotes, &paragraphs, &relays);
-    let sources = register::register(article, &quotes, &resolver.index, &relays);
+    let sources = register::register(article, &quotes, &index, &relays);
     Analysis { quotes, sources }
 }
 
