@@ -270,11 +270,17 @@ pub(super) fn last_word_at(chars: &[char], word: &str) -> Option<usize> {
     }
     // A joining mark between letters ("state-owned", "U.S.") makes one word of both sides.
     let joins = |c: char| matches!(c, '-' | '\'' | '’' | '.' | '&');
+    // The same as comparing `to_lowercase`, with ASCII (nearly every char) decided at once.
+    let same = |c: char, l: char| {
+        c == l
+            || if c.is_ascii() {
+                c.to_ascii_lowercase() == l
+            } else {
+                c.to_lowercase().eq(std::iter::once(l))
+            }
+    };
     (0..=chars.len() - n).rev().find(|&i| {
-        chars[i..i + n]
-            .iter()
-            .zip(&w)
-            .all(|(c, l)| c == l || c.to_lowercase().eq(std::iter::once(*l)))
+        chars[i..i + n].iter().zip(&w).all(|(&c, &l)| same(c, l))
             && (i == 0
                 || !(chars[i - 1].is_alphanumeric()
                     || (joins(chars[i - 1]) && i >= 2 && chars[i - 2].is_alphanumeric())))
