@@ -124,7 +124,14 @@ fn embedded_posts(html: &str) -> Vec<(String, String)> {
 /// back after the paragraph each follows in the page, where the extraction dropped them.
 /// The words of `s`, single-spaced.
 fn flat(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 fn walk_and_clean(doc: &Document, title: &str, posts: &[(String, String)], body: &mut Builder) {
@@ -663,7 +670,9 @@ fn is_widget_label(lower: &str) -> bool {
         return true;
     }
     // "image 3 of 9", "photo 1 of / 5", "slide 2/7", "3 of 12"
-    let words: Vec<&str> = lower.split_whitespace().collect();
+    // Nine words at most: every test below asks for eight or fewer, so a paragraph is not
+    // split whole.
+    let words: Vec<&str> = lower.split_whitespace().take(9).collect();
     let counter = |w: &[&str]| {
         // "3", "3/9"; a lone "/" is a filler, not a number.
         let numbers = w.iter().filter(|x| {
