@@ -55,7 +55,9 @@ pub fn extract(html: &str) -> Page {
     meta.url = meta.url.or(ld.url);
 
     let cfg = dom_smoothie::Config {
-        text_mode: dom_smoothie::TextMode::Formatted,
+        // Only the cleaned HTML is read; the plain text dom_smoothie makes beside it is not,
+        // and the raw form is the cheapest to make.
+        text_mode: dom_smoothie::TextMode::Raw,
         // Credit markup inside captions survives cleaning so the walk can split it off.
         classes_to_preserve: CREDIT_CLASSES.iter().map(|c| (*c).to_owned()).collect(),
         ..Default::default()
