@@ -40,6 +40,10 @@ pub struct Resolver {
     owners: FxHashMap<String, (usize, String)>,
     /// The next paragraph the search for documents' owners reads.
     owner_scan: usize,
+    /// For the end of a name (" Van Der Berg"): how much of the list of names with its last
+    /// word has been read, and the names there that end so, in text order. Read on from where
+    /// it stopped, so a long article's common word is not walked back over at every mention.
+    endings: FxHashMap<String, (usize, Vec<usize>)>,
 }
 
 /// A name resolved with no description.
@@ -85,6 +89,23 @@ impl Resolver {
     /// (a long article's every speaker) is let go.
     pub fn into_index(self) -> Index {
         self.index
+    }
+
+    /// The last name (its entity) before `pos` among those with the word `last` (lowercase)
+    /// whose name ends with `suffix`: what `Index::last_before` finds walking back, kept per ending.
+    fn last_ending_with(&mut self, last: &str, suffix: String, pos: usize) -> Option<usize> {
+        let list = self.index.by_word.get(last)?;
+        let entities = &self.index.entities;
+        let (read, found) = self.endings.entry(suffix.clone()).or_default();
+        // The lists only grow, at their end, as paragraphs come in.
+        for &e in &list[*read..] {
+            if entities[e].name.ends_with(&suffix) {
+                found.push(e);
+            }
+        }
+        *read = list.len();
+        let end = found.partition_point(|&e| entities[e].start < pos);
+        found[..end].last().copied()
     }
 
     /// Records a speaker seen at `pos`, so later pronouns can find it.
@@ -266,13 +287,8 @@ impl Resolver {
             // "Van Der Berg" after "Anna Van Der Berg": the end of a name given in full before.
             let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
             let suffix = format!(" {bare}");
-            if let Some(e) =
-                self.index
-                    .last_before(self.index.by_word.get(last.as_str()), pos + 1, |e| {
-                        e.name.ends_with(&suffix)
-                    })
-            {
-                let e = self.index.fullest(e, pos + 1);
+            if let Some(k) = self.last_ending_with(&last, suffix, pos + 1) {
+                let e = self.index.fullest(&self.index.entities[k], pos + 1);
                 return Resolved {
                     name: e.name.clone(),
                     description: description

@@ -39,6 +39,16 @@ fn a_surname_is_the_fullest_name_the_article_gives() {
 }
 
 #[test]
+fn the_end_of_a_name_is_the_last_person_named_so_before_it() {
+    // The names ending so are kept as they are met: one named after the first mention is
+    // the one a later mention means.
+    let text = "Anna Van Der Berg coaches the team.\n\n\"We won,\" Van Der Berg said.\n\n\
+                Karl Van Der Berg, who rows too, joined the club in June.\n\n\
+                \"We lost,\" Van Der Berg said.";
+    assert_eq!(names(text), ["Anna Van Der Berg", "Karl Van Der Berg"]);
+}
+
+#[test]
 fn titles_and_roles_are_descriptions_not_names() {
     let s = speakers(
         "\"We will appeal,\" said Harbour Authority Press Secretary Lise Moreau.\n\n\
