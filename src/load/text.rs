@@ -16,7 +16,10 @@ const PARAGRAPH_LINE: usize = 100;
 
 pub fn parse(path: &str, text: String, encoding: &str) -> Article {
     let lines = lines(&text);
-    let mut groups: Vec<Vec<&Line>> = Vec::new();
+    // At most one group for every other line in the usual text (a blank line between
+    // paragraphs): sized once, as the lines are, so a long text's lists are not grown and
+    // copied over and over.
+    let mut groups: Vec<Vec<&Line>> = Vec::with_capacity(lines.len() / 2 + 1);
     let mut group: Vec<&Line> = Vec::new();
     for line in lines.iter().chain(std::iter::once(&Line {
         text: "",
@@ -222,7 +225,7 @@ fn dateline_wire(head: &str) -> Option<String> {
 }
 
 fn lines(text: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
     let mut char_pos = 0;
     for raw in text.split('\n') {
         let raw_chars = raw.chars().count();
