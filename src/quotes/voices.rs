@@ -5,7 +5,7 @@
 use super::attribution::Attribution;
 use super::coref::{self, Resolver};
 use super::{marks, outlets, reported, set_speaker};
-use crate::article::{Cue, Outlet, Quote, QuoteKind, Speaker};
+use crate::article::{Cue, Quote, QuoteKind};
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 
@@ -266,28 +266,17 @@ pub(super) fn merge(
     }
     all.sort_unstable_by_key(|q| (q.span.start, q.id >= first_reported, q.id));
     // A partial quotation inside reported speech is that source's words ("Lund called the
-    // plan “reckless.”"), whatever attribution follows it in the next sentence.
-    type Frame = (
-        Range<usize>,
-        usize,
-        Option<Speaker>,
-        Option<Cue>,
-        Option<Outlet>,
-    );
-    let frames: Vec<Frame> = all
+    // plan “reckless.”"), whatever attribution follows it in the next sentence. A frame is a
+    // piece of a reported statement with a source: the piece, where its cue ends, and the
+    // statement's place in `all`, whose source, cue and outlet are copied only to the
+    // quotations that take them.
+    let frames: Vec<(Range<usize>, usize, usize)> = all
         .iter()
-        .filter(|x| x.kind.is_reported() && x.speaker.is_some())
-        .flat_map(|x| {
-            x.pieces().iter().map(|p| {
-                let cue_end = x.cue.as_ref().map_or(usize::MAX, |c| c.span.end);
-                (
-                    p.clone(),
-                    cue_end,
-                    x.speaker.clone(),
-                    x.cue.clone(),
-                    x.via.clone(),
-                )
-            })
+        .enumerate()
+        .filter(|(_, x)| x.kind.is_reported() && x.speaker.is_some())
+        .flat_map(|(k, x)| {
+            let cue_end = x.cue.as_ref().map_or(usize::MAX, |c| c.span.end);
+            x.pieces().iter().map(move |p| (p.clone(), cue_end, k))
         })
         .collect();
     // The first frame in text order that holds the partial quotation: frames sorted by start
@@ -313,38 +302,53 @@ pub(super) fn merge(
     let holding = |q: &Quote| -> Option<usize> {
         near(q)
             .filter(|&i| {
-                let (p, cue_end, ..) = &frames[i];
+                let (p, cue_end, _) = &frames[i];
                 q.span.end <= p.end + 1 && *cue_end <= q.span.start
             })
             .min()
     };
-    for q in all.iter_mut().filter(|q| q.kind == QuoteKind::Partial) {
-        // Its own attribution counts when it follows the quotation, unless it is the
-        // reported statement's own cue ("telling them to “…”") and names someone else: then
-        // the statement's source, found from the whole sentence, is the better.
-        if let Some(i) = holding(q)
-            && q.cue.as_ref().is_none_or(|c| {
-                // The same cue, or a part of it ("said" of "has said").
-                let shared = frames[i]
-                    .3
+    // Which quotation takes which frame's source is decided first, reading the list; the
+    // sources are copied after. Only quotations take them, and only statements give them.
+    let taken: Vec<(usize, usize)> =
+        all.iter()
+            .enumerate()
+            .filter(|(_, q)| q.kind == QuoteKind::Partial)
+            .filter_map(|(t, q)| {
+                let i = holding(q)?;
+                let frame = &all[frames[i].2];
+                // Its own attribution counts when it follows the quotation, unless it is the
+                // reported statement's own cue ("telling them to “…”") and names someone else:
+                // then the statement's source, found from the whole sentence, is the better.
+                q.cue
                     .as_ref()
-                    .is_some_and(|f| f.span.start <= c.span.start && c.span.end <= f.span.end);
-                let other =
-                    q.speaker.as_ref().map(|s| &s.name) != frames[i].2.as_ref().map(|s| &s.name);
-                c.span.start > q.span.end || (shared && other)
+                    .is_none_or(|c| {
+                        // The same cue, or a part of it ("said" of "has said").
+                        let shared = frame.cue.as_ref().is_some_and(|f| {
+                            f.span.start <= c.span.start && c.span.end <= f.span.end
+                        });
+                        let other = q.speaker.as_ref().map(|s| &s.name)
+                            != frame.speaker.as_ref().map(|s| &s.name);
+                        c.span.start > q.span.end || (shared && other)
+                    })
+                    .then_some((t, frames[i].2))
             })
-        {
-            let (_, _, speaker, cue, via) = &frames[i];
-            q.speaker = speaker.clone();
-            // Its own cue stays when it is the verb of the statement's ("said" of "has said").
-            let within = |own: &Cue, frame: &Cue| {
-                frame.span.start <= own.span.start && own.span.end <= frame.span.end
-            };
-            if !matches!((&q.cue, cue), (Some(own), Some(frame)) if within(own, frame)) {
-                q.cue = cue.clone();
-            }
-            q.via = via.clone();
+            .collect();
+    for (t, k) in taken {
+        let (speaker, cue, via) = (
+            all[k].speaker.clone(),
+            all[k].cue.clone(),
+            all[k].via.clone(),
+        );
+        let q = &mut all[t];
+        q.speaker = speaker;
+        // Its own cue stays when it is the verb of the statement's ("said" of "has said").
+        let within = |own: &Cue, frame: &Cue| {
+            frame.span.start <= own.span.start && own.span.end <= frame.span.end
+        };
+        if !matches!((&q.cue, &cue), (Some(own), Some(frame)) if within(own, frame)) {
+            q.cue = cue;
         }
+        q.via = via;
     }
     // "“…” was announced in May, said Lund.": a quotation that opens a reported statement
     // whose verb comes after it is that statement's source's, whatever verb came before it in
@@ -352,23 +356,36 @@ pub(super) fn merge(
     let opening = |q: &Quote| -> Option<usize> {
         near(q)
             .filter(|&i| {
-                let (p, _, _, cue, _) = &frames[i];
+                let (p, _, k) = &frames[i];
                 q.span.end <= p.end + 1
                     && q.span.start <= p.start + 1
-                    && cue.as_ref().is_some_and(|c| c.span.start >= q.span.end)
+                    && all[*k]
+                        .cue
+                        .as_ref()
+                        .is_some_and(|c| c.span.start >= q.span.end)
             })
             .min()
     };
-    for q in all.iter_mut().filter(|q| q.kind == QuoteKind::Direct) {
-        if runs_on.contains(&q.span.start)
-            && q.cue.as_ref().is_some_and(|c| c.span.end <= q.span.start)
-            && let Some(i) = opening(q)
-        {
-            let (_, _, speaker, cue, via) = &frames[i];
-            q.speaker = speaker.clone();
-            q.cue = cue.clone();
-            q.via = via.clone();
-        }
+    let opened: Vec<(usize, usize)> = all
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.kind == QuoteKind::Direct)
+        .filter(|(_, q)| {
+            runs_on.contains(&q.span.start)
+                && q.cue.as_ref().is_some_and(|c| c.span.end <= q.span.start)
+        })
+        .filter_map(|(t, q)| Some((t, frames[opening(q)?].2)))
+        .collect();
+    for (t, k) in opened {
+        let (speaker, cue, via) = (
+            all[k].speaker.clone(),
+            all[k].cue.clone(),
+            all[k].via.clone(),
+        );
+        let q = &mut all[t];
+        q.speaker = speaker;
+        q.cue = cue;
+        q.via = via;
     }
     let mut groups: std::collections::HashMap<usize, usize> = Default::default();
     let mut next = 0;
