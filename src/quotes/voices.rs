@@ -254,17 +254,33 @@ pub(super) fn merge(
     if reported.is_empty() {
         return quotes;
     }
-    // Both lists are in text order: in one list, by start, a quotation before reported speech
-    // that starts where it does, each list's order kept among equals. Sorted where they lie
-    // (no second list of 300,000 quotations for a 50 MB article); the ids, given again below,
-    // hold each one's place in its list meanwhile.
-    let mut all = quotes;
-    let first_reported = all.len();
-    all.extend(reported);
-    for (i, q) in all.iter_mut().enumerate() {
-        q.id = i;
-    }
-    all.sort_unstable_by_key(|q| (q.span.start, q.id >= first_reported, q.id));
+    // In one list, by start: a quotation before reported speech that starts where it does,
+    // each list's order kept among equals. Both lists are in text order, so they are merged
+    // in one walk; were either not, they would be sorted (the ids, given again below, holding
+    // each one's place in its list meanwhile).
+    let by_start = |l: &[Quote]| l.is_sorted_by_key(|q| q.span.start);
+    let all = if by_start(&quotes) && by_start(&reported) {
+        let mut all = Vec::with_capacity(quotes.len() + reported.len());
+        let mut reported = reported.into_iter().peekable();
+        for q in quotes {
+            while let Some(r) = reported.next_if(|r| r.span.start < q.span.start) {
+                all.push(r);
+            }
+            all.push(q);
+        }
+        all.extend(reported);
+        all
+    } else {
+        let mut all = quotes;
+        let first_reported = all.len();
+        all.extend(reported);
+        for (i, q) in all.iter_mut().enumerate() {
+            q.id = i;
+        }
+        all.sort_unstable_by_key(|q| (q.span.start, q.id >= first_reported, q.id));
+        all
+    };
+    let mut all = all;
     // A partial quotation inside reported speech is that source's words ("Lund called the
     // plan “reckless.”"), whatever attribution follows it in the next sentence. A frame is a
     // piece of a reported statement with a source: the piece, where its cue ends, and the
@@ -480,4 +496,64 @@ pub(super) fn with_appositive(
         return before..span.end;
     }
     span.clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quote(start: usize, kind: QuoteKind) -> Quote {
+        Quote {
+            id: 0,
+            kind,
+            span: start..start + 3,
+            fragments: Vec::new(),
+            paragraph: 0,
+            group: start,
+            speaker: None,
+            cue: None,
+            via: None,
+        }
+    }
+
+    fn merged(quotes: &[usize], reported: &[usize]) -> Vec<(usize, &'static str, usize)> {
+        let direct = quotes
+            .iter()
+            .map(|&s| quote(s, QuoteKind::Direct))
+            .collect();
+        let indirect = reported
+            .iter()
+            .map(|&s| quote(s, QuoteKind::Indirect))
+            .collect();
+        merge(direct, indirect, &FxHashSet::default())
+            .iter()
+            .map(|q| (q.span.start, q.kind.as_str(), q.id))
+            .collect()
+    }
+
+    #[test]
+    fn quotations_and_statements_in_text_order_quotations_first_among_equals() {
+        assert_eq!(
+            merged(&[0, 10, 10, 30], &[5, 10, 40]),
+            [
+                (0, "direct", 1),
+                (5, "indirect", 2),
+                (10, "direct", 3),
+                (10, "direct", 4),
+                (10, "indirect", 5),
+                (30, "direct", 6),
+                (40, "indirect", 7)
+            ]
+        );
+        // A list out of order is sorted, with the same rule.
+        assert_eq!(
+            merged(&[10, 0], &[10, 5]),
+            [
+                (0, "direct", 1),
+                (5, "indirect", 2),
+                (10, "direct", 3),
+                (10, "indirect", 4)
+            ]
+        );
+    }
 }
