@@ -425,9 +425,13 @@ impl Index {
             push_to(&mut self.by_initials, &initials, k);
         }
         for w in roles.split_whitespace() {
-            let list = self.by_role.entry(w.to_owned()).or_default();
-            if list.last() != Some(&k) {
-                list.push(k);
+            // The word is allocated as a key only the first time.
+            match self.by_role.get_mut(w) {
+                Some(list) if list.last() == Some(&k) => {}
+                Some(list) => list.push(k),
+                None => {
+                    self.by_role.insert(w.to_owned(), vec![k]);
+                }
             }
         }
         self.entities.push(e);
