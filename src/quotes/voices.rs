@@ -350,21 +350,10 @@ pub(super) fn merge(
             })
             .collect();
     for (t, k) in taken {
-        let (speaker, cue, via) = (
-            all[k].speaker.clone(),
-            all[k].cue.clone(),
-            all[k].via.clone(),
-        );
-        let q = &mut all[t];
-        q.speaker = speaker;
         // Its own cue stays when it is the verb of the statement's ("said" of "has said").
-        let within = |own: &Cue, frame: &Cue| {
+        take_source(&mut all, t, k, |own, frame| {
             frame.span.start <= own.span.start && own.span.end <= frame.span.end
-        };
-        if !matches!((&q.cue, &cue), (Some(own), Some(frame)) if within(own, frame)) {
-            q.cue = cue;
-        }
-        q.via = via;
+        });
     }
     // "“…” was announced in May, said Lund.": a quotation that opens a reported statement
     // whose verb comes after it is that statement's source's, whatever verb came before it in
@@ -393,15 +382,7 @@ pub(super) fn merge(
         .filter_map(|(t, q)| Some((t, frames[opening(q)?].2)))
         .collect();
     for (t, k) in opened {
-        let (speaker, cue, via) = (
-            all[k].speaker.clone(),
-            all[k].cue.clone(),
-            all[k].via.clone(),
-        );
-        let q = &mut all[t];
-        q.speaker = speaker;
-        q.cue = cue;
-        q.via = via;
+        take_source(&mut all, t, k, |_, _| false);
     }
     let mut groups: std::collections::HashMap<usize, usize> = Default::default();
     let mut next = 0;
@@ -418,6 +399,22 @@ pub(super) fn merge(
         };
     }
     all
+}
+
+/// Quotation `t` takes the source, cue and outlet of reported statement `k`, keeping its own
+/// cue when `keeps_cue` (its cue, the statement's) says so.
+fn take_source(all: &mut [Quote], t: usize, k: usize, keeps_cue: impl Fn(&Cue, &Cue) -> bool) {
+    let (speaker, cue, via) = (
+        all[k].speaker.clone(),
+        all[k].cue.clone(),
+        all[k].via.clone(),
+    );
+    let q = &mut all[t];
+    q.speaker = speaker;
+    if !matches!((&q.cue, &cue), (Some(own), Some(frame)) if keeps_cue(own, frame)) {
+        q.cue = cue;
+    }
+    q.via = via;
 }
 
 /// The source as the article gives it: the mention with its party in brackets ("Sen. Jo Lee
