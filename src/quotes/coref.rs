@@ -92,14 +92,18 @@ impl Resolver {
     }
 
     /// The last name (its entity) before `pos` among those with the word `last` (lowercase)
-    /// whose name ends with `suffix`: what `Index::last_before` finds walking back, kept per ending.
-    fn last_ending_with(&mut self, last: &str, suffix: String, pos: usize) -> Option<usize> {
+    /// whose name ends with `suffix`, from the names that end so, kept per ending and read on
+    /// as the index grows.
+    fn last_ending_with(&mut self, last: &str, suffix: &str, pos: usize) -> Option<usize> {
         let list = self.index.by_word.get(last)?;
         let entities = &self.index.entities;
-        let (read, found) = self.endings.entry(suffix.clone()).or_default();
+        if !self.endings.contains_key(suffix) {
+            self.endings.insert(suffix.to_owned(), Default::default());
+        }
+        let (read, found) = self.endings.get_mut(suffix)?;
         // The lists only grow, at their end, as paragraphs come in.
         for &e in &list[*read..] {
-            if entities[e].name.ends_with(&suffix) {
+            if entities[e].name.ends_with(suffix) {
                 found.push(e);
             }
         }
@@ -270,7 +274,7 @@ impl Resolver {
             let key = bare.to_lowercase();
             let hit = self
                 .index
-                .last_before(self.index.by_word.get(key.as_str()), pos + 1, |_| true);
+                .last_before(self.index.by_word.get(key.as_str()), pos + 1);
             if let Some(e) = hit {
                 let e = self.index.fullest(e, pos + 1);
                 return Resolved {
@@ -287,7 +291,7 @@ impl Resolver {
             // "Van Der Berg" after "Anna Van Der Berg": the end of a name given in full before.
             let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
             let suffix = format!(" {bare}");
-            if let Some(k) = self.last_ending_with(&last, suffix, pos + 1) {
+            if let Some(k) = self.last_ending_with(&last, &suffix, pos + 1) {
                 let e = self.index.fullest(&self.index.entities[k], pos + 1);
                 return Resolved {
                     name: e.name.clone(),
@@ -372,9 +376,9 @@ impl Resolver {
                     description: None,
                 };
             }
-            if let Some(e) =
-                self.index
-                    .last_before(self.index.by_role.get(head.as_str()), pos, |_| true)
+            if let Some(e) = self
+                .index
+                .last_before(self.index.by_role.get(head.as_str()), pos)
             {
                 return Resolved {
                     name: e.name.clone(),

@@ -528,7 +528,7 @@ impl Index {
         if letters.chars().count() < 2 || !letters.chars().all(char::is_uppercase) {
             return None;
         }
-        self.last_before(self.by_initials.get(letters.as_str()), pos, |_| true)
+        self.last_before(self.by_initials.get(letters.as_str()), pos)
     }
 
     /// How often entity `k` was named in `range` (char positions).
@@ -538,20 +538,11 @@ impl Index {
         })
     }
 
-    /// The last entity before `pos` in a list kept in text order that passes `keep`.
-    pub(super) fn last_before(
-        &self,
-        list: Option<&Vec<usize>>,
-        pos: usize,
-        keep: impl Fn(&Entity) -> bool,
-    ) -> Option<&Entity> {
+    /// The last entity before `pos` in a list kept in text order: one bisection.
+    pub(super) fn last_before(&self, list: Option<&Vec<usize>>, pos: usize) -> Option<&Entity> {
         let list = list?;
         let end = list.partition_point(|&e| self.entities[e].start < pos);
-        list[..end]
-            .iter()
-            .rev()
-            .map(|&e| &self.entities[e])
-            .find(|e| keep(e))
+        list[..end].last().map(|&e| &self.entities[e])
     }
 }
 

@@ -133,6 +133,9 @@ pub(super) fn relay_runs_on(quotes: &mut [Quote], paragraphs: &[Range<usize>], r
     // One walk: for the paragraph being read, the outlet each speaker was last relayed
     // through in the paragraph before, and whether the statements so far in this one are all
     // one speaker's; a paragraph of thousands of statements is not walked back for each.
+    fn speaker_of(quotes: &[Quote], k: usize) -> Option<&str> {
+        quotes[k].speaker.as_ref().map(|s| s.name.as_str())
+    }
     let mut para = usize::MAX;
     let mut before: FxHashMap<String, Outlet> = FxHashMap::default();
     // The paragraph's first statement with a speaker, and whether another speaker followed.
@@ -159,9 +162,6 @@ pub(super) fn relay_runs_on(quotes: &mut [Quote], paragraphs: &[Range<usize>], r
                     before.insert(s.name.clone(), v.clone());
                 }
             }
-        }
-        fn speaker_of(quotes: &[Quote], k: usize) -> Option<&str> {
-            quotes[k].speaker.as_ref().map(|s| s.name.as_str())
         }
         let q = &quotes[i];
         if let (Some(speaker), None, true) = (&q.speaker, &q.via, q.kind.is_speech()) {

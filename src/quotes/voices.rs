@@ -259,7 +259,7 @@ pub(super) fn merge(
     // in one walk; were either not, they would be sorted (the ids, given again below, holding
     // each one's place in its list meanwhile).
     let by_start = |l: &[Quote]| l.is_sorted_by_key(|q| q.span.start);
-    let all = if by_start(&quotes) && by_start(&reported) {
+    let mut all = if by_start(&quotes) && by_start(&reported) {
         let mut all = Vec::with_capacity(quotes.len() + reported.len());
         let mut reported = reported.into_iter().peekable();
         for q in quotes {
@@ -280,7 +280,6 @@ pub(super) fn merge(
         all.sort_unstable_by_key(|q| (q.span.start, q.id >= first_reported, q.id));
         all
     };
-    let mut all = all;
     // A partial quotation inside reported speech is that source's words ("Lund called the
     // plan “reckless.”"), whatever attribution follows it in the next sentence. A frame is a
     // piece of a reported statement with a source: the piece, where its cue ends, and the
