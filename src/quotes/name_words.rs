@@ -298,16 +298,18 @@ pub enum Gender {
 pub(super) const FORENAMES: &str = include_str!("../../assets/forenames.txt");
 
 /// Forenames to the pronoun they most often go with, from `assets/forenames.txt`.
-pub(super) fn forenames() -> &'static FxHashMap<&'static str, Gender> {
-    static TABLE: std::sync::OnceLock<FxHashMap<&'static str, Gender>> = std::sync::OnceLock::new();
+pub(super) fn forenames() -> &'static FxHashMap<&'static str, Option<Gender>> {
+    static TABLE: std::sync::OnceLock<FxHashMap<&'static str, Option<Gender>>> =
+        std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         FORENAMES
             .lines()
             .filter_map(|l| {
                 let (g, n) = l.trim().split_once(' ')?;
                 let g = match g {
-                    "f" => Gender::Female,
-                    "m" => Gender::Male,
+                    "f" => Some(Gender::Female),
+                    "m" => Some(Gender::Male),
+                    "u" => None,
                     _ => return None,
                 };
                 Some((n.trim(), g))
@@ -358,7 +360,7 @@ pub fn gender_of(name: &str, title: Option<&str>) -> Option<Gender> {
             return Some(Gender::Female);
         }
     }
-    forenames().get(first).copied()
+    forenames().get(first).copied().flatten()
 }
 
 /// A forename the list knows, given in lowercase.
@@ -411,9 +413,14 @@ pub(super) fn describe_after(toks: &[Tok], j: usize, chars: &[char]) -> Option<S
 /// The description beside the name starting at token `i`: an appositive before it
 /// ("Norland's UN envoy, Ilse Varga") or a role that premodifies it ("rights chief Dora
 /// Lindqvist"). A description walked back to a determiner or possessive is complete; one that
-/// is not must read as a title: capitalised first word, five words at most.
-pub(super) fn describe(toks: &[Tok], i: usize, chars: &[char]) -> Option<String> {
+/// is not must read as a title: capitalised first word, five words at most. An appositive
+/// before the name is closed by a comma or the sentence's end after it (ending at token `j`):
+/// in "Asked about the port, Ada Berg said" the phrase before the comma is no description.
+pub(super) fn describe(toks: &[Tok], (i, j): (usize, usize), chars: &[char]) -> Option<String> {
     let comma = i >= 2 && toks[i - 1].is_punct(',');
+    if comma && toks.get(j).is_some_and(|t| t.is_word) {
+        return None;
+    }
     let end = if comma { i - 1 } else { i };
     let mut s = end;
     let mut closed = false;

@@ -312,7 +312,7 @@ impl Index {
                 let info = self.run_info(run);
                 if let Some(info) = info {
                     let before = role
-                        .or_else(|| describe(toks, i, chars))
+                        .or_else(|| describe(toks, (i, j), chars))
                         .or_else(|| info.title.clone());
                     // An appositive after the name describes it; only a definite one's role
                     // ("Ada Berg, the mayor,") is what "the mayor" refers to later.
