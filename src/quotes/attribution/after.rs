@@ -438,7 +438,10 @@ fn prepositional_tail(t: &[Tok], j: usize) -> Option<usize> {
         return None;
     }
     let end = np_forward(t, j + 1)?;
-    (end - j <= 5 && verb_index(t, end).is_some()).then_some(end)
+    // An organisation's name may run long: "a spokeswoman for the Norland Ferry Workers
+    // Union said".
+    let named = t[end - 1].capitalised();
+    ((end - j <= 5 || named && end - j <= 9) && verb_index(t, end).is_some()).then_some(end)
 }
 
 /// ", a spokesman for the ministry" after a speaker, up to the next comma or the end.
@@ -446,7 +449,10 @@ fn appositive_forward(toks: &[Tok], from: usize, chars: &[char]) -> Option<Strin
     if !toks.get(from)?.is_punct(',') {
         return None;
     }
-    let start = from + 1;
+    // "said Ada Berg, 34, a teacher": past the age.
+    let age = toks.get(from + 1).is_some_and(|t| t.first.is_ascii_digit())
+        && toks.get(from + 2).is_some_and(|t| t.is_punct(','));
+    let start = from + 1 + if age { 2 } else { 0 };
     let first = toks.get(start)?;
     if !(DETERMINERS.contains(&first.lower.as_str()) || first.lower.ends_with("'s")) {
         return None;
