@@ -7,6 +7,7 @@ use super::super::attribution::{
     spaced,
 };
 use super::super::lexicon::WordSet;
+use super::super::name_words::is_forename;
 use super::super::tokens::Tok;
 
 /// Words that open an introductory phrase before a sentence's subject ("At the time, she …").
@@ -92,6 +93,18 @@ pub(super) fn sentence_subject(t: &[Tok], limit: usize, chars: &[char]) -> Optio
             && t.get(c + 1)
                 .is_some_and(|x| matches!(x.lower.as_str(), "who" | "whose"))
             && np_forward(t, i) == Some(c)
+        {
+            return phrase(t, i..c, chars);
+        }
+        // "Tom Brandt, 54, a deckhand, put it bluntly": a person's name before an
+        // appositive (an age, or a phrase with an article) is the subject, no opening phrase.
+        if !intro_word
+            && c >= i + 2
+            && is_forename(&t[i].text(chars))
+            && t[i..c].iter().all(|x| x.is_word && x.capitalised())
+            && t.get(c + 1).is_some_and(|x| {
+                x.first.is_ascii_digit() || matches!(x.lower.as_str(), "a" | "an" | "the")
+            })
         {
             return phrase(t, i..c, chars);
         }

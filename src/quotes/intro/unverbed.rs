@@ -34,7 +34,44 @@ pub(super) fn colon_intro(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     {
         return None;
     }
+    // "Tom Brandt put it bluntly:": a lowercase word before "it" is the verb, not the
+    // subject's last word.
+    let (speaker, verb) = match t.iter().position(|x| x.span.start >= speaker.span.end) {
+        Some(n)
+            if n >= 2
+                && t[n].lower == "it"
+                && t[n - 1].is_word
+                && !t[n - 1].capitalised()
+                && t[n - 2].span.start >= speaker.span.start =>
+        {
+            let s0 = t.iter().position(|x| x.span.start >= speaker.span.start)?;
+            (phrase(t, s0..n - 1, chars)?, true)
+        }
+        _ => (speaker, false),
+    };
     let before = &t[c.checked_sub(1)?];
+    // "Brandt put it bluntly:", "Tom Brandt, 54, put it simply:": a short verb phrase that
+    // ends in a manner adverb is the cue, past any appositive.
+    let from = t
+        .iter()
+        .rposition(|x| x.span.end <= before.span.start && x.is_punct(','))
+        .filter(|&k| t[k].span.start >= speaker.span.end)
+        .map_or_else(
+            || t.iter().position(|x| x.span.start >= speaker.span.end),
+            |k| Some(k + 1),
+        );
+    if let Some(from) = from
+        && from + 1 < c
+        && c - from <= 4
+        && (verb || is_adverb(before) || t[from].lower.ends_with("ed"))
+        && t[from..c].iter().all(|x| x.is_word && !x.capitalised())
+    {
+        return Some(Attribution {
+            speaker: Some(speaker),
+            description: None,
+            cue: phrase(t, from..c, chars)?,
+        });
+    }
     let cue = if before.is_word && !before.capitalised() && before.span.start >= speaker.span.end {
         phrase(t, c - 1..c, chars)?
     } else {
