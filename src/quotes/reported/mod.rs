@@ -262,6 +262,24 @@ pub(super) fn sentence(
     inside: &[bool],
     out: &mut Vec<Reported>,
 ) {
+    // A dateline opens the story's first sentence: "KESTRIA —", "PORT ALDER, Norland (AP) —":
+    // a place in capitals, then capitalised words, commas and a bracketed agency.
+    let dateline = all[range.clone()]
+        .iter()
+        .take(10)
+        .position(is_dash_tok)
+        .filter(|&d| {
+            let before = &all[range.start..range.start + d];
+            before.first().is_some_and(|t| t.is_word && !t.has_lower)
+                && before.iter().all(|t| {
+                    t.is_word && t.capitalised()
+                        || t.is_punct('(')
+                        || t.is_punct(')')
+                        || t.is_punct(',')
+                })
+        })
+        .map_or(0, |d| d + 1);
+    let (range, inside) = (range.start + dateline..range.end, &inside[dateline..]);
     let s = &all[range];
     if s.len() < 3 {
         return;

@@ -128,7 +128,6 @@ pub(super) fn at_verb(
         std::mem::swap(&mut speaker, &mut description);
     }
     let description = description.map(|p| p.text);
-    let src = src.start;
     // What follows the verb up to the next comma or the end: a short adjunct ("on Monday",
     // "in a statement") leaves the content before the source.
     let mut k = v + 1;
@@ -136,6 +135,7 @@ pub(super) fn at_verb(
         k += 1;
     }
     let tail = &s[v + 1..k];
+    let src = src.start;
     // After "said" only where and when; after "told" the person told first.
     let adjunct_from = if TELLING.contains(&s[v].lower.as_str()) {
         np_forward(s, v + 1).unwrap_or(v + 1).min(k) - (v + 1)
@@ -143,8 +143,15 @@ pub(super) fn at_verb(
         0
     };
     let telling = TELLING.contains(&s[v].lower.as_str());
+    // "“…,” Brandt recalled of his wife": after a quotation, "of" or "about" names whom the
+    // words were about, not what was said.
+    let after_quote =
+        src > 0 && (is_quote_tok(&s[src - 1]) || src >= 2 && is_quote_tok(&s[src - 2]));
+    let topic = after_quote
+        && s.get(v + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "of" | "about"));
     let tail_is_adjunct = !tail.iter().any(|t| t.lower == "that")
-        && particles_end(s, v) == v + 1
+        && (particles_end(s, v) == v + 1 || topic)
         && (telling && tail.len() <= 8
             || tail.get(adjunct_from).is_none_or(|t| {
                 DAYS.contains(&t.lower.as_str())
@@ -406,16 +413,26 @@ pub(super) fn according_to(
         .or_else(|| np_forward(s, src_from))?;
     let cue = phrase(s, i..i + 2, chars)?;
     let speaker = phrase(s, src_from..src_end, chars);
+    let mut description = None;
     let content =
         if i == 0 || (i > 0 && !s[i - 1].is_punct(',') && s[..i].iter().all(|t| !t.is_word)) {
             // "According to X, C."
             if !s.get(src_end).is_some_and(|t| t.is_punct(',')) {
                 return None;
             }
-            vec![span_of(
-                s,
-                src_end + 1..content_end(s, src_end + 1, last_word),
-            )?]
+            // "According to Ada Berg, a planner at the port, C": the appositive describes.
+            let from = match speaker
+                .as_ref()
+                .filter(|p| crate::quotes::attribution::looks_like_name(&p.text))
+                .and_then(|_| appositive_then_clause(s, src_end + 1, last_word))
+            {
+                Some(close) => {
+                    description = phrase(s, src_end + 1..close, chars).map(|p| p.text);
+                    close + 1
+                }
+                None => src_end + 1,
+            };
+            vec![span_of(s, from..content_end(s, from, last_word))?]
         } else if s[i - 1].is_punct(',') {
             let mut pieces = vec![span_of(s, 0..i - 1)?];
             if src_end <= last_word
@@ -428,7 +445,30 @@ pub(super) fn according_to(
         } else {
             return None;
         };
-    Some((Reported::new(content, speaker, None, cue), src_end))
+    Some((Reported::new(content, speaker, description, cue), src_end))
+}
+
+/// The closing comma of an appositive opening at token `from` ("a planner at the port, C",
+/// "the port's director, who signed it, C"), when a clause follows it: an indefinite article
+/// or a possessive opens it, and no verb stands in it but a relative clause's.
+fn appositive_then_clause(s: &[Tok], from: usize, last_word: usize) -> Option<usize> {
+    let first = s.get(from)?;
+    if !(matches!(first.lower.as_str(), "a" | "an") || first.lower.ends_with("'s")) {
+        return None;
+    }
+    let close = (from + 2..=last_word.min(from + 25)).find(|&k| s[k].is_punct(','))?;
+    let relative = (from..close).find(|&k| matches!(s[k].lower.as_str(), "who" | "which" | "that"));
+    let finite = |t: &Tok| {
+        t.is_word
+            && !t.capitalised()
+            && (is_report_verb(&t.lower) || AUXILIARIES.contains(&t.lower.as_str()))
+    };
+    let plain = &s[from..relative.unwrap_or(close)];
+    let rest = &s[close + 1..=last_word];
+    (!plain.iter().any(finite)
+        && rest.iter().filter(|t| t.is_word).count() >= 3
+        && rest.iter().any(finite))
+    .then_some(close)
 }
 
 /// ", saying C" / ", adding that C" after an attribution of the same sentence: the same
