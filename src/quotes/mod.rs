@@ -284,7 +284,9 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             None => {}
         }
         if kind.is_speech() {
-            quote.via = relays.for_quote(m.paragraph, m.span.end).cloned();
+            quote.via = relays
+                .for_quote(m.paragraph, m.span.end, usize::MAX)
+                .cloned();
         }
         quotes.push(quote);
     }

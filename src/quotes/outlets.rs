@@ -40,13 +40,13 @@ impl Relays {
     }
 
     /// The outlet that relays a quotation in paragraph `p` ending at `end`: the nearest relay
-    /// named in that paragraph, else the wire credit.
-    pub fn for_quote(&self, p: usize, end: usize) -> Option<&Outlet> {
+    /// named in that paragraph that starts by `limit`, else the wire credit.
+    pub fn for_quote(&self, p: usize, end: usize, limit: usize) -> Option<&Outlet> {
         let from = self.all.partition_point(|r| r.paragraph < p);
         let to = self.all.partition_point(|r| r.paragraph <= p);
         self.all[from..to]
             .iter()
-            .filter(|r| !r.wire)
+            .filter(|r| !r.wire && r.outlet.span.start <= limit)
             .min_by_key(|r| r.outlet.span.start.abs_diff(end))
             .or(self.wire.as_ref())
             .map(|r| &r.outlet)

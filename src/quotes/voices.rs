@@ -74,7 +74,25 @@ pub(super) fn reported_quote(
         }
         None => set_speaker(&mut quote, &r.attribution, resolver, text),
     }
-    quote.via = relays.for_quote(paragraph, span.end).cloned();
+    // An outlet named in a later sentence of the paragraph relays that sentence's words, not
+    // these: "Lund has said …. She told the Courier that …".
+    let last = [
+        Some(span.end),
+        quote.cue.as_ref().map(|c| c.span.end),
+        quote.speaker.as_ref().map(|s| s.span.end),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(span.end);
+    let sentence_end = chars
+        .get(last..)
+        .unwrap_or_default()
+        .iter()
+        .take(400)
+        .position(|c| matches!(c, '.' | '!' | '?' | '\n'))
+        .map_or(usize::MAX, |k| last + k);
+    quote.via = relays.for_quote(paragraph, span.end, sentence_end).cloned();
     quote
 }
 
@@ -330,7 +348,19 @@ pub(super) fn merge(
             .filter(|(_, q)| q.kind == QuoteKind::Partial)
             .filter_map(|(t, q)| {
                 let i = holding(q)?;
-                let frame = &all[frames[i].2];
+                let (piece, _, k) = &frames[i];
+                let frame = &all[*k];
+                // The statement's attribution, from its source or cue to its words: a verb
+                // there is the source's description ("according to Ada Berg, who disputes
+                // the count, the pier is “…”"), no attribution of the quotation.
+                let attribution = [
+                    frame.speaker.as_ref().map(|s| s.span.start),
+                    frame.cue.as_ref().map(|c| c.span.start),
+                ]
+                .into_iter()
+                .flatten()
+                .min()
+                .map_or(0..0, |from| from..piece.start);
                 // Its own attribution counts when it follows the quotation, unless it is the
                 // reported statement's own cue ("telling them to “…”") and names someone else:
                 // then the statement's source, found from the whole sentence, is the better.
@@ -343,7 +373,10 @@ pub(super) fn merge(
                         });
                         let other = q.speaker.as_ref().map(|s| &s.name)
                             != frame.speaker.as_ref().map(|s| &s.name);
-                        c.span.start > q.span.end || (shared && other)
+                        let described = attribution.start <= c.span.start
+                            && c.span.end <= attribution.end
+                            && !shared;
+                        c.span.start > q.span.end || (shared && other) || described
                     })
                     .then_some((t, frames[i].2))
             })
