@@ -362,6 +362,18 @@ impl Resolver {
                     name: r.name,
                 };
             }
+            // "a new Harbour News poll", "the latest Kestria Institute survey": the document
+            // goes by the name before it, without the words that only describe it.
+            if (is_document_word(&head) || head == "poll") && named == 0 && words.len() >= 3 {
+                let run = words[1..words.len() - 1]
+                    .iter()
+                    .rev()
+                    .take_while(|w| looks_like_name(w))
+                    .count();
+                if run > 0 {
+                    return plain(&words[words.len() - 1 - run..].join(" "));
+                }
+            }
             // "a report from Norland Credit Partners", "a survey by Ana Diaz": who issued it.
             if is_document_word(&head)
                 && let Some(source) = issued_by(text, pos + mention.chars().count())
