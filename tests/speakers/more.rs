@@ -335,3 +335,112 @@ fn an_outlet_carries_on_only_while_the_same_speaker_holds_the_next_paragraph() {
     let text = format!("{told}The vote is on Friday.\n\n\"We owe it,\" Lund said.");
     assert_eq!(outlets(&text), [None]);
 }
+
+#[test]
+fn a_phrase_before_the_comma_that_opens_the_sentence_describes_no_one() {
+    // "the union" is the object of "asked about", not an appositive of the minister's name,
+    // which goes on with a verb: the minister's title describes her, and "the union" later is
+    // the union, not the minister.
+    let text = "Asked about the Ferry Workers Union, Transport Minister Ada Berg said: \"My door \
+        is open.\"\n\nThe union says more than 400 members have joined the strike.";
+    assert_eq!(
+        speakers(text),
+        [("Ada Berg".to_owned(), Some("Transport Minister".to_owned()))]
+    );
+    assert_eq!(
+        reported(text),
+        [("Ferry Workers Union".to_owned(), "indirect")]
+    );
+}
+
+#[test]
+fn a_spokeswoman_for_a_body_with_a_long_name_speaks() {
+    let text = "\"We will not go back,\" a spokeswoman for the Norland Ferry Workers Union told \
+        reporters.";
+    assert_eq!(
+        names(text),
+        ["a spokeswoman for the Norland Ferry Workers Union"]
+    );
+}
+
+#[test]
+fn according_to_a_name_and_its_appositive_the_clause_after_is_what_was_said() {
+    let text = "According to Pia Lund, a researcher at Kestria University who studies labour \
+        disputes, the walkout is \"the longest in two decades.\"";
+    assert_eq!(
+        reported_contents(text),
+        [(
+            "According to".into(),
+            "the walkout is \"the longest in two decades.\"".into()
+        )]
+    );
+    // The quoted words are hers: "disputes" in her description is no verb of theirs.
+    assert_eq!(
+        speakers(text),
+        [(
+            "Pia Lund".to_owned(),
+            Some("a researcher at Kestria University who studies labour disputes".to_owned())
+        )]
+    );
+}
+
+#[test]
+fn a_name_with_its_age_and_role_put_it_bluntly() {
+    let text = "Tom Brandt, 54, a deckhand from the island of Vell, put it bluntly: \"Nobody \
+        wants this.\"\n\nThe mayor summed it up: \"We wait.\"";
+    assert_eq!(names(text), ["Tom Brandt", "The mayor"]);
+    assert_eq!(cues(text), ["put it bluntly", "summed it up"]);
+}
+
+#[test]
+fn of_after_the_verb_that_follows_a_quotation_names_whom_it_was_about() {
+    let text = "\"Come back when it is settled,\" Brandt recalled of his wife.";
+    assert_eq!(reported_contents(text), []);
+    assert_eq!(cues(text), ["recalled"]);
+}
+
+#[test]
+fn an_outlet_named_in_a_later_sentence_does_not_relay_an_earlier_statement() {
+    let text = "Quist has said she expects the review to confirm the plan. She told the Kestria \
+        Herald last month that the hospital had no other choice.";
+    let via: Vec<Option<String>> = analysis(text)
+        .reported()
+        .map(|q| q.via.as_ref().map(|v| v.name.clone()))
+        .collect();
+    assert_eq!(via, [None, Some("Kestria Herald".to_owned())]);
+}
+
+#[test]
+fn an_age_before_the_appositive_after_an_inverted_verb() {
+    let text = "\"I had my first child here,\" said Maria Holm, 34, a teacher.";
+    assert_eq!(
+        speakers(text),
+        [("Maria Holm".to_owned(), Some("a teacher".to_owned()))]
+    );
+}
+
+#[test]
+fn a_dateline_is_no_part_of_what_was_reported() {
+    let text = "PORT ALDER, Norland (AP) — The ferry will stop in May, officials said Tuesday.";
+    assert_eq!(
+        reported_contents(text),
+        [("said".into(), "The ferry will stop in May".into())]
+    );
+}
+
+#[test]
+fn a_forename_given_to_either_sex_still_makes_a_person() {
+    // "Pat" tells no pronoun, but "Pat Quist" is a person the epithet can stand for.
+    let text = "Pat Quist teased a new album during the set on Monday.\n\n\"It is nearly \
+        done,\" the singer told the crowd.";
+    assert_eq!(names(text), ["Pat Quist"]);
+}
+
+#[test]
+fn a_poll_goes_by_the_name_before_it() {
+    let text = "A similarly fresh Harbour News poll shows that most voters want a new pier.";
+    assert_eq!(
+        reported(text),
+        [("Harbour News poll".to_owned(), "indirect")]
+    );
+}
