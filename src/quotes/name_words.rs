@@ -260,7 +260,8 @@ pub fn split_role(mention: &str) -> Option<(String, String)> {
         .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
         .collect();
     let last_role = role.last()?;
-    if !last_role.chars().next().is_some_and(char::is_lowercase) {
+    // "residents interviewed by the Valley Courier": the agent is no name of the speaker's.
+    if !last_role.chars().next().is_some_and(char::is_lowercase) || *last_role == "by" {
         return None;
     }
     // "spokeswoman for the Harbour Institute": the capitalised words are the object of the
@@ -458,4 +459,23 @@ pub(super) fn describe(toks: &[Tok], (i, j): (usize, usize), chars: &[char]) -> 
     }
     let span = toks[s].span.start..head.span.end;
     Some(chars[span].iter().collect())
+}
+
+/// A short paragraph with no closing punctuation whose longer words are all capitalised: a
+/// heading in title case, not a sentence.
+pub(super) fn is_title_case_heading(toks: &[Tok]) -> bool {
+    if toks.len() > 14 || !toks.last().is_some_and(|t| t.is_word) {
+        return false;
+    }
+    let (mut words, mut long) = (0, 0);
+    for t in toks.iter().filter(|t| t.is_word) {
+        words += 1;
+        if t.lower.chars().count() >= 4 {
+            if !t.capitalised() {
+                return false;
+            }
+            long += 1;
+        }
+    }
+    words >= 4 && long >= 3
 }

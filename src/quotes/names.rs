@@ -109,6 +109,11 @@ impl Index {
             }
             quoted.get(q).is_some_and(|r| r.contains(&t.span.start))
         }));
+        // A heading in title case ("Floods Force Thousands From Their Homes") names no one:
+        // its capitals are the style of a heading.
+        if is_title_case_heading(toks) {
+            inside.iter_mut().for_each(|x| *x = true);
+        }
         self.entities_in(toks, chars, &mut in_run, &inside);
         let first_mention = self.mentions.len();
         for (k, t) in toks.iter().enumerate() {

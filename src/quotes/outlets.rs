@@ -55,7 +55,7 @@ impl Relays {
 
 /// The length in words of a cue that names an outlet after it, starting at `toks[0]`:
 /// "according to", "as quoted by", "quoted by", "in an interview with", "interview with",
-/// "told", "tells", "telling".
+/// "interviewed by", "told", "tells", "telling".
 fn cue_before(toks: &[Tok]) -> usize {
     let w = |k: usize| {
         toks.get(k)
@@ -74,6 +74,7 @@ fn cue_before(toks: &[Tok]) -> usize {
             4
         }
         "interview" if w(1) == "with" => 2,
+        "interviewed" if w(1) == "by" => 2,
         "leaked" if w(1) == "to" => 2,
         "told" | "tells" | "telling" | "via" => 1,
         _ => 0,
@@ -178,8 +179,14 @@ fn publication_at(
         return Some((j, end, name));
     }
     let last = &toks[end - 1];
+    // "Radio Norland", "Channel 4": a broadcaster's word may open the name too.
     let shaped = PUBLICATION_WORDS.contains(&last.lower.as_str())
-        || toks.get(end).is_some_and(|t| t.lower == "newspaper");
+        || toks.get(end).is_some_and(|t| t.lower == "newspaper")
+        || end > j + 1
+            && matches!(
+                toks[j].lower.as_str(),
+                "radio" | "tv" | "television" | "channel"
+            );
     if !(shaped || strong) {
         return None;
     }
@@ -214,7 +221,7 @@ fn could_cue(t: &Tok) -> bool {
             (t.first.to_ascii_lowercase(), t.span.len()),
             ('a', 2 | 9)
                 | ('q', 6)
-                | ('i', 2 | 9)
+                | ('i', 2 | 9 | 11)
                 | ('t', 4 | 5 | 7)
                 | ('r', 7..=9)
                 | ('v', 3)

@@ -222,11 +222,15 @@ fn antecedent(chars: &[char], at: usize) -> Option<super::attribution::Phrase> {
                 && !t.lower.ends_with("ing")
                 && matches!(
                     toks[k + 1].lower.as_str(),
-                    "a" | "an" | "the" | "his" | "her" | "their" | "its"
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its" | "by"
                 )
                 && !super::attribution::DETERMINERS.contains(&toks[k - 1].lower.as_str())
         })
-        .map_or(start, |k| toks[k + 1].span.start);
+        // "The plan was backed by Tom Brandt, who …": the agent after "by".
+        .map_or(start, |k| {
+            let by = usize::from(toks[k + 1].lower == "by");
+            toks[k + 1 + by].span.start
+        });
     let text: String = chars[start..end].iter().collect();
     let lead = text.len() - text.trim_start().len();
     let start = start + text[..lead].chars().count();

@@ -444,3 +444,70 @@ fn a_poll_goes_by_the_name_before_it() {
         [("Harbour News poll".to_owned(), "indirect")]
     );
 }
+
+#[test]
+fn a_heading_in_title_case_names_no_body() {
+    // "the regional government" finds no body in the heading's capitals.
+    let text = "Floods Force Thousands From Their Homes\n\nHeavy rain has forced 5,000 people \
+        from their homes, the regional government said.";
+    assert_eq!(
+        reported(text),
+        [("the regional government".to_owned(), "indirect")]
+    );
+}
+
+#[test]
+fn words_in_quotation_marks_are_no_source_of_reported_speech() {
+    let text = "\"The water came up in minutes,\" said Ilse Varga, who runs a bakery in Lintz.";
+    assert_eq!(reported_contents(text), []);
+    assert_eq!(
+        speakers(text),
+        [(
+            "Ilse Varga".to_owned(),
+            Some("who runs a bakery in Lintz".to_owned())
+        )]
+    );
+}
+
+#[test]
+fn pointing_at_something_reports_nothing() {
+    let text = "\"We have been through worse,\" Karl Lund said, pointing at a mark on the wall.";
+    assert_eq!(reported_contents(text), []);
+}
+
+#[test]
+fn a_broadcaster_named_by_its_first_word_relays() {
+    let text = "In an interview with Radio Norland, Tom Brandt said the dykes were never \
+        repaired.\n\nResidents interviewed by The Valley Courier said they felt abandoned.";
+    let relayed: Vec<(String, Option<String>)> = analysis(text)
+        .reported()
+        .map(|q| {
+            (
+                q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()),
+                q.via.as_ref().map(|v| v.name.clone()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        relayed,
+        [
+            ("Tom Brandt".to_owned(), Some("Radio Norland".to_owned())),
+            (
+                "Residents interviewed by The Valley Courier".to_owned(),
+                Some("The Valley Courier".to_owned())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_agent_of_a_passive_is_who_the_relative_pronoun_stands_for() {
+    let text = "The plan was backed by Tom Brandt, who said it would work.";
+    assert_eq!(
+        analysis(text)
+            .reported()
+            .map(|q| q.speaker.clone().map(|s| (s.name, s.description)))
+            .collect::<Vec<_>>(),
+        [Some(("Tom Brandt".to_owned(), None))]
+    );
+}

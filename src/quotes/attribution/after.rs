@@ -287,7 +287,14 @@ fn attribution_at(t: &[Tok], first: usize, chars: &[char], inversion: bool) -> O
         let cue = phrase(t, first..first + 1, chars)?;
         let speaker_end = np_forward(t, first + 1);
         let speaker = speaker_end.and_then(|e| phrase(t, first + 1..e, chars));
-        let description = speaker_end.and_then(|e| appositive_forward(t, e, chars));
+        // A relative clause describes only a name with no title to describe it ("said
+        // Councillor Edwin Prask, who voted against" is a councillor).
+        let titled = speaker
+            .as_ref()
+            .is_some_and(|s| crate::quotes::name_words::strip_title(&s.text).1.is_some());
+        let description = speaker_end
+            .and_then(|e| appositive_forward(t, e, chars))
+            .filter(|d| !(titled && d.starts_with("who ")));
         return Some(Attribution {
             speaker,
             description,
@@ -454,7 +461,11 @@ fn appositive_forward(toks: &[Tok], from: usize, chars: &[char]) -> Option<Strin
         && toks.get(from + 2).is_some_and(|t| t.is_punct(','));
     let start = from + 1 + if age { 2 } else { 0 };
     let first = toks.get(start)?;
-    if !(DETERMINERS.contains(&first.lower.as_str()) || first.lower.ends_with("'s")) {
+    // "said Ilse Varga, who runs a bakery in Lintz": a relative clause describes too.
+    if !(DETERMINERS.contains(&first.lower.as_str())
+        || first.lower.ends_with("'s")
+        || first.lower == "who")
+    {
         return None;
     }
     let end = (start..toks.len().min(start + 14))

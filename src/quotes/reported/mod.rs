@@ -4,6 +4,7 @@
 //! source phrase and its cue, which takes the auxiliaries, negation and adverbs between the
 //! source and the verb ("has long argued", "did not say"), as news annotation does.
 
+mod according;
 mod content;
 mod patterns;
 mod source;
@@ -15,6 +16,7 @@ use super::tokens::{Tok, ends_sentence};
 use crate::quotes::attribution::{
     Attribution, Phrase, is_double_mark, noun_after_determiner, np_backward, np_forward, phrase,
 };
+use according::*;
 use content::*;
 use patterns::*;
 use source::*;

@@ -236,6 +236,16 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
     let mut at = start;
     for _ in 0..2 {
         let prep = at.checked_sub(1)?;
+        // "residents interviewed by the Valley Courier said": a participle's agent ends the
+        // head's modifier.
+        if s[prep].lower == "by"
+            && prep >= 2
+            && crate::quotes::attribution::looks_like_past_or_participle(&s[prep - 1])
+            && let Some(head) = phrase_start(s, prep - 2)
+            && (head == 0 || opener(&s[head - 1]))
+        {
+            return Some(head);
+        }
         if !matches!(
             s[prep].lower.as_str(),
             "for" | "of" | "at" | "in" | "with" | "from" | "on" | "to"
