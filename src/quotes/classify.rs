@@ -283,7 +283,18 @@ fn classify_by_rules(
             .last()
             .unwrap_or("")
             .to_lowercase();
-        let judged = matches!(last.as_str(), "it" | "them" | "him" | "her" | "a" | "an");
+        // "called the ruling “disappointing”": one lowercase word shaped like an adjective
+        // judges too.
+        let adjective = words == 1
+            && !starts_upper
+            && [
+                "ing", "ful", "ous", "ive", "able", "ible", "al", "ic", "less", "ed", "ent", "ant",
+                "ish",
+            ]
+            .iter()
+            .any(|x| text.trim().ends_with(x));
+        let judged =
+            adjective || matches!(last.as_str(), "it" | "them" | "him" | "her" | "a" | "an");
         return Some(if judged {
             QuoteKind::Partial
         } else {

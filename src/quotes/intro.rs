@@ -175,6 +175,8 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
                         | "greeted"
                 ))
                 && !after_singular_determiner(t, i)
+                // "called the ruling “…”": a form in -ing right after "the" is a noun.
+                && !(i > 0 && t[i - 1].lower == "the" && t[i].lower.ends_with("ing"))
                 && !after_possessive(t, i)
                 && !after_plural_determiner(t, i)
                 && !in_subject_clause(t, i)

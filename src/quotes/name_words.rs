@@ -446,6 +446,21 @@ pub(super) fn describe(toks: &[Tok], (i, j): (usize, usize), chars: &[char]) -> 
             break;
         }
     }
+    // "The port authority's director, Mark Ellis": the possessor's phrase with its article.
+    if closed && toks[s].lower.ends_with("'s") {
+        let mut p = s;
+        while p > 0 && s - p < 3 {
+            let t = &toks[p - 1];
+            if !t.is_word || DESCRIPTION_STOPS.contains(&t.lower.as_str()) {
+                break;
+            }
+            p -= 1;
+            if DETERMINERS.contains(&t.lower.as_str()) {
+                s = p;
+                break;
+            }
+        }
+    }
     let words = end - s;
     let head = toks.get(end.checked_sub(1)?)?;
     if words == 0 || (words == 1 && closed && !head.lower.ends_with("'s")) {

@@ -511,3 +511,56 @@ fn the_agent_of_a_passive_is_who_the_relative_pronoun_stands_for() {
         [Some(("Tom Brandt".to_owned(), None))]
     );
 }
+
+#[test]
+fn what_was_told_comes_after_the_colon() {
+    // The quotation is what was told; no reported statement holds "reporters".
+    let text = "Mark Ellis told reporters: \"We respect the court.\"";
+    assert_eq!(reported_contents(text), []);
+    assert_eq!(names(text), ["Mark Ellis"]);
+}
+
+#[test]
+fn a_ruling_is_no_verb_and_one_judging_word_is_a_partial_quotation() {
+    let text = "Mark Ellis called the ruling \"disappointing\" on Friday.";
+    assert_eq!(
+        kinds_and_cues(text),
+        [("Partial".to_owned(), Some("called".to_owned()))]
+    );
+    assert_eq!(names(text), ["Mark Ellis"]);
+    // A name for a thing is still a term.
+    let text = "Mark Ellis called the approach \"water diplomacy\" on Friday.";
+    assert_eq!(
+        kinds_and_cues(text),
+        [("Term".to_owned(), Some("called".to_owned()))]
+    );
+}
+
+#[test]
+fn a_bare_role_after_an_inverted_verb_describes() {
+    let text = "\"This is a victory,\" said Ben Sato, president of the Fishermen's Association.";
+    assert_eq!(
+        speakers(text),
+        [(
+            "Ben Sato".to_owned(),
+            Some("president of the Fishermen's Association".to_owned())
+        )]
+    );
+}
+
+#[test]
+fn the_name_in_the_appositive_of_the_subject_speaks_for_a_later_verb() {
+    let text = "The port authority's director, Mark Ellis, called the ruling \"disappointing\" \
+        and said the authority would appeal.";
+    assert_eq!(
+        analysis(text)
+            .reported()
+            .filter(|q| q.kind.as_str() == "indirect")
+            .map(|q| q.speaker.clone().map(|s| (s.name, s.description)))
+            .collect::<Vec<_>>(),
+        [Some((
+            "Mark Ellis".to_owned(),
+            Some("The port authority's director".to_owned())
+        ))]
+    );
+}

@@ -462,9 +462,15 @@ fn appositive_forward(toks: &[Tok], from: usize, chars: &[char]) -> Option<Strin
     let start = from + 1 + if age { 2 } else { 0 };
     let first = toks.get(start)?;
     // "said Ilse Varga, who runs a bakery in Lintz": a relative clause describes too.
+    // "said Ben Sato, president of the Fishermen's Association": a bare role too.
     if !(DETERMINERS.contains(&first.lower.as_str())
         || first.lower.ends_with("'s")
-        || first.lower == "who")
+        || first.lower == "who"
+        || !first.capitalised()
+            && crate::quotes::name_words::is_role(&first.lower)
+            && toks
+                .get(start + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "of" | "at" | "for")))
     {
         return None;
     }

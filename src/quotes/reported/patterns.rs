@@ -246,6 +246,9 @@ pub(super) fn at_verb(
                 // "urged the council to act": the person and what they are to do.
             } else if e <= last_word && s[e].is_word {
                 from = e;
+            } else if e < last_word && (s[e].is_punct(':') || s[e].is_punct(',')) {
+                // "told reporters: “…”": what was told comes after the colon.
+                from = e + 1;
             }
         }
     } else if matches!(

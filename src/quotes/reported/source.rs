@@ -370,11 +370,18 @@ pub(super) fn sentence_subject(s: &[Tok], before: usize) -> Option<Range<usize>>
         // "Lund, the port's director, toured … and said": past the appositive to the verb.
         let close = (end + 1..before.min(end + 16)).find(|&k| s[k].is_punct(','))?;
         let verb = s.get(close + 1)?;
+        // "The port's director, Mark Ellis, toured … and said": the name speaks.
+        let named = |r: Range<usize>| s[r].iter().all(|t| t.is_word && t.capitalised());
+        let who = if named(end + 1..close) && !named(from..end) {
+            end + 1..close
+        } else {
+            from..end
+        };
         return (close + 1 < before
             && verb.is_word
             && !verb.capitalised()
             && !s[end + 1..close].iter().any(is_double_mark))
-        .then_some(from..end);
+        .then_some(who);
     }
     (end < before && s[end].is_word && !s[end].capitalised()).then_some(from..end)
 }
