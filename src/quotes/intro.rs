@@ -175,8 +175,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
                         | "greeted"
                 ))
                 && !after_singular_determiner(t, i)
-                // "called the ruling “…”": a form in -ing right after "the" is a noun.
-                && !(i > 0 && t[i - 1].lower == "the" && t[i].lower.ends_with("ing"))
+                && !gerund_after_the(t, i)
                 && !after_possessive(t, i)
                 && !after_plural_determiner(t, i)
                 && !in_subject_clause(t, i)
@@ -545,6 +544,11 @@ fn after_possessive(t: &[Tok], i: usize) -> bool {
             t[k - 1].lower.as_str(),
             "his" | "her" | "its" | "their" | "our" | "my" | "your"
         ) || (t[k - 1].lower.ends_with("'s") && t[k - 1].capitalised()))
+}
+
+/// "called the ruling “…”": a form in -ing right after "the" is a noun.
+fn gerund_after_the(t: &[Tok], i: usize) -> bool {
+    i > 0 && t[i - 1].lower == "the" && t[i].lower.ends_with("ing")
 }
 
 /// "in a weekly phone call as “…”": a verb's bare form within a phrase opened by a
