@@ -331,6 +331,17 @@ pub(super) fn keep(r: &Reported, chars: &[char]) -> bool {
     if r.content.is_empty() || r.content.iter().any(|c| c.is_empty()) {
         return false;
     }
+    // "a clerk who asked not to be named": a condition of anonymity, no statement.
+    if let [c] = r.content.as_slice() {
+        let words: String = chars[c.clone()].iter().take(40).collect::<String>().to_lowercase();
+        let words = words.strip_prefix("not ").unwrap_or(&words);
+        if ["to be named", "to be identified", "to be quoted"]
+            .iter()
+            .any(|w| words.starts_with(w))
+        {
+            return false;
+        }
+    }
     // "But, said Quist, “…”": a word that only opens a sentence reports nothing.
     if let [c] = r.content.as_slice()
         && c.end <= r.attribution.cue.span.start
