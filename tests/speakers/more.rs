@@ -564,3 +564,23 @@ fn the_name_in_the_appositive_of_the_subject_speaks_for_a_later_verb() {
         ))]
     );
 }
+
+#[test]
+fn a_forename_alone_after_a_description_names_a_person() {
+    let text = "Marta Quist keeps the light.\n\nHer son, Erik, who lives on the mainland, worries \
+        about her. \"I call every evening,\" he says.";
+    assert_eq!(
+        speakers(text),
+        [("Erik".to_owned(), Some("Her son".to_owned()))]
+    );
+    // Worrying about a person reports nothing.
+    assert_eq!(reported_contents(text), []);
+}
+
+#[test]
+fn a_condition_of_anonymity_is_no_statement() {
+    let text = "\"Nobody told us anything,\" one worker, who asked not to be named, told The \
+        Norberg Times.";
+    assert_eq!(reported_contents(text), []);
+    assert_eq!(outlets(text), [Some("The Norberg Times".to_owned())]);
+}

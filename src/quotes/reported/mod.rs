@@ -331,9 +331,20 @@ pub(super) fn keep(r: &Reported, chars: &[char]) -> bool {
     if r.content.is_empty() || r.content.iter().any(|c| c.is_empty()) {
         return false;
     }
-    // "a clerk who asked not to be named": a condition of anonymity, no statement.
+    // "a clerk who asked not to be named": a condition of anonymity, no statement; "worries
+    // about her": a person, no statement either.
     if let [c] = r.content.as_slice() {
-        let words: String = chars[c.clone()].iter().take(40).collect::<String>().to_lowercase();
+        let words: String = chars[c.clone()]
+            .iter()
+            .take(40)
+            .collect::<String>()
+            .to_lowercase();
+        if matches!(
+            words.as_str(),
+            "her" | "him" | "them" | "me" | "us" | "you" | "it"
+        ) {
+            return false;
+        }
         let words = words.strip_prefix("not ").unwrap_or(&words);
         if ["to be named", "to be identified", "to be quoted"]
             .iter()
