@@ -419,11 +419,14 @@ impl Resolver {
             {
                 return r;
             }
-            // "the company said": the body the article last named.
+            // "the company said": the body the article last named, as the subject of its
+            // sentence if one was ("United sacked its coach after losing to Rovers. … the
+            // club said" is United).
             if definite
                 && is_body_word(&head)
                 && let Some(r) = self
                     .body_called(text, pos, &head)
+                    .or_else(|| self.subject_organisation_before(text, pos))
                     .or_else(|| self.organisation_before(pos))
             {
                 return r;

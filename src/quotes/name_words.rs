@@ -425,8 +425,20 @@ pub(super) fn describe(toks: &[Tok], (i, j): (usize, usize), chars: &[char]) -> 
     let end = if comma { i - 1 } else { i };
     let mut s = end;
     let mut closed = false;
+    // "United sacked head coach Rui Costa": a verb ends the role before the name.
+    let mut after_verb = false;
     while s > 0 && end - s < 7 {
         let t = &toks[s - 1];
+        if !comma
+            && t.is_word
+            && !t.capitalised()
+            && t.lower.len() > 4
+            && t.lower.ends_with("ed")
+            && !DETERMINERS.contains(&t.lower.as_str())
+        {
+            after_verb = true;
+            break;
+        }
         // "the long story of how singer Mia Holt …": a role before a name holds no "of".
         // ("Minister of Transport" is a title).
         let of = !comma
@@ -469,7 +481,8 @@ pub(super) fn describe(toks: &[Tok], (i, j): (usize, usize), chars: &[char]) -> 
     if !comma && head.capitalised() {
         return None; // "Rask told the Northern Courier": no role before the name
     }
-    if !(closed || toks[s].capitalised() && words <= 5) {
+    let bare_role = after_verb && words <= 3 && is_role(&head.lower);
+    if !(closed || bare_role || toks[s].capitalised() && words <= 5) {
         return None;
     }
     let span = toks[s].span.start..head.span.end;

@@ -584,3 +584,30 @@ fn a_condition_of_anonymity_is_no_statement() {
     assert_eq!(reported_contents(text), []);
     assert_eq!(outlets(text), [Some("The Norberg Times".to_owned())]);
 }
+
+#[test]
+fn a_role_after_a_verb_before_a_name_describes_it() {
+    let text = "Harbour United sacked head coach Rui Costa on Sunday. \"I gave everything,\" \
+        Costa wrote.";
+    assert_eq!(
+        speakers(text),
+        [("Rui Costa".to_owned(), Some("head coach".to_owned()))]
+    );
+}
+
+#[test]
+fn the_club_is_the_body_its_sentence_was_about() {
+    let text = "Harbour United sacked its coach on Sunday, a day after a defeat to Kestria \
+        Rovers.\n\n\"A change was needed,\" the club said in a statement.";
+    assert_eq!(names(text), ["Harbour United"]);
+}
+
+#[test]
+fn a_source_inside_a_place_with_its_appositive_speaks() {
+    let text = "A source inside the camp, a refugee who asked not to be identified, said that \
+        the claim is \"absolutely not true.\"";
+    assert_eq!(
+        reported(text),
+        [("A source inside the camp".to_owned(), "mixed")]
+    );
+}

@@ -176,6 +176,21 @@ impl Resolver {
             .map(name_only)
     }
 
+    /// The organisation named last before `pos`, within a pronoun's reach, that opened its
+    /// sentence: the body the sentence was about.
+    pub(super) fn subject_organisation_before(&self, text: &Text, pos: usize) -> Option<Resolved> {
+        let opens_sentence = |at: usize| {
+            let before = text.chars[..at.min(text.chars.len())]
+                .iter()
+                .rev()
+                .find(|c| !c.is_whitespace() || **c == '\n');
+            before.is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '"' | '“' | '”'))
+        };
+        self.named_before(pos, PRONOUN_REACH)
+            .find(|e| may_be_organisation(e) && opens_sentence(e.start))
+            .map(|e| name_only(e.name.clone()))
+    }
+
     /// The organisation named or heard last before `pos`, within a pronoun's reach.
     pub(super) fn organisation_before(&self, pos: usize) -> Option<Resolved> {
         let named = self

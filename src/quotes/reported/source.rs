@@ -248,7 +248,19 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
         }
         if !matches!(
             s[prep].lower.as_str(),
-            "for" | "of" | "at" | "in" | "with" | "from" | "on" | "to"
+            "for"
+                | "of"
+                | "at"
+                | "in"
+                | "with"
+                | "from"
+                | "on"
+                | "to"
+                | "inside"
+                | "within"
+                | "outside"
+                | "near"
+                | "among"
         ) {
             return None;
         }
