@@ -159,9 +159,15 @@ pub(super) fn reduced_relative(mention: &str) -> Option<&str> {
                     | "compiled"
             );
         // Its phrase may be cut off from the mention: "… published" at the end.
-        let preposition = words
-            .peek()
-            .is_none_or(|n| matches!(*n, "in" | "by" | "at" | "on" | "from" | "with"));
+        // "a study published Wednesday in …": a day or time may come first.
+        let preposition = words.peek().is_none_or(|n| {
+            matches!(*n, "in" | "by" | "at" | "on" | "from" | "with")
+                || super::lexicon::DAYS.contains(&n.to_lowercase().as_str())
+                || matches!(
+                    *n,
+                    "today" | "yesterday" | "last" | "this" | "earlier" | "online"
+                )
+        });
         if participle && preposition {
             return Some(mention[..start].trim_end());
         }

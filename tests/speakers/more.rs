@@ -611,3 +611,23 @@ fn a_source_inside_a_place_with_its_appositive_speaks() {
         [("A source inside the camp".to_owned(), "mixed")]
     );
 }
+
+#[test]
+fn after_an_inverted_verb_the_name_in_the_appositive_speaks() {
+    let text = "\"We were surprised,\" said the study's lead author, Dr. Hanna Lind of the Polar \
+        Institute.";
+    assert_eq!(
+        speakers(text),
+        [(
+            "Hanna Lind".to_owned(),
+            Some("the study's lead author, of the Polar Institute".to_owned())
+        )]
+    );
+}
+
+#[test]
+fn a_study_published_on_a_day_is_the_study() {
+    let text = "Snow holds plastic, according to a study published Wednesday in the journal \
+        Ocean Letters.";
+    assert_eq!(reported(text), [("a study".to_owned(), "indirect")]);
+}

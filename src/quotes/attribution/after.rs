@@ -295,6 +295,36 @@ fn attribution_at(t: &[Tok], first: usize, chars: &[char], inversion: bool) -> O
         let description = speaker_end
             .and_then(|e| appositive_forward(t, e, chars))
             .filter(|d| !(titled && d.starts_with("who ")));
+        // "said the study's lead author, Dr. Hanna Lind of the Institute": the name in the
+        // appositive speaks, the role describes.
+        if let (Some(sp), Some(e)) = (&speaker, speaker_end)
+            && !looks_like_name(&sp.text)
+            && sp
+                .text
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| crate::quotes::name_words::is_role(&w.to_lowercase()))
+            && t.get(e).is_some_and(|x| x.is_punct(','))
+            && let Some(np_end) = np_forward(t, e + 1)
+            && t[e + 1].capitalised()
+            && let Some(name_end) = (e + 1..np_end)
+                .find(|&k| t[k].is_word && !t[k].capitalised())
+                .or(Some(np_end))
+            && let Some(name) = phrase(t, e + 1..name_end, chars)
+            && looks_like_name(&name.text)
+            && name.text.contains(' ')
+        {
+            // What follows the name in its phrase describes it too ("of the Institute").
+            let rest = phrase(t, name_end..np_end, chars).map(|p| p.text);
+            return Some(Attribution {
+                speaker: Some(name),
+                description: Some(match rest {
+                    Some(r) => format!("{}, {r}", sp.text),
+                    None => sp.text.clone(),
+                }),
+                cue,
+            });
+        }
         return Some(Attribution {
             speaker,
             description,
