@@ -147,6 +147,16 @@ pub fn ends_sentence(toks: &[Tok], i: usize) -> bool {
     {
         return false;
     }
+    // "shortly after 11 p.m. “Nobody was inside,” she said": no title stands before a
+    // quotation mark that opens after a space, so the abbreviation's dot ends the sentence.
+    if toks.get(i + 1).is_some_and(|n| {
+        !n.is_word && super::marks::is_double(n.first) && n.span.start > t.span.end
+    }) && toks
+        .get(i + 2)
+        .is_some_and(|w| w.is_word && w.first.is_uppercase())
+    {
+        return true;
+    }
     match i.checked_sub(1).map(|p| &toks[p]) {
         Some(prev) if prev.is_word && prev.span.end == t.span.start => {
             let w = prev.lower.as_str();

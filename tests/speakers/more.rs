@@ -631,3 +631,16 @@ fn a_study_published_on_a_day_is_the_study() {
         Ocean Letters.";
     assert_eq!(reported(text), [("a study".to_owned(), "indirect")]);
 }
+
+#[test]
+fn an_abbreviation_before_an_opening_quotation_mark_ends_the_sentence() {
+    let text = "Inspector Clara Moss said officers were called shortly after 11 p.m. \
+        \"Thankfully nobody was inside,\" she said.";
+    assert_eq!(
+        reported_contents(text),
+        [(
+            "said".into(),
+            "officers were called shortly after 11 p.m".into()
+        )]
+    );
+}
