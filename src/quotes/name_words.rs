@@ -128,7 +128,7 @@ pub(super) static TITLES: WordSet = WordSet::new(&[
     "ambassador", "director", "chairman", "chairwoman", "commissioner", "sheriff",
     "lord", "lady", "sir", "dame", "rev", "father", "rabbi", "imam",
     "captain", "capt", "lt", "col", "sgt", "officer", "detective", "coach", "premier", "speaker",
-    "vice", "deputy", "prime", "attorney", "lawmaker",
+    "vice", "deputy", "prime", "attorney", "lawmaker", "mp", "mep",
     // Other languages' titles, capitalised before a name: "Presiden", "Bürgermeister".
     "presiden", "presidente", "president", "präsident", "präsidentin", "presidenta", "ministro",
     "ministra", "ministre", "bürgermeister", "bürgermeisterin", "alcalde", "alcaldesa",
@@ -259,9 +259,9 @@ pub fn split_role(mention: &str) -> Option<(String, String)> {
         .copied()
         .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
         .collect();
-    let last_role = role.last()?;
+    let last_role = *role.last()?;
     // "residents interviewed by the Valley Courier": the agent is no name of the speaker's.
-    if !last_role.chars().next().is_some_and(char::is_lowercase) || *last_role == "by" {
+    if !last_role.chars().next().is_some_and(char::is_lowercase) || last_role == "by" {
         return None;
     }
     // "spokeswoman for the Harbour Institute": the capitalised words are the object of the
@@ -272,7 +272,17 @@ pub fn split_role(mention: &str) -> Option<(String, String)> {
     {
         return None;
     }
-    let named = &words[words.len() - caps..];
+    let mut named = &words[words.len() - caps..];
+    // "opposition MP Sofia Rask": a title opening the capitals belongs to the role.
+    let mut role = role;
+    while !is_role_preposition(last_role)
+        && named.len() > 2
+        && TITLES.contains(&named[0].trim_end_matches('.').to_lowercase().as_str())
+    {
+        role.push(named[0]);
+        named = &named[1..];
+    }
+    let caps = named.len();
     // "ambassador to Norland Ilse Varga": the place or body after the role's preposition is
     // the role's; the name starts at a known forename, or is the last two words.
     if is_role_preposition(last_role) && (3..=6).contains(&caps) {

@@ -55,7 +55,8 @@ impl Relays {
 
 /// The length in words of a cue that names an outlet after it, starting at `toks[0]`:
 /// "according to", "as quoted by", "quoted by", "in an interview with", "interview with",
-/// "interviewed by", "told", "tells", "telling".
+/// "interviewed by", "speaking to" (and "spoke", "talking", "talked"), "told", "tells",
+/// "telling".
 fn cue_before(toks: &[Tok]) -> usize {
     let w = |k: usize| {
         toks.get(k)
@@ -75,6 +76,7 @@ fn cue_before(toks: &[Tok]) -> usize {
         }
         "interview" if w(1) == "with" => 2,
         "interviewed" if w(1) == "by" => 2,
+        "speaking" | "spoke" | "talking" | "talked" if w(1) == "to" => 2,
         "leaked" if w(1) == "to" => 2,
         "told" | "tells" | "telling" | "via" => 1,
         _ => 0,
@@ -222,7 +224,8 @@ fn could_cue(t: &Tok) -> bool {
             ('a', 2 | 9)
                 | ('q', 6)
                 | ('i', 2 | 9 | 11)
-                | ('t', 4 | 5 | 7)
+                | ('s', 5 | 8)
+                | ('t', 4..=7)
                 | ('r', 7..=9)
                 | ('v', 3)
                 | ('l', 6)

@@ -312,3 +312,19 @@ fn an_abbreviation_before_an_opening_quotation_mark_ends_the_sentence() {
         )]
     );
 }
+
+#[test]
+fn a_title_between_a_role_and_a_name_goes_with_the_role() {
+    let text = "But opposition MP Sofia Rask said the minister had \"serious questions to \
+        answer.\"";
+    assert_eq!(
+        speakers(text),
+        [("Sofia Rask".to_owned(), Some("opposition MP".to_owned()))]
+    );
+}
+
+#[test]
+fn speaking_to_a_publication_relays_what_follows() {
+    let text = "Rask, speaking to the Norland Post, went further. \"This smells,\" she said.";
+    assert_eq!(outlets(text), [Some("Norland Post".to_owned())]);
+}
