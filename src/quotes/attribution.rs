@@ -125,6 +125,11 @@ pub(super) fn noun_after_determiner(toks: &[Tok], i: usize) -> bool {
         && !is_pronoun(&toks[i])
         && !STOPS.contains(&toks[i].lower.as_str())
         && (DETERMINERS.contains(&toks[i - 1].lower.as_str()) || toks[i - 1].lower.ends_with("'s"))
+        // "one wrote", "another added": after "one" or "another" standing for a person, a
+        // past form is the verb.
+        && !(matches!(toks[i - 1].lower.as_str(), "one" | "another")
+            && (looks_like_past_or_participle(&toks[i]) && !toks[i].lower.ends_with("ing")
+                || is_irregular_past(&toks[i])))
 }
 
 /// "posted three short notes that listed “…”", "their claims “…”": a verb's form in

@@ -25,6 +25,7 @@ pub(super) static ORG_WORDS: WordSet = WordSet::new(&[
     "school", "college", "academy", "hospital", "clinic", "museum", "library", "agency",
     "force", "guard", "navy", "command", "directorate", "secretariat", "ministries", "forum",
     "institution", "trust", "exchange", "commission", "tribunal", "assembly", "cabinet",
+    "artists", "solutions", "services", "associates",
 ]);
 
 /// Last words of capitalised names that are days, places, buildings or events, never people.
@@ -211,6 +212,12 @@ pub(super) fn inner_role_end(words: &[&str]) -> Option<usize> {
         return Some(k + 1);
     }
     if lead > 0 {
+        return None;
+    }
+    // "Bright Star Artists": a name that ends in a body's word is the body's, whatever
+    // forename stands inside it.
+    let last = words[words.len() - 1].to_lowercase();
+    if ORG_WORDS.contains(&last.as_str()) || NOT_PERSON_HEADS.contains(&last.as_str()) {
         return None;
     }
     (1..words.len() - 1)

@@ -328,3 +328,26 @@ fn speaking_to_a_publication_relays_what_follows() {
     let text = "Rask, speaking to the Norland Post, went further. \"This smells,\" she said.";
     assert_eq!(outlets(text), [Some("Norland Post".to_owned())]);
 }
+
+#[test]
+fn a_body_named_with_a_forename_inside_it_is_the_body() {
+    let text = "Her management company, Bright Star Artists, said fans would receive refunds.";
+    assert_eq!(
+        reported(text),
+        [("Bright Star Artists".to_owned(), "indirect")]
+    );
+}
+
+#[test]
+fn one_and_another_speak_before_a_past_verb() {
+    let text = "Fans reacted online.\n\n\"Take all the time you need,\" one wrote on X. \"We \
+        will wait,\" another added.";
+    assert_eq!(names(text), ["one", "another"]);
+}
+
+#[test]
+fn a_title_in_quotation_marks_inside_the_appositive_of_a_source() {
+    let text = "Lina Voss sings.\n\nVoss, whose album \"Northern Lights\" topped the charts, \
+        told the Kestria Herald that touring left her drained.";
+    assert_eq!(reported(text), [("Lina Voss".to_owned(), "indirect")]);
+}

@@ -47,8 +47,24 @@ pub(super) fn source_before(
         // an analyst at Kestria, the Norland group, told"): a named phrase further back, if
         // there is one, is the source.
         let mut inside = None;
-        for p in (lo..last).rev() {
-            if ends_sentence(s, p) || is_double_mark(&s[p]) {
+        let mut p = last;
+        while p > lo {
+            p -= 1;
+            // "Voss, whose album “Northern Lights” topped the charts, told": a short title
+            // in quotation marks inside the appositive is passed over.
+            if is_double_mark(&s[p]) {
+                match (p.saturating_sub(8).max(lo)..p)
+                    .rev()
+                    .find(|&k| is_double_mark(&s[k]))
+                {
+                    Some(open) if open + 1 < p && s[open + 1..p].iter().all(|t| t.is_word) => {
+                        p = open;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if ends_sentence(s, p) {
                 break;
             }
             if !s[p].is_punct(',') {
