@@ -268,8 +268,11 @@ pub(super) fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
         } else if prev.is_some()
             && (looks_like_past_or_participle(t) || is_irregular_past(t))
             && !after_determiner
+            || verb_with_particle(toks, i)
         {
-            false // "Okafor shared …", "Lind responded …", "Varga gave …"
+            // "Okafor shared …", "Lind responded …", "Varga gave …"; "Okafor hit back", "Lind
+            // spoke out": a verb with its particle.
+            false
         } else {
             (is_np_word(t) && !(prev.is_some() && is_verb(t)))
                 || (prev.is_some() && noun_after_determiner(toks, i))
@@ -284,6 +287,17 @@ pub(super) fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
         i -= 1;
     }
     (i > from).then_some(i)
+}
+
+/// A lowercase word after a capitalised one and before a particle: "Okafor hit back".
+fn verb_with_particle(toks: &[Tok], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].capitalised()
+        && toks[i].is_word
+        && !toks[i].capitalised()
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "back" | "out" | "up" | "off" | "down"))
 }
 
 /// A lowercase word that reads as a verb form: "shared", "responded", "thinking".

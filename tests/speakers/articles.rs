@@ -351,3 +351,17 @@ fn a_title_in_quotation_marks_inside_the_appositive_of_a_source() {
         told the Kestria Herald that touring left her drained.";
     assert_eq!(reported(text), [("Lina Voss".to_owned(), "indirect")]);
 }
+
+#[test]
+fn a_verb_with_its_particle_ends_the_subject() {
+    let text = "Maria Okafor and Nina Brandt debated.\n\nOkafor hit back, saying Brandt had \"no \
+        plan and no numbers.\" She added: \"Slogans do not build houses.\"";
+    assert_eq!(
+        reported_contents(text),
+        [(
+            "saying".into(),
+            "Brandt had \"no plan and no numbers.\"".into()
+        )]
+    );
+    assert_eq!(names(text), ["Maria Okafor", "Maria Okafor"]);
+}
