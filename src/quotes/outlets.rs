@@ -104,7 +104,8 @@ static PUBLICATION_WORDS: WordSet = WordSet::new(&[
     "dispatch", "examiner", "inquirer", "sentinel", "beacon", "record", "globe", "mail",
     "weekly", "digest", "online", "enquirer", "star", "sun", "age", "voice", "report",
     "post-gazette", "free", "politico", "axios", "newsweek", "bloomberg", "reuters", "cnn",
-    "bbc", "npr", "pbs", "abc", "nbc", "cbs", "fox", "msnbc", "cnbc",
+    "bbc", "npr", "pbs", "abc", "nbc", "cbs", "fox", "msnbc", "cnbc", "echo", "advertiser",
+    "ledger", "courant", "messenger", "spectator", "argus", "clarion",
 ]);
 
 /// Journalists' roles: the capitalised run before one names the outlet they work for.

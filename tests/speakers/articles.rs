@@ -365,3 +365,13 @@ fn a_verb_with_its_particle_ends_the_subject() {
     );
     assert_eq!(names(text), ["Maria Okafor", "Maria Okafor"]);
 }
+
+#[test]
+fn speech_in_single_marks_is_no_reported_statement_too() {
+    // An article that quotes in single marks throughout.
+    let text = "\u{2018}This is the most important decision in a generation,\u{2019} said \
+        councillor Amira Shah.\n\n\u{2018}If it is not working, we will change it,\u{2019} she \
+        told the Echo.";
+    assert_eq!(reported_contents(text), []);
+    assert_eq!(outlets(text), [None, Some("Echo".to_owned())]);
+}

@@ -374,7 +374,17 @@ pub(super) fn keep(r: &Reported, chars: &[char]) -> bool {
             || chars
                 .get(c.end)
                 .is_some_and(|&x| crate::quotes::marks::is_double(x));
-        starts && ends
+        // "‘If it fails, we will change it,’ she told the Echo": single marks, as British
+        // papers quote speech, enclose it too, past the punctuation they close over.
+        let single_open = open.is_some_and(|&x| x == '‘');
+        let single_close = chars
+            .get(c.end..)
+            .unwrap_or_default()
+            .iter()
+            .take(3)
+            .find(|x| !matches!(x, ',' | '.' | '!' | '?'))
+            .is_some_and(|&x| x == '’');
+        starts && ends || single_open && single_close
     })
 }
 
