@@ -207,11 +207,19 @@ fn classify_by_rules(
         .is_some_and(|c| c.is_alphanumeric() || c == '’' || c == '\'');
     let lower_prefix = prefix.to_lowercase();
     let term_cue = TERM_CUES.iter().any(|cue| {
-        lower_prefix.ends_with(cue)
-            && lower_prefix[..lower_prefix.len() - cue.len()]
-                .chars()
-                .last()
-                .is_none_or(|c| !c.is_alphanumeric())
+        let Some(before) = lower_prefix.strip_suffix(cue) else {
+            return false;
+        };
+        // "which he called “fair and generous.”": a verb with its subject before it is the
+        // speaker's judgement of a thing named before, not a name given to it.
+        let subject = matches!(
+            before.split_whitespace().last(),
+            Some("he" | "she" | "they" | "we" | "i" | "you")
+        ) && matches!(
+            *cue,
+            "called" | "dubbed" | "termed" | "branded" | "labeled" | "labelled"
+        );
+        before.chars().last().is_none_or(|c| !c.is_alphanumeric()) && !subject
     });
     // "The tagline? “…”", "the new motto: “…”": a motto set off by a colon or a question.
     let motto = {
@@ -293,8 +301,18 @@ fn classify_by_rules(
             ]
             .iter()
             .any(|x| text.trim().ends_with(x));
-        let judged =
-            adjective || matches!(last.as_str(), "it" | "them" | "him" | "her" | "a" | "an");
+        // "what she called “a fair deal”": the verb's subject right before it judges.
+        let subject = before.is_some_and(|b| {
+            let lo = b.cue.span.start.saturating_sub(12);
+            let w: String = chars[lo..b.cue.span.start].iter().collect();
+            matches!(
+                w.split_whitespace().last(),
+                Some("he" | "she" | "they" | "we" | "I")
+            )
+        });
+        let judged = adjective
+            || subject
+            || matches!(last.as_str(), "it" | "them" | "him" | "her" | "a" | "an");
         return Some(if judged {
             QuoteKind::Partial
         } else {

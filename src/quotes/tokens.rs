@@ -91,6 +91,18 @@ pub fn tokenize_into(chars: &[char], range: Range<usize>, out: &mut Vec<Tok>) {
             word.extend(ch.to_lowercase());
             i += 1;
         }
+        // "the pilots' union": a plural's possessive apostrophe, before a lowercase word,
+        // belongs to the word (it is no quotation mark).
+        if word.ends_with('s')
+            && has_lower
+            && i + 2 < end
+            && matches!(chars[i], '\'' | '’')
+            && chars[i + 1] == ' '
+            && chars[i + 2].is_lowercase()
+        {
+            word.push('\'');
+            i += 1;
+        }
         let lower = CompactString::new(&word);
         out.push(Tok {
             span: start..i,

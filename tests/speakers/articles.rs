@@ -375,3 +375,29 @@ fn speech_in_single_marks_is_no_reported_statement_too() {
     assert_eq!(reported_contents(text), []);
     assert_eq!(outlets(text), [None, Some("Echo".to_owned())]);
 }
+
+#[test]
+fn a_plural_possessive_is_no_quotation_mark() {
+    let text = "Pilots walked out on Friday.\n\nThe pilots' union disagreed with the airline.";
+    assert_eq!(reported_contents(text), []);
+}
+
+#[test]
+fn a_line_before_a_paragraph_is_no_part_of_a_body_s_name() {
+    let text = "Airline Strike Grounds Flights\n\nHundreds of flights were cancelled as pilots at \
+        Norland Air walked out.\n\nThe airline said 240 flights had been cancelled.";
+    assert_eq!(reported(text), [("Norland Air".to_owned(), "indirect")]);
+}
+
+#[test]
+fn what_a_speaker_called_something_is_their_judgement() {
+    let text = "Henrik Aas runs the airline.\n\nHe offered a raise, which he called \"fair and \
+        generous.\"";
+    assert_eq!(
+        kinds_and_cues(text),
+        [("Partial".to_owned(), Some("called".to_owned()))]
+    );
+    // A thing called by a name is a term still.
+    let text = "He offered a plan called \"Harbour Lights.\"";
+    assert_eq!(kinds_and_cues(text)[0].0, "Term");
+}

@@ -12,7 +12,12 @@ pub(super) fn body_in_text(window: &[char], head: &str) -> Option<String> {
     let end = (at..window.len())
         .find(|&i| window[i].is_whitespace())
         .unwrap_or(window.len());
-    let text: String = window[at.saturating_sub(200)..end].iter().collect();
+    // Within the head's paragraph: a line before it (a title) is no part of its name.
+    let from = window[at.saturating_sub(200)..at]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(at.saturating_sub(200), |p| at.saturating_sub(200) + p + 1);
+    let text: String = window[from..end].iter().collect();
     let mut cap = head.to_owned();
     if let Some(f) = cap.get_mut(..1) {
         f.make_ascii_uppercase();
