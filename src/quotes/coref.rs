@@ -424,10 +424,16 @@ impl Resolver {
             // club said" is United).
             if definite
                 && is_body_word(&head)
-                && let Some(r) = self
-                    .body_called(text, pos, &head)
-                    .or_else(|| self.subject_organisation_before(text, pos))
-                    .or_else(|| self.organisation_before(pos))
+                && let Some(r) = self.body_called(text, pos, &head).or_else(|| {
+                    // "the finance ministry": a body the words themselves name, not the last
+                    // one named.
+                    (words.len() == 2)
+                        .then(|| {
+                            self.subject_organisation_before(text, pos)
+                                .or_else(|| self.organisation_before(pos))
+                        })
+                        .flatten()
+                })
             {
                 return r;
             }

@@ -401,3 +401,26 @@ fn what_a_speaker_called_something_is_their_judgement() {
     let text = "He offered a plan called \"Harbour Lights.\"";
     assert_eq!(kinds_and_cues(text)[0].0, "Term");
 }
+
+#[test]
+fn a_role_of_a_few_words_after_an_inverted_verb_describes() {
+    let text = "\"The bank had little choice,\" said Marit Solberg, chief economist at Kestria \
+        Bank.";
+    assert_eq!(
+        speakers(text),
+        [(
+            "Marit Solberg".to_owned(),
+            Some("chief economist at Kestria Bank".to_owned())
+        )]
+    );
+}
+
+#[test]
+fn a_body_named_by_its_own_words_is_not_the_last_body_named() {
+    let text = "\"This will hurt,\" said Ole Nygaard of the Labour Party.\n\nThe finance \
+        ministry said in a statement that it respected the bank's independence.";
+    assert_eq!(
+        reported(text),
+        [("The finance ministry".to_owned(), "indirect")]
+    );
+}

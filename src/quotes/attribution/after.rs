@@ -481,6 +481,19 @@ fn prepositional_tail(t: &[Tok], j: usize) -> Option<usize> {
     ((end - j <= 5 || named && end - j <= 9) && verb_index(t, end).is_some()).then_some(end)
 }
 
+/// "president of the association", "chief economist at Kestria Bank": up to three lowercase
+/// words from `start` that end in a role, then "of", "at" or "for".
+fn bare_role(toks: &[Tok], start: usize) -> bool {
+    (start..toks.len().min(start + 3))
+        .take_while(|&k| toks[k].is_word && !toks[k].capitalised())
+        .any(|k| {
+            crate::quotes::name_words::is_role(&toks[k].lower)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "of" | "at" | "for"))
+        })
+}
+
 /// ", a spokesman for the ministry" after a speaker, up to the next comma or the end.
 fn appositive_forward(toks: &[Tok], from: usize, chars: &[char]) -> Option<String> {
     if !toks.get(from)?.is_punct(',') {
@@ -496,11 +509,7 @@ fn appositive_forward(toks: &[Tok], from: usize, chars: &[char]) -> Option<Strin
     if !(DETERMINERS.contains(&first.lower.as_str())
         || first.lower.ends_with("'s")
         || first.lower == "who"
-        || !first.capitalised()
-            && crate::quotes::name_words::is_role(&first.lower)
-            && toks
-                .get(start + 1)
-                .is_some_and(|n| matches!(n.lower.as_str(), "of" | "at" | "for")))
+        || !first.capitalised() && bare_role(toks, start))
     {
         return None;
     }
