@@ -475,6 +475,14 @@ pub(super) fn describe(toks: &[Tok], (i, j): (usize, usize), chars: &[char]) -> 
             break;
         }
     }
+    // "one of the organisers, Karin Holt": the part with the group it is one of.
+    if closed
+        && s >= 2
+        && toks[s - 1].lower == "of"
+        && matches!(toks[s - 2].lower.as_str(), "one" | "each" | "some")
+    {
+        s -= 2;
+    }
     // "The port authority's director, Mark Ellis": the possessor's phrase with its article.
     if closed && toks[s].lower.ends_with("'s") {
         let mut p = s;

@@ -424,3 +424,22 @@ fn a_body_named_by_its_own_words_is_not_the_last_body_named() {
         [("The finance ministry".to_owned(), "indirect")]
     );
 }
+
+#[test]
+fn one_of_a_group_named_after_an_inverted_verb() {
+    let text = "\"Our children should not spend an hour on a bus,\" said one of the organisers, \
+        Karin Holt, a mother of two.\n\n\"We are not giving up,\" Holt said.";
+    assert_eq!(
+        speakers(text),
+        [
+            (
+                "Karin Holt".to_owned(),
+                Some("one of the organisers".to_owned())
+            ),
+            (
+                "Karin Holt".to_owned(),
+                Some("one of the organisers".to_owned())
+            )
+        ]
+    );
+}

@@ -299,11 +299,12 @@ fn attribution_at(t: &[Tok], first: usize, chars: &[char], inversion: bool) -> O
         // appositive speaks, the role describes.
         if let (Some(sp), Some(e)) = (&speaker, speaker_end)
             && !looks_like_name(&sp.text)
-            && sp
-                .text
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| crate::quotes::name_words::is_role(&w.to_lowercase()))
+            && (sp.text.to_lowercase().starts_with("one of ")
+                || sp
+                    .text
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| crate::quotes::name_words::is_role(&w.to_lowercase())))
             && t.get(e).is_some_and(|x| x.is_punct(','))
             && let Some(np_end) = np_forward(t, e + 1)
             && t[e + 1].capitalised()
