@@ -1,0 +1,244 @@
+//! Reported speech on invented sentences: each test one pattern of attribution.
+
+use super::*;
+
+fn found(text: &str) -> Vec<(String, String, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    let toks = crate::quotes::tokens::tokenize(&chars, 0..chars.len());
+    find(&chars, &toks, &[])
+        .into_iter()
+        .map(|r| {
+            let words: Vec<String> = r
+                .content
+                .iter()
+                .map(|c| chars[c.clone()].iter().collect())
+                .collect();
+            (
+                r.attribution.speaker.map(|p| p.text).unwrap_or_default(),
+                r.attribution.cue.text,
+                words.join(" … "),
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, String, String) {
+    let all = found(text);
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    all.into_iter().next().unwrap()
+}
+
+fn triple(a: &str, b: &str, c: &str) -> (String, String, String) {
+    (a.into(), b.into(), c.into())
+}
+
+#[test]
+fn source_verb_content() {
+    assert_eq!(
+        one("Pia Lund said the pier would reopen in May."),
+        triple("Pia Lund", "said", "the pier would reopen in May")
+    );
+    assert_eq!(
+        one("City and state inspectors said the two paid the fee."),
+        triple("City and state inspectors", "said", "the two paid the fee")
+    );
+    // "that" opens the content; a time adjunct before it stays out.
+    assert_eq!(
+        one("The ministry said on Tuesday that the tolls would rise."),
+        triple("The ministry", "said", "that the tolls would rise")
+    );
+    // The auxiliaries and negation belong to the cue.
+    assert_eq!(
+        one("The council has not denied that the fund ran dry."),
+        triple("The council", "has not denied", "that the fund ran dry")
+    );
+}
+
+#[test]
+fn counted_sources_and_opening_adverbials() {
+    assert_eq!(
+        one("Nearly four in 10 said the ferry ran late."),
+        triple("Nearly four in 10", "said", "the ferry ran late")
+    );
+    assert_eq!(
+        one("In Norland, 62% of fishers said the new levy was unfair."),
+        triple("62% of fishers", "said", "the new levy was unfair")
+    );
+    assert_eq!(
+        one("In most winters, the harbour freezes, the clerk said."),
+        triple("the clerk", "said", "In most winters, the harbour freezes")
+    );
+    assert_eq!(
+        one("By the spring, he said, the new pier will be open."),
+        triple("he", "said", "By the spring … the new pier will be open")
+    );
+}
+
+#[test]
+fn participles_after_a_quotation_and_opening_the_sentence() {
+    let text = "“We won,” Lund said on Monday, suggesting that the ferry would return.";
+    let chars: Vec<char> = text.chars().collect();
+    let toks = crate::quotes::tokens::tokenize(&chars, 0..chars.len());
+    let quoted: Vec<Range<usize>> = std::iter::once(1..8).collect();
+    let found: Vec<_> = find(&chars, &toks, &quoted)
+        .into_iter()
+        .map(|r| {
+            (
+                r.attribution.speaker.map(|p| p.text),
+                r.attribution.cue.text,
+            )
+        })
+        .collect();
+    assert_eq!(found, vec![(Some("Lund".into()), "suggesting".into())]);
+    assert_eq!(
+        one("Noting that the pier is old, the mayor closed it."),
+        triple("the mayor", "Noting", "that the pier is old")
+    );
+}
+
+#[test]
+fn the_person_told_is_not_the_content() {
+    assert_eq!(
+        one("Lund told reporters on Monday that the ferry was late."),
+        triple("Lund", "told", "that the ferry was late")
+    );
+}
+
+#[test]
+fn content_before_the_source() {
+    assert_eq!(
+        one("The pier will reopen in May, Pia Lund said."),
+        triple("Pia Lund", "said", "The pier will reopen in May")
+    );
+    assert_eq!(
+        one("The pier will reopen in May, said Pia Lund, a harbour engineer."),
+        triple("Pia Lund", "said", "The pier will reopen in May")
+    );
+    // Split: one attribution, two pieces, the conjunction left out.
+    assert_eq!(
+        one("The pier will reopen in May, Lund said, and the ferry will follow."),
+        triple(
+            "Lund",
+            "said",
+            "The pier will reopen in May … the ferry will follow"
+        )
+    );
+}
+
+#[test]
+fn according_to_either_side() {
+    assert_eq!(
+        one("According to the port authority, the tolls will rise."),
+        triple("the port authority", "According to", "the tolls will rise")
+    );
+    assert_eq!(
+        one("The tolls will rise, according to an official who asked not to be named."),
+        triple(
+            "an official who asked not to be named",
+            "according to",
+            "The tolls will rise"
+        )
+    );
+}
+
+#[test]
+fn appositives_and_relative_clauses() {
+    let (who, cue, what) =
+        one("Nora Quist, a spokeswoman for the port, said the cranes were idle.");
+    assert_eq!((who.as_str(), cue.as_str()), ("Nora Quist", "said"));
+    assert_eq!(what, "the cranes were idle");
+    // The name in the appositive speaks; the role describes.
+    assert_eq!(
+        one("The port's director, Nora Quist, said the cranes were idle.").0,
+        "Nora Quist"
+    );
+    assert_eq!(
+        one("The survey, which engineers said was finished in spring, is late."),
+        triple("engineers", "said", "was finished in spring")
+    );
+}
+
+#[test]
+fn the_same_source_says_more() {
+    let all = found("Lund said the pier was safe, adding that the ferry would wait.");
+    assert_eq!(
+        all,
+        [
+            triple("Lund", "said", "the pier was safe"),
+            triple("Lund", "adding", "that the ferry would wait")
+        ]
+    );
+}
+
+#[test]
+fn stance_nouns_and_particles_are_cues() {
+    assert_eq!(
+        one("Residents voiced concerns that the pier would flood."),
+        triple("Residents", "voiced concerns", "that the pier would flood")
+    );
+    assert_eq!(
+        one("The union called for a new vote on the contract."),
+        triple("The union", "called for", "a new vote on the contract")
+    );
+}
+
+#[test]
+fn what_is_no_reported_speech() {
+    // A passive, a plural noun, a verb that mostly does something else, quoted words.
+    assert!(found("The deal was announced on Tuesday.").is_empty());
+    assert!(found("The new rules are strict.").is_empty());
+    assert!(found("The council held a meeting on the pier.").is_empty());
+    assert!(found("On Monday, the crew found the keys.").is_empty());
+}
+
+#[test]
+fn a_content_may_open_with_an_adverb_and_the_one_asked_stays_out() {
+    // An adverb may open the content; the one asked stays out of it; a stance verb's
+    // object is what it reports.
+    for (text, source, cue, content) in [
+        (
+            "Nora Quist says too many ferries leave late.",
+            "Nora Quist",
+            "says",
+            "too many ferries leave late",
+        ),
+        (
+            "Tom Brandt asked the mayor on Friday whether the pier would reopen.",
+            "Tom Brandt",
+            "asked",
+            "whether the pier would reopen",
+        ),
+        (
+            "The ferry union supports the harbour plan.",
+            "The ferry union",
+            "supports",
+            "the harbour plan",
+        ),
+    ] {
+        assert_eq!(one(text), triple(source, cue, content));
+    }
+}
+
+#[test]
+fn headlines_in_title_case() {
+    let text = "Mayor Says Pier Will Reopen in May";
+    let chars: Vec<char> = text.chars().collect();
+    let r = headline(&chars, 0..chars.len());
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].attribution.cue.text, "Says");
+    let text = "Harbour Board: Tolls Will Rise Next Year";
+    let chars: Vec<char> = text.chars().collect();
+    let r = headline(&chars, 0..chars.len());
+    assert_eq!(
+        r[0].attribution.speaker.as_ref().unwrap().text,
+        "Harbour Board"
+    );
+    // A label or a kicker before the colon is no speaker.
+    for text in [
+        "Story 00042: Harbour Board Backs the Ferry Plan",
+        "Analysis: Why the Ferry Plan Keeps Failing",
+    ] {
+        let chars: Vec<char> = text.chars().collect();
+        assert!(headline(&chars, 0..chars.len()).is_empty(), "{text}");
+    }
+}
