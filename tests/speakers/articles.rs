@@ -4,6 +4,15 @@
 
 use super::*;
 
+/// The source of each reported statement of `kind`, with its description.
+fn described_sources(text: &str, kind: &str) -> Vec<(String, Option<String>)> {
+    analysis(text)
+        .reported()
+        .filter(|q| q.kind.as_str() == kind)
+        .filter_map(|q| q.speaker.clone().map(|s| (s.name, s.description)))
+        .collect()
+}
+
 #[test]
 fn a_phrase_before_the_comma_that_opens_the_sentence_describes_no_one() {
     // "the union" is the object of "asked about", not an appositive of the minister's name,
@@ -172,11 +181,8 @@ fn a_broadcaster_named_by_its_first_word_relays() {
 fn the_agent_of_a_passive_is_who_the_relative_pronoun_stands_for() {
     let text = "The plan was backed by Tom Brandt, who said it would work.";
     assert_eq!(
-        analysis(text)
-            .reported()
-            .map(|q| q.speaker.clone().map(|s| (s.name, s.description)))
-            .collect::<Vec<_>>(),
-        [Some(("Tom Brandt".to_owned(), None))]
+        described_sources(text, "indirect"),
+        [("Tom Brandt".to_owned(), None)]
     );
 }
 
@@ -221,15 +227,11 @@ fn the_name_in_the_appositive_of_the_subject_speaks_for_a_later_verb() {
     let text = "The port authority's director, Mark Ellis, called the ruling \"disappointing\" \
         and said the authority would appeal.";
     assert_eq!(
-        analysis(text)
-            .reported()
-            .filter(|q| q.kind.as_str() == "indirect")
-            .map(|q| q.speaker.clone().map(|s| (s.name, s.description)))
-            .collect::<Vec<_>>(),
-        [Some((
+        described_sources(text, "indirect"),
+        [(
             "Mark Ellis".to_owned(),
             Some("The port authority's director".to_owned())
-        ))]
+        )]
     );
 }
 
