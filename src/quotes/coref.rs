@@ -426,8 +426,9 @@ impl Resolver {
                 && is_body_word(&head)
                 && let Some(r) = self.body_called(text, pos, &head).or_else(|| {
                     // "the finance ministry": a body the words themselves name, not the last
-                    // one named.
-                    (words.len() == 2)
+                    // one named; "the authority" after "the port authority" is that one, so
+                    // only a body the article named stands for it.
+                    (words.len() == 2 && !only_named_body(&head))
                         .then(|| {
                             self.subject_organisation_before(text, pos)
                                 .or_else(|| self.organisation_before(pos))
@@ -542,4 +543,13 @@ fn page_of(words: &[&str]) -> Option<String> {
             .iter()
             .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
     fits.then(|| format!("the {}", rest.join(" ")))
+}
+
+/// Bodies' words that stand only for a body the article named with them ("the authority"
+/// for "the Norland Maritime Authority"), never for whichever body was named last.
+fn only_named_body(head: &str) -> bool {
+    matches!(
+        head,
+        "authority" | "commission" | "regulator" | "institute" | "foundation" | "court"
+    )
 }

@@ -94,6 +94,12 @@ pub(super) fn is_body_word(w: &str) -> bool {
             | "startup"
             | "publisher"
             | "broadcaster"
+            | "authority"
+            | "commission"
+            | "regulator"
+            | "institute"
+            | "foundation"
+            | "court"
     )
 }
 

@@ -445,3 +445,16 @@ fn one_of_a_group_named_after_an_inverted_verb() {
         ]
     );
 }
+
+#[test]
+fn the_authority_is_the_authority_named_before() {
+    let text = "Kestria Ferries was fined, the Norland Maritime Authority announced.\n\nThe \
+        authority found that the company had failed to train its crews.";
+    assert_eq!(
+        described_sources(text, "indirect"),
+        [
+            ("Norland Maritime Authority".to_owned(), None),
+            ("Norland Maritime Authority".to_owned(), None)
+        ]
+    );
+}
