@@ -589,6 +589,10 @@ fn voices_view_lists_a_voice_its_statements_and_opens_one() {
     s.wait_for("Ilse Varga");
     s.keys("\r");
     s.wait_for("2 statements in 2 articles");
+    // Both statements listed (one may come from the index a moment later), in the library's
+    // order.
+    s.wait_for("zeppelinquartz");
+    s.wait_for("the pier would open");
     s.keys("\r");
     s.wait_until("the article open at the statement", |s| {
         s.screen().contains("\"The zeppelinquartz ferry will sail")

@@ -353,6 +353,18 @@ pub fn said(app: &mut App, voice: VoiceId, found: Result<Vec<crate::index::State
             });
         }
     }
+    // In the library's order, whichever articles were read in memory and which came from
+    // the index (the index stores them as they finish, in no fixed order); a row the cursor
+    // was moved to stays under it, and a cursor at the top stays at the top.
+    let at = s.rows.get(s.selected).map(|r| (r.entry, r.said.quote));
+    s.rows.sort_by_key(|r| r.entry);
+    if let Some(at) = at.filter(|_| s.selected > 0) {
+        s.selected = s
+            .rows
+            .iter()
+            .position(|r| (r.entry, r.said.quote) == at)
+            .unwrap_or(s.selected);
+    }
     s.loading = false;
     // The cursor may be at the end already.
     read_on(app);
