@@ -258,3 +258,79 @@ fn snapshots_of_the_list_the_chart_and_the_statements() {
         insta::assert_snapshot!(format!("voices_statements_{w}x{h}"), render(&app));
     }
 }
+
+#[test]
+fn statements_from_the_index_are_listed_in_the_library_s_order() {
+    let (_dir, origins) = library();
+    // With an archive index, the articles not open are read from it: their statements come
+    // in pages, in the order the index stored the articles (as each finished analysing).
+    let mut app = App::new(
+        origins
+            .iter()
+            .cloned()
+            .map(byline::library::Entry::new)
+            .collect(),
+        80,
+        byline::tui::keymap::Keymap::default().help(),
+    );
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    let path = |k: usize| match &origins[k] {
+        Origin::File(p) => byline::index::key(p),
+        _ => unreachable!(),
+    };
+    let summary = byline::index::Summary {
+        path: path(0),
+        title: "Ferry Vote".into(),
+        quoted: 1,
+        reported: 1,
+        ..Default::default()
+    };
+    update(
+        &mut app,
+        Action::Indexed(vec![(0, vec![std::sync::Arc::new(summary)])]),
+    );
+    for (index, origin) in origins.iter().enumerate().skip(1) {
+        let outcome = byline::library::Outcome::from(byline::library::load_all(
+            origin,
+            byline::quotes::lexicon::Outlets::builtin(),
+        ));
+        update(&mut app, Action::Loaded { index, outcome });
+    }
+    update(&mut app, Action::SettleLoads);
+    on_voice(&mut app, "okafor");
+    update(&mut app, Action::Open);
+    let s = app.voices().statements.clone().expect("statements");
+    let stored = |k: usize, title: &str| byline::index::Statements {
+        row: k as i64 + 1,
+        path: path(k),
+        item: 0,
+        title: title.into(),
+        date: None,
+        outlet: None,
+        said: vec![byline::voices::Said {
+            quote: 1,
+            kind: byline::article::QuoteKind::Direct,
+            text: "We are ready to sail".into(),
+            cue: Some("said".into()),
+        }],
+    };
+    // The second article was stored first.
+    let found = vec![stored(1, "Pier Plan"), stored(0, "Ferry Vote")];
+    update(
+        &mut app,
+        Action::Said {
+            voice: s.voice,
+            found: Ok(found),
+        },
+    );
+    let s = app.voices().statements.clone().expect("statements");
+    let titles: Vec<&str> = s.rows.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["Ferry Vote", "Pier Plan"], "the library's order");
+    assert_eq!(s.selected, 0, "a cursor at the top stays at the top");
+}
