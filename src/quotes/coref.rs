@@ -544,12 +544,3 @@ fn page_of(words: &[&str]) -> Option<String> {
             .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
     fits.then(|| format!("the {}", rest.join(" ")))
 }
-
-/// Bodies' words that stand only for a body the article named with them ("the authority"
-/// for "the Norland Maritime Authority"), never for whichever body was named last.
-fn only_named_body(head: &str) -> bool {
-    matches!(
-        head,
-        "authority" | "commission" | "regulator" | "institute" | "foundation" | "court"
-    )
-}

@@ -94,12 +94,15 @@ pub(super) fn is_body_word(w: &str) -> bool {
             | "startup"
             | "publisher"
             | "broadcaster"
-            | "authority"
-            | "commission"
-            | "regulator"
-            | "institute"
-            | "foundation"
-            | "court"
+    ) || only_named_body(w)
+}
+
+/// Bodies' words that stand only for a body the article named with them ("the authority"
+/// for "the Norland Maritime Authority"), never for whichever body was named last.
+pub(super) fn only_named_body(head: &str) -> bool {
+    matches!(
+        head,
+        "authority" | "commission" | "regulator" | "institute" | "foundation" | "court"
     )
 }
 

@@ -2,7 +2,7 @@
 //! it an organisation's, a place's or a document's, and the gender its title or forename
 //! gives.
 
-use super::attribution::{DETERMINERS, looks_like_name};
+use super::attribution::{DETERMINERS, looks_like_name, looks_like_past_or_participle};
 use super::lexicon::WordSet;
 use super::names::Entity;
 use super::tokens::Tok;
@@ -261,7 +261,7 @@ pub fn split_role(mention: &str) -> Option<(String, String)> {
         .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with("'s"))
         .count();
     let role = &words[..words.len() - caps];
-    let role: Vec<&str> = role
+    let mut role: Vec<&str> = role
         .iter()
         .copied()
         .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
@@ -281,7 +281,6 @@ pub fn split_role(mention: &str) -> Option<(String, String)> {
     }
     let mut named = &words[words.len() - caps..];
     // "opposition MP Sofia Rask": a title opening the capitals belongs to the role.
-    let mut role = role;
     while !is_role_preposition(last_role)
         && named.len() > 2
         && TITLES.contains(&named[0].trim_end_matches('.').to_lowercase().as_str())
@@ -446,13 +445,7 @@ pub(super) fn describe(toks: &[Tok], (i, j): (usize, usize), chars: &[char]) -> 
     let mut after_verb = false;
     while s > 0 && end - s < 7 {
         let t = &toks[s - 1];
-        if !comma
-            && t.is_word
-            && !t.capitalised()
-            && t.lower.len() > 4
-            && t.lower.ends_with("ed")
-            && !DETERMINERS.contains(&t.lower.as_str())
-        {
+        if !comma && t.lower.ends_with("ed") && looks_like_past_or_participle(t) {
             after_verb = true;
             break;
         }

@@ -365,25 +365,26 @@ impl Index {
                     .get(j)
                     .is_some_and(|t| t.is_punct(',') || t.is_punct('.'))
                 && toks[i].has_lower
-                && is_forename(&chars[toks[i].span.clone()].iter().collect::<String>())
                 && let Some(d) = describe(toks, (i, j), chars)
             {
                 // "Her son, Erik, lives …": a forename alone, set off after a description
                 // of who the person is, names a person.
-                let name: String = chars[toks[i].span.clone()].iter().collect();
-                let gender = gender_of(&name, Some(&d));
-                let roles = d.to_lowercase();
-                self.add(
-                    Entity {
-                        kind: SourceKind::Person,
-                        name,
-                        start: toks[i].span.start,
-                        description: Some(d),
-                        gender,
-                    },
-                    &[toks[i].lower.to_string()],
-                    &roles,
-                );
+                let name = toks[i].text(chars);
+                if is_forename(&name) {
+                    let gender = gender_of(&name, Some(&d));
+                    let roles = d.to_lowercase();
+                    self.add(
+                        Entity {
+                            kind: SourceKind::Person,
+                            name,
+                            start: toks[i].span.start,
+                            description: Some(d),
+                            gender,
+                        },
+                        &[toks[i].lower.to_string()],
+                        &roles,
+                    );
+                }
             }
             i = j;
         }

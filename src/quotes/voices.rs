@@ -382,7 +382,7 @@ pub(super) fn merge(
                             && !shared;
                         c.span.start > q.span.end || (shared && other) || described
                     })
-                    .then_some((t, frames[i].2))
+                    .then_some((t, *k))
             })
             .collect();
     for (t, k) in taken {

@@ -13,10 +13,11 @@ pub(super) fn body_in_text(window: &[char], head: &str) -> Option<String> {
         .find(|&i| window[i].is_whitespace())
         .unwrap_or(window.len());
     // Within the head's paragraph: a line before it (a title) is no part of its name.
-    let from = window[at.saturating_sub(200)..at]
+    let lo = at.saturating_sub(200);
+    let from = window[lo..at]
         .iter()
         .rposition(|&c| c == '\n')
-        .map_or(at.saturating_sub(200), |p| at.saturating_sub(200) + p + 1);
+        .map_or(lo, |p| lo + p + 1);
     let text: String = window[from..end].iter().collect();
     let mut cap = head.to_owned();
     if let Some(f) = cap.get_mut(..1) {

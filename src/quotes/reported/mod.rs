@@ -331,34 +331,30 @@ pub(super) fn keep(r: &Reported, chars: &[char]) -> bool {
     if r.content.is_empty() || r.content.iter().any(|c| c.is_empty()) {
         return false;
     }
-    // "a clerk who asked not to be named": a condition of anonymity, no statement; "worries
-    // about her": a person, no statement either.
     if let [c] = r.content.as_slice() {
+        // A short content, read once: nothing longer than this is what these look for.
         let words: String = chars[c.clone()]
             .iter()
             .take(40)
             .collect::<String>()
             .to_lowercase();
+        // "worries about her": a person, no statement.
         if matches!(
             words.as_str(),
             "her" | "him" | "them" | "me" | "us" | "you" | "it"
         ) {
             return false;
         }
-        let words = words.strip_prefix("not ").unwrap_or(&words);
+        // "a clerk who asked not to be named": a condition of anonymity, no statement.
+        let anonymity = words.strip_prefix("not ").unwrap_or(&words);
         if ["to be named", "to be identified", "to be quoted"]
             .iter()
-            .any(|w| words.starts_with(w))
+            .any(|w| anonymity.starts_with(w))
         {
             return false;
         }
-    }
-    // "But, said Quist, “…”": a word that only opens a sentence reports nothing.
-    if let [c] = r.content.as_slice()
-        && c.end <= r.attribution.cue.span.start
-    {
-        let word: String = chars[c.clone()].iter().collect::<String>().to_lowercase();
-        if OPENING_WORDS.contains(&word.as_str()) {
+        // "But, said Quist, “…”": a word that only opens a sentence reports nothing.
+        if c.end <= r.attribution.cue.span.start && OPENING_WORDS.contains(&words.as_str()) {
             return false;
         }
     }
