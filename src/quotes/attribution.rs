@@ -78,7 +78,8 @@ static BETWEEN: WordSet = WordSet::new(&[
 #[rustfmt::skip]
 static NOT_ADVERBS: WordSet = WordSet::new(&[
     "family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly", "italy", "july",
-    "reply", "belly", "bully", "jelly", "lily", "holly", "folly",
+    "reply", "belly", "bully", "jelly", "lily", "holly", "folly", "tally", "gully", "homily",
+    "apply", "comply", "imply", "rely", "multiply", "butterfly",
 ]);
 
 /// A lowercase irregular past tense ("gave", "went"): a verb, never part of a name.

@@ -389,7 +389,8 @@ pub(super) fn is_dash_tok(t: &Tok) -> bool {
 }
 
 pub(super) fn is_ly_adverb(t: &Tok) -> bool {
-    t.is_word && !t.capitalised() && t.lower.ends_with("ly") && t.lower.chars().count() > 4
+    // "a harbour rally said": a noun in -ly is no adverb.
+    crate::quotes::attribution::is_adverb(t) && t.lower.ends_with("ly")
 }
 
 #[cfg(test)]

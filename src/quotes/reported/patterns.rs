@@ -234,6 +234,15 @@ pub(super) fn at_verb(
         cue
     };
     let mut from = pv;
+    // "said — on the radio, as it happens — that …": an aside between dashes is passed over.
+    if from < last_word
+        && is_dash_tok(&s[from])
+        && let Some(close) = (from + 2..last_word.min(from + 20))
+            .take_while(|&k| !ends_sentence(s, k) && !is_double_mark(&s[k]))
+            .find(|&k| is_dash_tok(&s[k]))
+    {
+        from = close + 1;
+    }
     if from > last_word || s[from].is_punct(':') || s[from].is_punct(',') {
         return None;
     }
@@ -311,7 +320,7 @@ pub(super) fn at_verb(
             n.is_word && !AUXILIARIES.contains(&n.lower.as_str()) && !is_report_verb(&n.lower)
         });
     if from > last_word
-        || PREPOSITIONS.contains(&s[from].lower.as_str())
+        || (PREPOSITIONS.contains(&s[from].lower.as_str()) && !approximates(s, from))
         || (AUXILIARIES.contains(&s[from].lower.as_str())
             && s[from].lower != "not"
             && !relative
@@ -539,6 +548,29 @@ fn object_end(s: &[Tok], from: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// "said about half the staff", "said over 200 people": a preposition that only rounds the
+/// number after it opens the content's subject.
+fn approximates(s: &[Tok], k: usize) -> bool {
+    #[rustfmt::skip]
+    static AMOUNTS: WordSet = WordSet::new(&[
+        "half", "third", "quarter", "fifth", "tenth", "dozen", "dozens", "hundred", "hundreds",
+        "thousand", "thousands", "million", "millions", "billion", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty",
+    ]);
+    let amount = |t: &Tok| AMOUNTS.contains(&t.lower.as_str());
+    matches!(
+        s[k].lower.as_str(),
+        "about" | "around" | "over" | "under" | "nearly"
+    ) && match s.get(k + 1) {
+        // "about a third", "about one in five"
+        Some(n) if n.lower == "a" || n.lower == "one" => s
+            .get(k + 2)
+            .is_some_and(|m| amount(m) || n.lower == "one" && m.lower == "in"),
+        Some(n) => n.first.is_ascii_digit() || matches!(n.first, '$' | '£' | '€') || amount(n),
+        None => false,
+    }
 }
 
 /// A word that only says when: a day, a month, "today", "tonight".

@@ -167,7 +167,7 @@ pub(super) fn source_before(
             return None;
         }
         let head = phrase_start(s, that.checked_sub(1)?)?;
-        return (head == 0 || opener(&s[head - 1])).then_some((head..that, None));
+        return opens_at(s, head).then_some((head..that, None));
     }
     Some((start..p, None))
 }
@@ -244,7 +244,7 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
         return Some(last);
     }
     let start = phrase_start(s, last)?;
-    if start == 0 || opener(&s[start - 1]) {
+    if opens_at(s, start) {
         return Some(start);
     }
     // "lawyers for the ferry line", "clerks at the port": the phrase is the end of a
@@ -258,7 +258,7 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
             && prep >= 2
             && crate::quotes::attribution::looks_like_past_or_participle(&s[prep - 1])
             && let Some(head) = phrase_start(s, prep - 2)
-            && (head == 0 || opener(&s[head - 1]))
+            && opens_at(s, head)
         {
             return Some(head);
         }
@@ -288,7 +288,7 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
             return None;
         }
         let head = phrase_start(s, prep - 1)?;
-        if head == 0 || opener(&s[head - 1]) {
+        if opens_at(s, head) {
             return Some(head);
         }
         at = head;
@@ -306,7 +306,7 @@ fn phrase_start(s: &[Tok], last: usize) -> Option<usize> {
     while k > 0 && last + 1 - k < 8 && is_np_word_loose(&s[k - 1]) {
         k -= 1;
     }
-    if k < start && (k == 0 || opener(&s[k - 1])) {
+    if k < start && opens_at(s, k) {
         start = k;
     }
     // "But officials", "After Lund": the sentence's opening word is not the source's.
@@ -333,6 +333,17 @@ fn phrase_start(s: &[Tok], last: usize) -> Option<usize> {
 }
 
 /// A token after which a clause, and so its subject, can begin.
+/// Whether a phrase starting at token `k` opens its clause: at the sentence's start, after
+/// an opener, or after a capitalised word that only opens a sentence ("Even Quist said",
+/// "Still, …" has its comma).
+fn opens_at(s: &[Tok], k: usize) -> bool {
+    k == 0
+        || opener(&s[k - 1])
+        || (s[k - 1].capitalised()
+            && OPENING_WORDS.contains(&s[k - 1].lower.as_str())
+            && (k == 1 || opener(&s[k - 2])))
+}
+
 fn opener(t: &Tok) -> bool {
     t.is_punct(',')
         || t.is_punct('(')

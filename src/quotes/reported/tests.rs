@@ -242,3 +242,65 @@ fn headlines_in_title_case() {
         assert!(headline(&chars, 0..chars.len()).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_sentence_opening_word_before_the_source() {
+    assert_eq!(
+        one("Even Quist said the fee was too high."),
+        triple("Quist", "said", "the fee was too high")
+    );
+    assert_eq!(
+        one("Yet some sailors who know the strait said the buoys had moved."),
+        triple(
+            "some sailors who know the strait",
+            "said",
+            "the buoys had moved"
+        )
+    );
+}
+
+#[test]
+fn a_noun_in_ly_ends_the_source_not_the_cue() {
+    assert_eq!(
+        one("The organiser of the harbour rally said the route was safe."),
+        triple(
+            "The organiser of the harbour rally",
+            "said",
+            "the route was safe"
+        )
+    );
+    assert_eq!(
+        one("The organiser of the harbour rally has said the route was safe."),
+        triple(
+            "The organiser of the harbour rally",
+            "has said",
+            "the route was safe"
+        )
+    );
+}
+
+#[test]
+fn a_rounded_number_opens_the_content() {
+    assert_eq!(
+        one("The budget office said about half of the gap came from the tax cuts."),
+        triple(
+            "The budget office",
+            "said",
+            "about half of the gap came from the tax cuts"
+        )
+    );
+    assert_eq!(
+        one("Lund said over 200 boats had left."),
+        triple("Lund", "said", "over 200 boats had left")
+    );
+    // A topic after "about" is no content.
+    assert!(found("Lund said about the plan that she liked it.").is_empty());
+}
+
+#[test]
+fn an_aside_between_dashes_after_the_verb() {
+    assert_eq!(
+        one("Tom Brandt said — on the radio, as it happens — that the fund had doubled."),
+        triple("Tom Brandt", "said", "that the fund had doubled")
+    );
+}
