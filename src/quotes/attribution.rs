@@ -50,6 +50,22 @@ static IRREGULAR_PAST: WordSet = WordSet::new(&[
     "swam", "slept", "sold", "spun", "stuck", "swore", "understood", "withdrew", "heard",
 ]);
 
+/// Lowercase irregular past participles ("seen", "written"): a reduced relative's verb
+/// ("the memo seen by reporters").
+#[rustfmt::skip]
+static IRREGULAR_PARTICIPLES: WordSet = WordSet::new(&[
+    "seen", "written", "given", "taken", "shown", "drawn", "chosen", "known", "done", "made",
+    "held", "sent", "led", "run", "built", "paid", "sold", "brought", "kept", "won", "told",
+    "heard", "read", "found", "hidden", "spoken", "stolen", "sworn", "thrown", "torn", "worn",
+    "beaten", "bitten", "broken", "driven", "eaten", "forgotten", "ridden", "risen", "struck",
+]);
+
+/// A lowercase past participle, regular or irregular: "interviewed", "seen".
+pub(super) fn is_participle(t: &Tok) -> bool {
+    looks_like_past_or_participle(t)
+        || (t.is_word && !t.capitalised() && IRREGULAR_PARTICIPLES.contains(&t.lower.as_str()))
+}
+
 /// Words that end a noun phrase.
 #[rustfmt::skip]
 static STOPS: WordSet = WordSet::new(&[

@@ -68,13 +68,36 @@ pub(super) fn is_cue_verb(toks: &[Tok], i: usize) -> bool {
         ) && toks.get(i + 1).is_some_and(|n| n.lower == "out")
             && toks.get(i + 2).is_some_and(|n| n.lower == "that")
     };
+    // "pointed to the survey", "referred to Lund as a friend": what is pointed or referred
+    // to is the content (not "points to 8" in a score).
+    let to_object = || {
+        matches!(
+            t.lower.as_str(),
+            "point"
+                | "points"
+                | "pointed"
+                | "pointing"
+                | "refer"
+                | "refers"
+                | "referred"
+                | "referring"
+                | "allude"
+                | "alludes"
+                | "alluded"
+                | "alluding"
+        ) && toks.get(i + 1).is_some_and(|n| n.lower == "to")
+            && toks
+                .get(i + 2)
+                .is_some_and(|n| n.is_word && !n.first.is_ascii_digit())
+            && !(i > 0 && toks[i - 1].first.is_ascii_digit())
+    };
     let light = || {
         LIGHT_VERBS.contains(&t.lower.as_str())
             && toks
                 .get(i + 1)
                 .is_some_and(|n| STANCE_NOUNS.contains(&n.lower.as_str()))
     };
-    (is_report_verb(&t.lower) || phrasal() || light())
+    (is_report_verb(&t.lower) || phrasal() || light() || to_object())
         && !noun_after_determiner(toks, i)
         && !crate::quotes::attribution::after_plural_determiner(toks, i)
         // passive: "was criticised by"

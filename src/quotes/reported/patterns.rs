@@ -60,6 +60,19 @@ pub(super) fn at_verb(
     if passive {
         return None;
     }
+    // "Lund went on to say …": the cue takes "went on to", the subject is before it.
+    let c0 = if c0 == v
+        && v >= 4
+        && s[v - 1].lower == "to"
+        && s[v - 2].lower == "on"
+        && matches!(
+            s[v - 3].lower.as_str(),
+            "went" | "go" | "goes" | "going" | "gone"
+        ) {
+        cue_start(s, v - 3)
+    } else {
+        c0
+    };
     let subj_last = c0.checked_sub(1)?;
     if c0 == v
         && let Some((speaker, cue)) = contracted_subject(&s[subj_last], &s[v], chars)
@@ -451,6 +464,7 @@ pub(super) fn participle(
         }
     };
     let mut from = i + 1;
+    let mut cue_end = i + 1;
     if TELLING.contains(&s[i].lower.as_str()) {
         // ", telling reporters that …": past the person told.
         if let Some(that) = (from..s.len().min(from + 8)).find(|&k| s[k].lower == "that") {
@@ -461,18 +475,20 @@ pub(super) fn participle(
     }
     if s.get(from).is_some_and(|t| t.lower == "that") {
         // content keeps "that"
-    } else if s.get(from).is_some_and(|t| t.lower == "to") && s[i].lower == "pointing" {
+    } else if s.get(from).is_some_and(|t| t.lower == "to")
+        && TO_VERBS.contains(&s[i].lower.as_str())
+    {
+        // ", referring to the pier as a folly": "to" is the cue's.
         from += 1;
+        cue_end += 1;
     }
     if from > last_word {
         return None;
     }
     let end = content_end(s, from, last_word);
     let content = span_of(s, from..end)?;
-    Some((
-        Reported::new(vec![content], speaker, None, phrase(s, i..i + 1, chars)?),
-        end,
-    ))
+    let cue = phrase(s, i..cue_end, chars)?;
+    Some((Reported::new(vec![content], speaker, None, cue), end))
 }
 
 /// "Noting that the pier is old, Lund said …", "Citing the survey, the council voted …": a

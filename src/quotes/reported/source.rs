@@ -106,7 +106,12 @@ pub(super) fn source_before(
                 inside.get_or_insert((start..p, Some(p + 1..last)));
             }
         }
-        return inside;
+        // "Sen. Ada Berg (D-Nor.), said": a stray comma after the bracket, no appositive.
+        return inside.or_else(|| {
+            (last > 0 && s[last - 1].is_punct(')'))
+                .then(|| source_before(s, last - 1))
+                .flatten()
+        });
     }
     if let Some(start) = quantity_before(s, last).or_else(|| head_before(s, last)) {
         return Some((start..last + 1, None));
@@ -256,7 +261,7 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
         // head's modifier.
         if s[prep].lower == "by"
             && prep >= 2
-            && crate::quotes::attribution::looks_like_past_or_participle(&s[prep - 1])
+            && crate::quotes::attribution::is_participle(&s[prep - 1])
             && let Some(head) = phrase_start(s, prep - 2)
             && opens_at(s, head)
         {

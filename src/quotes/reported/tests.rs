@@ -304,3 +304,47 @@ fn an_aside_between_dashes_after_the_verb() {
         triple("Tom Brandt", "said", "that the fund had doubled")
     );
 }
+
+#[test]
+fn pointed_and_referred_to_take_their_object() {
+    assert_eq!(
+        one("Lund pointed to the rising cost of the ferry."),
+        triple("Lund", "pointed to", "the rising cost of the ferry")
+    );
+    assert_eq!(
+        one("Brandt referred to Lund as a careful engineer."),
+        triple("Brandt", "referred to", "Lund as a careful engineer")
+    );
+    // A participle after a comma: the sentence's source.
+    let all = found("Lund mocked the plan, referring to the new pier as a folly.");
+    assert_eq!(
+        all.last(),
+        Some(&triple("Lund", "referring to", "the new pier as a folly"))
+    );
+    // A score is no reference.
+    assert!(found("Norland won by 12 points to 8.").is_empty());
+}
+
+#[test]
+fn went_on_to_say_belongs_to_the_cue() {
+    assert_eq!(
+        one("Lund went on to say the pier would never open."),
+        triple("Lund", "went on to say", "the pier would never open")
+    );
+}
+
+#[test]
+fn a_stray_comma_after_a_bracket_and_a_reduced_relative_source() {
+    assert_eq!(
+        one("Sen. Ada Berg (D-Nor.), said after a lunch that she had not read the plan."),
+        triple(
+            "Sen. Ada Berg (D-Nor.)",
+            "said",
+            "that she had not read the plan"
+        )
+    );
+    assert_eq!(
+        one("The memo seen by reporters said the files were lost."),
+        triple("The memo seen by reporters", "said", "the files were lost")
+    );
+}

@@ -34,6 +34,7 @@ pub(super) static PARTICIPLES: WordSet = WordSet::new(&[
     "contending", "maintaining", "complaining", "promising", "vowing", "pointing", "asking",
     "emphasizing", "emphasising", "recalling", "admitting", "conceding", "observing",
     "indicating", "signaling", "signalling", "hinting", "demanding", "threatening",
+    "referring", "alluding",
 ]);
 
 /// Lowercase words that open a clause, so a phrase after them can be its subject.
