@@ -156,7 +156,24 @@ impl Parser {
 fn looks_like_title(line: &str) -> bool {
     let t = line.trim();
     let words = t.split_whitespace().count();
-    words <= 20 && t.chars().count() <= 150 && !(words > 8 && t.ends_with(['.', ',', ';']))
+    if words > 20 || t.chars().count() > 150 {
+        return false;
+    }
+    // A long line ending like a sentence is the story's first sentence, unless it is written
+    // as a headline: in title case, or led by a short label and a colon ("Berg: the fares
+    // will rise next year.").
+    let capitalised = t
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let labelled = t.split_once(": ").is_some_and(|(label, _)| {
+        let n = label.split_whitespace().count();
+        (1..=4).contains(&n)
+            && label
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    });
+    !(words > 8 && t.ends_with(['.', ',', ';'])) || capitalised * 10 >= words * 6 || labelled
 }
 
 /// The first sentence of a line, cut at a word near 80 columns.
@@ -418,6 +435,20 @@ mod tests {
 
     fn kinds(a: &Article) -> Vec<(BlockKind, String)> {
         a.block_texts()
+    }
+
+    #[test]
+    fn a_long_first_line_ending_in_a_full_stop_is_a_title_only_written_as_one() {
+        for title in [
+            "Berg: the ferry fares will rise again next year, the mayor warns.",
+            "Harbour Board Says Ferry Fares Will Rise Again Next Year.",
+        ] {
+            let a = article(&format!("{title}\n\nBody one.\n\nBody two."));
+            assert_eq!(kinds(&a)[0], (BlockKind::Title, title.to_owned()));
+        }
+        let lede = "The ferry fares will rise again next year, the mayor said on Monday.";
+        let a = article(&format!("{lede}\n\nBody one."));
+        assert_eq!(kinds(&a)[0], (BlockKind::Paragraph, lede.to_owned()));
     }
 
     #[test]

@@ -173,15 +173,24 @@ pub fn headline(chars: &[char], span: Range<usize>) -> Vec<Reported> {
     let caps = toks.iter().filter(|t| t.capitalised()).count();
     if words >= 3 && caps * 10 >= words * 6 {
         for t in toks.iter_mut().skip(1) {
-            if t.capitalised() && is_report_verb(&t.lower) {
+            // "Norland Must Decide If It Wants": auxiliaries, conjunctions and pronouns too,
+            // or they join the subject.
+            if t.capitalised()
+                && (is_report_verb(&t.lower)
+                    || AUXILIARIES.contains(&t.lower.as_str())
+                    || CLAUSE_OPENERS.contains(&t.lower.as_str())
+                    || matches!(
+                        t.lower.as_str(),
+                        "he" | "she" | "it" | "they" | "we" | "you"
+                    ))
+            {
                 t.first = t.first.to_lowercase().next().unwrap_or(t.first);
             }
         }
     }
     let mut out = find(chars, &toks, &[]);
     // "Mayor: Pier Will Reopen in May": a short name and a colon say who speaks.
-    if out.is_empty()
-        && let Some(colon) = toks.iter().position(|t| t.is_punct(':'))
+    if let Some(colon) = toks.iter().position(|t| t.is_punct(':'))
         && (1..=4).contains(&colon)
         && toks[..colon].iter().all(|t| t.is_word || t.is_punct('.'))
         && toks[0].capitalised()
@@ -195,7 +204,15 @@ pub fn headline(chars: &[char], span: Range<usize>) -> Vec<Reported> {
         )
         && toks[colon + 1..].iter().filter(|t| t.is_word).count() >= 3
     {
-        out.push(Reported::new(vec![content], Some(speaker), None, cue));
+        // What was found across the colon misread the label as part of a sentence; what
+        // the content itself reports stays ("Berg: Lund Says Pier Is Safe").
+        out.retain(|r| {
+            r.attribution
+                .speaker
+                .as_ref()
+                .is_some_and(|p| p.span.start > cue.span.start)
+        });
+        out.insert(0, Reported::new(vec![content], Some(speaker), None, cue));
     }
     out
 }

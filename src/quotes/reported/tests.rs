@@ -233,6 +233,25 @@ fn headlines_in_title_case() {
         r[0].attribution.speaker.as_ref().unwrap().text,
         "Harbour Board"
     );
+    // The label speaks even where the words after it read as a clause with a verb; the
+    // clause's own reports stay, their subjects read as in lowercase ("It", not "Norland
+    // Must Decide If It").
+    let text = "Lund: Norland Must Decide If It Wants a Ticket";
+    let chars: Vec<char> = text.chars().collect();
+    let r = headline(&chars, 0..chars.len());
+    let sources: Vec<String> = r
+        .iter()
+        .filter_map(|r| r.attribution.speaker.as_ref().map(|p| p.text.clone()))
+        .collect();
+    assert_eq!(sources, ["Lund", "Norland", "It"], "{r:?}");
+    assert_eq!(r[0].attribution.speaker.as_ref().unwrap().text, "Lund");
+    let text = "Berg: Lund Says Pier Is Safe";
+    let chars: Vec<char> = text.chars().collect();
+    let speakers: Vec<String> = headline(&chars, 0..chars.len())
+        .into_iter()
+        .filter_map(|r| r.attribution.speaker.map(|p| p.text))
+        .collect();
+    assert_eq!(speakers, ["Berg", "Lund"]);
     // A label or a kicker before the colon is no speaker.
     for text in [
         "Story 00042: Harbour Board Backs the Ferry Plan",
