@@ -540,11 +540,21 @@ fn between_is_its_attribution(
 /// Whether a transcript's label names a person the article has named ("HOLT" after "Nora
 /// Holt"): its last word is a word of a person's name.
 fn names_a_person(index: &names::Index, r: &reported::Reported) -> bool {
-    r.attribution
-        .speaker
-        .as_ref()
-        .and_then(|s| s.text.split_whitespace().last())
-        .is_some_and(|w| index.by_person_word.contains_key(w.to_lowercase().as_str()))
+    let Some(label) = r.attribution.speaker.as_ref() else {
+        return false;
+    };
+    let mut words = label.text.split_whitespace();
+    // "TOM BRANDT:": a forename the list knows names a person before the index has met him.
+    let forename = label.text.split_whitespace().count() >= 2
+        && words
+            .next()
+            .is_some_and(|w| name_words::is_forename_lower(&w.to_lowercase()));
+    forename
+        || label
+            .text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| index.by_person_word.contains_key(w.to_lowercase().as_str()))
 }
 
 fn intro_is_tight(chars: &[char], a: &Attribution, m: &marks::Marked) -> bool {

@@ -458,3 +458,39 @@ fn the_authority_is_the_authority_named_before() {
         ]
     );
 }
+
+#[test]
+fn a_turn_labelled_by_a_name_as_written_elsewhere_or_a_known_forename_in_capitals() {
+    // A transcript whose labels are names in mixed case, or a full name in capitals the index
+    // has not met yet: each turn is its label's.
+    let text = "Here is part of the interview.\n\n\
+        TOM BRANDT: The ferry line has lost money for three years.\n\n\
+        Nora Quist: The mayor is right on all these points, but it is a hard sell.\n\n\
+        Quist: Well, reform is slow.";
+    let turns: Vec<String> = analysis(text)
+        .reported()
+        .filter(|q| q.cue.as_ref().is_some_and(|c| c.text == ":"))
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        .collect();
+    assert_eq!(turns.len(), 3, "{turns:?}");
+    assert_eq!(turns[1..], ["Nora Quist", "Nora Quist"]);
+    // A line of results is no turn.
+    let text = "Ada Berg won the seat.\n\nBerg: 4,512 votes\n\nLund: 3,907 votes";
+    assert!(
+        analysis(text)
+            .reported()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":"))
+    );
+}
+
+#[test]
+fn an_opening_participle_before_the_speaker_of_a_quotation_is_not_what_was_said() {
+    // "Speaking at the pier, Lund said, “…”": the participle tells what Lund was doing.
+    let text = "Speaking at the pier after the vote, Sen. Pia Lund (D-Nor.), said, \"I am \
+        ready to rent a boat.\"";
+    assert_eq!(names(text), ["Pia Lund"]);
+    assert!(analysis(text).reported().next().is_none());
+    // A clause before the speaker is part of what was said.
+    let text = "While the fares are low, Lund said, \"the boats are empty.\"";
+    assert!(analysis(text).reported().next().is_some());
+}

@@ -199,11 +199,18 @@ pub(super) fn at_verb(
                     || is_ly_adverb(t)
             }));
     // "On Monday, Lund decided …": an opening adverbial is no content.
-    let opening = s
-        .iter()
-        .find(|t| t.is_word)
-        .is_some_and(|t| t.capitalised() && PREPOSITIONS.contains(&t.lower.as_str()))
-        && !is_quote_tok(&s[0]);
+    // "Speaking at the pier, Lund said …": so is a participle of another verb.
+    let first_word = s.iter().find(|t| t.is_word);
+    let opening_participle_word = first_word.is_some_and(|t| {
+        t.capitalised()
+            && t.lower.ends_with("ing")
+            && t.lower.chars().count() > 5
+            && !PARTICIPLES.contains(&t.lower.as_str())
+            && !is_report_verb(&t.lower)
+    });
+    let opening = first_word.is_some_and(|t| {
+        t.capitalised() && PREPOSITIONS.contains(&t.lower.as_str()) || opening_participle_word
+    }) && !is_quote_tok(&s[0]);
     // Only an opening adverbial before the source: "On Monday, Lund said …" has no content
     // there, unless the sentence goes on after the attribution ("In recent years, Lund said,
     // the port has grown": both pieces).
@@ -214,7 +221,13 @@ pub(super) fn at_verb(
         && !matches!(s[src].lower.as_str(), "who" | "which" | "whom")
         && (s[src - 1].is_punct(',') || is_quote_tok(&s[src - 1]))
         && !inside[src - 1]
-        && (!only_opening || k < last_word && s[k].is_punct(',') && k == v + 1)
+        && (!only_opening
+            || k < last_word
+                && s[k].is_punct(',')
+                && k == v + 1
+                // "Speaking at the pier, Lund said, “…”": the quotation goes on, and the
+                // participle only tells what Lund was doing.
+                && !(s.get(k + 1).is_some_and(is_quote_tok) && opening_participle_word))
         && s[..src - 1].iter().any(|t| t.is_word);
     // Postposed: "C, X said." — the source opens right after a comma with content before it.
     if after_content && tail_is_adjunct {

@@ -7,7 +7,8 @@ use crate::quotes::lexicon::WordSet;
 use crate::quotes::tokens::Tok;
 
 /// A transcript's turn: a paragraph that opens with a name in capitals and a colon (`HOLT: Will
-/// the ferry run?`), an opening quotation mark before it or not. The label is the source, the
+/// the ferry run?`), or as written elsewhere with a sentence after it (`Holt: Well, the ferry
+/// runs late.`), an opening quotation mark before it or not. The label is the source, the
 /// colon the cue, and the rest of the paragraph what was said. The caller checks that the label
 /// names a person of the article (a dateline, "NORLAND CITY:", and a section's label do not).
 pub(in crate::quotes) fn transcript_label(chars: &[char], toks: &[Tok]) -> Option<Reported> {
@@ -33,7 +34,26 @@ pub(in crate::quotes) fn transcript_label(chars: &[char], toks: &[Tok]) -> Optio
                 .count()
         })
         .sum();
-    if !label.iter().all(|t| caps(t) || t.is_punct('.')) || letters < 2 {
+    // "Nora Quist: …", "Quist: …": a name written as it is elsewhere labels a turn too, when
+    // a sentence follows it (not "Lund: 45 votes" in a list of results).
+    // Nothing before the name, not even a quotation mark the tokens leave out.
+    let bare = toks[0]
+        .span
+        .start
+        .checked_sub(1)
+        .and_then(|k| chars.get(k))
+        .is_none_or(|c| c.is_whitespace());
+    let named = start == 0
+        && bare
+        && label
+            .iter()
+            .all(|t| t.is_word && t.capitalised() && t.has_lower)
+        && toks[colon + 1..]
+            .iter()
+            .filter(|t| t.is_word && t.first.is_alphabetic())
+            .count()
+            >= 3;
+    if !(label.iter().all(|t| caps(t) || t.is_punct('.')) || named) || letters < 2 {
         return None;
     }
     // "VIDEO:", "UPDATE:", "NOTE:": a label of the page, not a voice; "DEAR NORA:" opens a
