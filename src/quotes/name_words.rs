@@ -185,14 +185,45 @@ pub fn strip_title(name: &str) -> (String, Option<String>) {
     let title = words[..n].join(" ");
     let courtesy = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame"];
     let keep_case = courtesy.contains(&title.trim_end_matches('.').to_lowercase().as_str());
-    (
-        words[n..].join(" "),
-        Some(if keep_case {
-            title
-        } else {
-            title.to_lowercase()
-        }),
-    )
+    let description = if keep_case {
+        title
+    } else {
+        // "Sen. Tom Brandt" is described as a senator, not as "sen.".
+        words[..n]
+            .iter()
+            .map(|w| {
+                let lower = w.to_lowercase();
+                abbreviated_title(&lower).map_or(lower, str::to_owned)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    (words[n..].join(" "), Some(description))
+}
+
+/// The word an abbreviated title stands for: "sen." is "senator", "gov." "governor".
+fn abbreviated_title(w: &str) -> Option<&'static str> {
+    Some(match w.strip_suffix('.')? {
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "sgt" => "sergeant",
+        "capt" => "captain",
+        "cmdr" => "commander",
+        "adm" => "admiral",
+        "maj" => "major",
+        "prof" => "professor",
+        "rev" => "reverend",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "det" => "detective",
+        "pres" => "president",
+        "amb" => "ambassador",
+        _ => return None,
+    })
 }
 
 /// Where a name starts inside a run of capitalised words that opens with a role or a place,

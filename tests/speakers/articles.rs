@@ -494,3 +494,18 @@ fn an_opening_participle_before_the_speaker_of_a_quotation_is_not_what_was_said(
     let text = "While the fares are low, Lund said, \"the boats are empty.\"";
     assert!(analysis(text).reported().next().is_some());
 }
+
+#[test]
+fn an_abbreviated_title_describes_in_full() {
+    let text = "\"The pier is old,\" Sen. Tom Brandt said. \"It must close,\" Lt. Gen. Ada Berg \
+        said. \"We agree,\" Mr. Lund said.";
+    let described: Vec<Option<String>> = speakers(text).into_iter().map(|(_, d)| d).collect();
+    assert_eq!(
+        described,
+        [
+            Some("senator".to_owned()),
+            Some("lieutenant general".to_owned()),
+            Some("Mr.".to_owned())
+        ]
+    );
+}

@@ -342,10 +342,12 @@ fn phrase_start(s: &[Tok], last: usize) -> Option<usize> {
 /// an opener, or after a capitalised word that only opens a sentence ("Even Quist said",
 /// "Still, …" has its comma).
 fn opens_at(s: &[Tok], k: usize) -> bool {
+    let w = &s[k.saturating_sub(1)];
     k == 0
-        || opener(&s[k - 1])
-        || (s[k - 1].capitalised()
-            && OPENING_WORDS.contains(&s[k - 1].lower.as_str())
+        || opener(w)
+        || ((w.capitalised() && OPENING_WORDS.contains(&w.lower.as_str())
+            // "Still, even Lund says …", "and even the mayor said": an adverb after an opener.
+            || matches!(w.lower.as_str(), "even" | "also" | "still"))
             && (k == 1 || opener(&s[k - 2])))
 }
 
