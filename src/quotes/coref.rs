@@ -315,6 +315,25 @@ impl Resolver {
             };
         }
         let head = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        // "his daughter said", after "His daughter, Lena Solberg, said": the person the
+        // article described with that noun last.
+        if words.len() == 2
+            && matches!(words[0].to_lowercase().as_str(), "his" | "her" | "their")
+            && let Some(e) = self
+                .index
+                .last_before(self.index.by_role.get(head.as_str()), pos)
+            && e.kind == SourceKind::Person
+            && e.description.as_deref().is_some_and(|d| {
+                d.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(&head))
+            })
+        {
+            return Resolved {
+                name: e.name.clone(),
+                description: e.description.clone(),
+            };
+        }
         let determiner = words
             .first()
             .is_some_and(|w| ["the", "a", "an"].contains(&w.to_lowercase().as_str()));
@@ -397,9 +416,10 @@ impl Resolver {
                     description: e.description.clone(),
                 };
             }
-            // "the State Department": the name without its article.
+            // "the State Department": the name without its article; not "the Portuguese",
+            // a nationality standing for someone.
             let rest = words[1..].join(" ");
-            if looks_like_name(&rest) {
+            if looks_like_name(&rest) && !(words.len() == 2 && epithet(&head).is_some()) {
                 return plain(&rest);
             }
             // "the drummer and poet": two epithets under one article are one person.

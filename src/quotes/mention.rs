@@ -51,10 +51,46 @@ pub(super) fn epithet(head: &str) -> Option<Option<Gender>> {
         | "frontman" | "skipper" | "captain" | "youngster" | "teenager" | "founder"
         | "guitarist" | "drummer" | "bassist" | "pianist" | "vocalist" | "violinist" | "poet"
         | "painter" | "dancer" | "author" => None,
+        _ if head
+            .strip_suffix("man")
+            .is_some_and(|s| DEMONYM_STEMS.contains(&s)) =>
+        {
+            Some(Gender::Male)
+        }
+        _ if head
+            .strip_suffix("woman")
+            .is_some_and(|s| DEMONYM_STEMS.contains(&s)) =>
+        {
+            Some(Gender::Female)
+        }
+        // "the Portuguese said", "the Dane added": a nationality for the one just named.
+        _ if DEMONYMS.contains(&head) => None,
         _ => return None,
     };
     Some(gender)
 }
+
+/// Nouns of nationality a story calls its figure by ("the Swede", "the Brazilian"), in
+/// lowercase; not those that name a whole people or its side ("the Dutch", "the Chinese").
+#[rustfmt::skip]
+static DEMONYMS: crate::quotes::lexicon::WordSet = crate::quotes::lexicon::WordSet::new(&[
+    "portuguese", "dane", "swede", "norwegian", "finn", "icelander", "german", "austrian",
+    "belgian", "scot", "briton", "spaniard", "italian", "greek", "turk", "pole", "czech",
+    "slovak", "hungarian", "romanian", "bulgarian", "serb", "croat", "slovenian", "bosnian",
+    "albanian", "ukrainian", "russian", "belarusian", "lithuanian", "latvian", "estonian",
+    "georgian", "armenian", "american", "canadian", "mexican", "brazilian", "argentine",
+    "argentinian", "chilean", "colombian", "peruvian", "uruguayan", "venezuelan", "ecuadorian",
+    "paraguayan", "cuban", "jamaican", "australian", "korean", "thai", "filipino",
+    "indonesian", "malaysian", "indian", "pakistani", "iranian", "iraqi", "israeli",
+    "egyptian", "moroccan", "algerian", "tunisian", "nigerian", "ghanaian", "cameroonian",
+    "ivorian", "kenyan", "ethiopian",
+]);
+
+/// The stems of nationality nouns in -man and -woman ("the Frenchman", "the Irishwoman").
+#[rustfmt::skip]
+static DEMONYM_STEMS: crate::quotes::lexicon::WordSet = crate::quotes::lexicon::WordSet::new(&[
+    "french", "english", "irish", "dutch", "welsh", "scots",
+]);
 
 /// Heads of phrases that stand for an organisation ("the company", "the group").
 pub(super) fn is_body_word(w: &str) -> bool {

@@ -508,8 +508,11 @@ pub(super) fn describe(toks: &[Tok], (i, j): (usize, usize), chars: &[char]) -> 
         s -= 2;
     }
     // "The port authority's director, Mark Ellis": the possessor's phrase with its article.
+    // "Port Alder's coach, Hanna Berg": a possessor named in several capitalised words,
+    // all of them.
     if closed && toks[s].lower.ends_with("'s") {
         let mut p = s;
+        let mut named_from = s;
         while p > 0 && s - p < 3 {
             let t = &toks[p - 1];
             if !t.is_word || DESCRIPTION_STOPS.contains(&t.lower.as_str()) {
@@ -517,10 +520,14 @@ pub(super) fn describe(toks: &[Tok], (i, j): (usize, usize), chars: &[char]) -> 
             }
             p -= 1;
             if DETERMINERS.contains(&t.lower.as_str()) {
-                s = p;
+                named_from = p;
                 break;
             }
+            if t.capitalised() && named_from == p + 1 && !NOT_NAMES.contains(&t.lower.as_str()) {
+                named_from = p;
+            }
         }
+        s = named_from;
     }
     let words = end - s;
     let head = toks.get(end.checked_sub(1)?)?;

@@ -509,3 +509,33 @@ fn an_abbreviated_title_describes_in_full() {
         ]
     );
 }
+
+#[test]
+fn a_nationality_stands_for_the_one_just_named() {
+    let text = "City manager Rui Costa admitted his side had been lucky.\n\n\
+        \"We were second best for an hour,\" the Portuguese said.";
+    assert_eq!(names(text), ["Rui Costa"]);
+    let text = "Tom Brandt won the race.\n\n\"I was tired,\" said the Frenchman.";
+    assert_eq!(names(text), ["Tom Brandt"]);
+}
+
+#[test]
+fn a_possessive_and_a_noun_are_the_one_described_so() {
+    // "his daughter" after "His daughter, Lena Solberg, said": Lena Solberg.
+    let text = "Erik Solberg, a harbour pilot, has died.\n\n\
+        His daughter, Lena Solberg, said he died at home. \"He knew every rock,\" she said.\n\n\
+        \"I think he was ready,\" his daughter said.";
+    assert_eq!(names(text), ["Lena Solberg", "Lena Solberg"]);
+}
+
+#[test]
+fn a_possessor_named_in_several_words_describes_whole() {
+    let text = "Port Alder's coach, Hanna Berg, was furious. \"Six minutes?\" she said.";
+    assert_eq!(
+        speakers(text),
+        [(
+            "Hanna Berg".to_owned(),
+            Some("Port Alder's coach".to_owned())
+        )]
+    );
+}
