@@ -50,7 +50,7 @@ pub(super) fn epithet(head: &str) -> Option<Option<Gender>> {
         | "politician" | "legend" | "icon" | "chef" | "designer" | "artist" | "songwriter"
         | "frontman" | "skipper" | "captain" | "youngster" | "teenager" | "founder"
         | "guitarist" | "drummer" | "bassist" | "pianist" | "vocalist" | "violinist" | "poet"
-        | "painter" | "dancer" | "author" => None,
+        | "painter" | "dancer" | "author" | "interviewee" => None,
         _ if head
             .strip_suffix("man")
             .is_some_and(|s| DEMONYM_STEMS.contains(&s)) =>

@@ -61,6 +61,8 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
     // Paragraphs are tokenized once each, in order, as the quotations reach them: the index of
     // names grows with them, and only two paragraphs' tokens are held at a time.
     let mut next_para = 0;
+    // Whether a paragraph opened with an interview's question, `Q:`, so far.
+    let mut asked = false;
     let mut toks: Vec<tokens::Tok> = Vec::new();
     let mut prev_toks: Vec<tokens::Tok> = Vec::new();
     // Two passes run on each paragraph as it is tokenized: the index of names, and the outlets
@@ -93,8 +95,14 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                 relays.add_paragraph(next_para, toks, &chars, outlet_table);
                 let lo = quoted.partition_point(|q| q.end <= para.start);
                 let hi = quoted.partition_point(|q| q.start < para.end);
-                let turn = reported::transcript_label(&chars, toks)
-                    .filter(|r| names_a_person(&resolver.index, r));
+                // An answer's label is the interviewee's, after a question's.
+                asked |= reported::is_question(toks);
+                let turn = reported::transcript_label(&chars, toks).filter(|r| {
+                    match r.attribution.speaker.as_ref().map(|p| p.text.as_str()) {
+                        Some("A") => asked,
+                        _ => names_a_person(&resolver.index, r),
+                    }
+                });
                 pending.extend(
                     turn.into_iter()
                         .chain(reported::find(&chars, toks, &quoted[lo..hi.max(lo)]))

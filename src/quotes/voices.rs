@@ -72,6 +72,28 @@ pub(super) fn reported_quote(
                 sp.mention = pronoun.text;
             }
         }
+        // "A: Because that is where people are.": an interview's answer is the
+        // interviewee's, the story's main figure; shown where the label is.
+        None if r.attribution.cue.text == ":"
+            && r.attribution
+                .speaker
+                .as_ref()
+                .is_some_and(|p| p.text == "A") =>
+        {
+            let label = r.attribution.speaker.clone();
+            let a = Attribution {
+                speaker: label.clone().map(|p| crate::quotes::attribution::Phrase {
+                    text: "the interviewee".to_owned(),
+                    ..p
+                }),
+                ..r.attribution.clone()
+            };
+            set_speaker(&mut quote, &a, resolver, text);
+            if let (Some(sp), Some(label)) = (quote.speaker.as_mut(), label) {
+                sp.span = label.span;
+                sp.mention = label.text;
+            }
+        }
         None => set_speaker(&mut quote, &r.attribution, resolver, text),
     }
     // An outlet named in a later sentence of the paragraph relays that sentence's words, not

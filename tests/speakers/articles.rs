@@ -539,3 +539,28 @@ fn a_possessor_named_in_several_words_describes_whole() {
         )]
     );
 }
+
+#[test]
+fn an_interview_s_answers_are_the_interviewee_s() {
+    let text = "Sofia Marren has conducted in the grandest halls. Now she wants car parks.\n\n\
+        Q: Why car parks?\n\nA: Because that is where people are.\n\n\
+        Q: Has anyone refused?\n\nA: Everyone refused at first.";
+    let answers: Vec<(String, String)> = analysis(text)
+        .reported()
+        .filter(|q| q.cue.as_ref().is_some_and(|c| c.text == ":"))
+        .filter_map(|q| {
+            q.speaker
+                .as_ref()
+                .map(|s| (s.name.clone(), s.mention.clone()))
+        })
+        .collect();
+    let want = ("Sofia Marren".to_owned(), "A".to_owned());
+    assert_eq!(answers, [want.clone(), want]);
+    // Without a question before it, "A:" labels nothing.
+    let text = "Sofia Marren conducts.\n\nA: Because that is where people are.";
+    assert!(
+        analysis(text)
+            .reported()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":"))
+    );
+}

@@ -21,7 +21,7 @@ use content::*;
 use patterns::*;
 use source::*;
 use std::ops::Range;
-pub(in crate::quotes) use transcript::transcript_label;
+pub(in crate::quotes) use transcript::{is_question, transcript_label};
 use words::*;
 
 /// One reported attribution found in a paragraph.

@@ -12,6 +12,36 @@ use crate::quotes::tokens::Tok;
 /// colon the cue, and the rest of the paragraph what was said. The caller checks that the label
 /// names a person of the article (a dateline, "NORLAND CITY:", and a section's label do not).
 pub(in crate::quotes) fn transcript_label(chars: &[char], toks: &[Tok]) -> Option<Reported> {
+    transcript_turn(chars, toks).or_else(|| answer(chars, toks))
+}
+
+/// Whether a paragraph opens with an interview's question label, `Q:`.
+pub(in crate::quotes) fn is_question(toks: &[Tok]) -> bool {
+    toks.first()
+        .is_some_and(|t| t.is_word && t.lower == "q" && t.first == 'Q')
+        && toks.get(1).is_some_and(|t| t.is_punct(':'))
+}
+
+/// An interview's answer, `A: Because that is where people are.`: the label `A` is the source
+/// (the caller resolves it to the interviewee, and keeps it only after a question).
+fn answer(chars: &[char], toks: &[Tok]) -> Option<Reported> {
+    if !toks
+        .first()
+        .is_some_and(|t| t.is_word && t.first == 'A' && t.lower == "a")
+        || !toks.get(1).is_some_and(|t| t.is_punct(':'))
+        || toks[2..].iter().filter(|t| t.is_word).count() < 2
+    {
+        return None;
+    }
+    Some(Reported::new(
+        vec![content::span_of(toks, 2..toks.len())?],
+        phrase(toks, 0..1, chars),
+        None,
+        phrase(toks, 1..2, chars)?,
+    ))
+}
+
+fn transcript_turn(chars: &[char], toks: &[Tok]) -> Option<Reported> {
     let start = usize::from(toks.first().is_some_and(is_double_mark));
     let colon = (start + 1..toks.len().min(start + 5)).find(|&k| toks[k].is_punct(':'))?;
     let label = &toks[start..colon];
