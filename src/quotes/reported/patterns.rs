@@ -248,6 +248,18 @@ pub(super) fn at_verb(
                     .is_some_and(|t| matches!(t.lower.as_str(), "and" | "but")),
             );
         if goes_on && let Some(b) = span_of(s, b_from..content_end(s, b_from, last_word)) {
+            // "She grew up in a town where, she says, “…”": the writer's clause is opened by
+            // a word that waits for the words after the attribution; they alone are hers.
+            let opened = src >= 2
+                && matches!(
+                    s[src - 2].lower.as_str(),
+                    "where" | "when" | "which" | "that" | "because" | "who" | "whom" | "if"
+                )
+                // "All of which, he said, would help": the relative is the subject of his words.
+                && !(src >= 3 && s[src - 3].lower == "of");
+            if opened {
+                pieces.clear();
+            }
             pieces.push(b);
         }
         return Some((Reported::new(pieces, speaker, description, cue), v + 1));

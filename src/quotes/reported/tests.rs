@@ -367,3 +367,17 @@ fn a_stray_comma_after_a_bracket_and_a_reduced_relative_source() {
         triple("The memo seen by reporters", "said", "the files were lost")
     );
 }
+
+#[test]
+fn a_clause_opened_before_the_attribution_is_the_writer_s() {
+    // "where, she says, …": only the words after the attribution are hers.
+    assert_eq!(
+        one("She grew up in a town where, she says, the only music was the radio."),
+        triple("she", "says", "the only music was the radio")
+    );
+    // "All of which, he said, would help": the relative is the subject of what he said.
+    assert_eq!(
+        one("All of which, he said, would help the port."),
+        triple("he", "said", "All of which … would help the port")
+    );
+}
