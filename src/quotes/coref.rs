@@ -16,7 +16,7 @@ use std::ops::Range;
 mod antecedent;
 mod scan;
 use super::marks::is_double;
-use scan::{body_in_text, chained_pronoun, group_in_text};
+use scan::{body_in_text, chained_pronoun, described_body, group_in_text};
 
 /// A speaker resolved to a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,7 +65,7 @@ pub struct Text<'a> {
 const KNOWN_GENDER_LEAD: usize = 200;
 
 /// How much nearer, in chars, a person named at the start of a sentence (its subject) counts.
-const SUBJECT_LEAD: usize = 100;
+const SUBJECT_LEAD: usize = 150;
 
 /// How much nearer, in chars, a person counts for each time they were named before (up to
 /// ten): the story's main figures stay in mind.
@@ -448,6 +448,13 @@ impl Resolver {
                     // "the finance ministry": a body the words themselves name, not the last
                     // one named; "the authority" after "the port authority" is that one, so
                     // only a body the article named stands for it.
+                    // "the union" after "the pilots' union": the body the article
+                    // described so, not the last one it named.
+                    let window = &text.chars[pos.saturating_sub(PRONOUN_REACH)..pos];
+                    let described = described_body(window, &head);
+                    if described.is_some() {
+                        return described.map(name_only);
+                    }
                     (words.len() == 2 && !only_named_body(&head))
                         .then(|| {
                             self.subject_organisation_before(text, pos)
@@ -475,6 +482,13 @@ impl Resolver {
                     self.genders.insert(intro.clone(), gender);
                 }
                 return plain(&intro);
+            }
+            // An interview's answer: its main figure's, however many others it names.
+            if definite
+                && head == "interviewee"
+                && let Some(r) = self.main_figure(pos)
+            {
+                return r;
             }
             // "the 61-year-old said", "said the actor": an epithet for the person the story
             // is about, when no one was introduced with it.

@@ -551,18 +551,18 @@ fn names_a_person(index: &names::Index, r: &reported::Reported) -> bool {
     let Some(label) = r.attribution.speaker.as_ref() else {
         return false;
     };
-    let mut words = label.text.split_whitespace();
-    // "TOM BRANDT:": a forename the list knows names a person before the index has met him.
-    let forename = label.text.split_whitespace().count() >= 2
-        && words
-            .next()
-            .is_some_and(|w| name_words::is_forename_lower(&w.to_lowercase()));
+    let words: Vec<&str> = label.text.split_whitespace().collect();
+    // "TOM BRANDT:", "Nora Quist:": a forename the list knows names a person before the index
+    // has met them.
+    let forename = words.len() >= 2 && name_words::is_forename_lower(&words[0].to_lowercase());
+    // A label of several words in mixed case ("Portion Fix Containers:") was indexed as a
+    // name from the label itself: only a forename vouches for it.
+    let mixed_case = label.text.chars().any(char::is_lowercase);
     forename
-        || label
-            .text
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| index.by_person_word.contains_key(w.to_lowercase().as_str()))
+        || !(mixed_case && words.len() >= 2)
+            && words
+                .last()
+                .is_some_and(|w| index.by_person_word.contains_key(w.to_lowercase().as_str()))
 }
 
 fn intro_is_tight(chars: &[char], a: &Attribution, m: &marks::Marked) -> bool {

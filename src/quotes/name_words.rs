@@ -299,7 +299,31 @@ pub fn split_role(mention: &str) -> Option<(String, String)> {
         .collect();
     let last_role = *role.last()?;
     // "residents interviewed by the Valley Courier": the agent is no name of the speaker's.
-    if !last_role.chars().next().is_some_and(char::is_lowercase) || last_role == "by" {
+    // "shop owners on Main Street", "fans outside Kestria Arena": the place is the object of
+    // the preposition.
+    if !last_role.chars().next().is_some_and(char::is_lowercase)
+        || matches!(
+            last_role,
+            "by" | "on"
+                | "near"
+                | "with"
+                | "across"
+                | "outside"
+                | "inside"
+                | "around"
+                | "along"
+                | "among"
+                | "under"
+                | "over"
+                | "behind"
+                | "beside"
+                | "off"
+                | "into"
+                | "about"
+                | "like"
+                | "than"
+        )
+    {
         return None;
     }
     // "spokeswoman for the Harbour Institute": the capitalised words are the object of the

@@ -564,3 +564,37 @@ fn an_interview_s_answers_are_the_interviewee_s() {
             .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":"))
     );
 }
+
+#[test]
+fn a_forename_of_another_country_gives_the_pronoun() {
+    // Tove is a woman's name, Rasmus a man's: "she" is the mayor, not the councillor.
+    let text = "Opposition councillor Rasmus Falk accused the mayor of neglect.\n\n\
+        Mayor Tove Hald dismissed the charge. Falk, she said, \"has never met a car he didn't \
+        like.\"";
+    assert_eq!(names(text), ["Tove Hald"]);
+}
+
+#[test]
+fn a_body_described_by_a_common_noun_is_the_one_meant() {
+    // "the union" after "The pilots' union": that union, not the airline named before it.
+    let text = "Pilots at Norland Air walked out on Friday.\n\n\
+        The pilots' union disagreed with the airline.\n\n\
+        Talks are due to resume on Monday, the union said.";
+    assert_eq!(
+        reported(text).last().map(|(n, _)| n.as_str()),
+        Some("the pilots' union")
+    );
+}
+
+#[test]
+fn an_interview_s_answers_stay_with_its_main_figure_past_other_names() {
+    let text = "Ada Berg runs the harbour museum.\n\n\
+        Q: Who inspires you?\n\nA: Tom Brandt, who built the first ferry.\n\n\
+        Q: And your favourite ship?\n\nA: The old pilot boat, without a doubt.";
+    let answers: Vec<String> = analysis(text)
+        .reported()
+        .filter(|q| q.cue.as_ref().is_some_and(|c| c.text == ":"))
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        .collect();
+    assert_eq!(answers, ["Ada Berg", "Ada Berg"]);
+}

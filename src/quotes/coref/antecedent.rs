@@ -22,6 +22,41 @@ impl Resolver {
         self.antecedent_of(pos, gender, false)
     }
 
+    /// The story's main figure before `pos`, for an interview's answers: the person its first
+    /// sentence naming someone has as subject, or else the person named most often.
+    pub(super) fn main_figure(&self, pos: usize) -> Option<Resolved> {
+        let mentions = &self.index.mentions;
+        let end = mentions.partition_point(|(p, _, _)| *p < pos);
+        let person = |k: usize| {
+            let e = &self.index.entities[k];
+            e.kind == SourceKind::Person && !may_be_organisation(e)
+        };
+        let lede = mentions[..end]
+            .iter()
+            .zip(&self.index.fullest_at)
+            .find(|((_, k, _), _)| person(*k))
+            .filter(|((_, _, subject), _)| *subject)
+            .map(|(_, &full)| full);
+        let k = lede.or_else(|| {
+            let mut counts: rustc_hash::FxHashMap<usize, usize> = Default::default();
+            for (_, &full) in mentions[..end].iter().zip(&self.index.fullest_at) {
+                if person(full) {
+                    *counts.entry(full).or_default() += 1;
+                }
+            }
+            // The most named; the first named among equals.
+            counts
+                .into_iter()
+                .max_by_key(|&(k, n)| (n, std::cmp::Reverse(k)))
+                .map(|(k, _)| k)
+        })?;
+        let e = &self.index.entities[k];
+        Some(Resolved {
+            name: e.name.clone(),
+            description: e.description.clone(),
+        })
+    }
+
     /// `antecedent`, or with `surely_person` only people whose name cannot be an
     /// organisation's ("Harbour Freight" reads like a person's name but may not be one).
     pub(super) fn antecedent_of(

@@ -174,3 +174,70 @@ pub(super) fn group_in_text(window: &[char], head: &str) -> Option<String> {
         name.join(" ")
     })
 }
+
+/// The last phrase in `window` that introduced a body by a common noun ending in `head`
+/// ("the pilots' union", "the transport ministry"), from its determiner or possessor, in
+/// lowercase after a capitalised article: "the pilots' union" for "the union". None when the
+/// noun was not used so.
+pub(super) fn described_body(window: &[char], head: &str) -> Option<String> {
+    let text: String = window.iter().collect();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| -> String {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_owned()
+    };
+    let k = words.iter().rposition(|w| bare(w) == head)?;
+    // Back to the determiner over at most three lowercase words or possessives; no capital
+    // (a named body is the name index's), no punctuation between.
+    let mut s = k;
+    while s > 0 && k - s < 4 {
+        let w = words[s - 1];
+        let b = bare(w);
+        if b.is_empty() || w.ends_with([',', '.', ';', ':', '!', '?']) {
+            return None;
+        }
+        s -= 1;
+        if matches!(
+            b.to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "their"
+        ) {
+            let mut phrase: Vec<String> = words[s..=k].iter().map(|w| bare(w)).collect();
+            if phrase
+                .iter()
+                .skip(1)
+                .any(|w| w.starts_with(char::is_uppercase))
+            {
+                return None;
+            }
+            phrase[0] = "the".to_owned();
+            return (phrase.len() >= 3).then(|| phrase.join(" "));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::described_body;
+
+    #[test]
+    fn a_body_described_by_a_common_noun() {
+        let w: Vec<char> = "The pilots' union disagreed. Its chairman spoke."
+            .chars()
+            .collect();
+        assert_eq!(
+            described_body(&w, "union"),
+            Some("the pilots' union".to_owned())
+        );
+        let w: Vec<char> = "The audit, commissioned by the transport ministry, found"
+            .chars()
+            .collect();
+        assert_eq!(
+            described_body(&w, "ministry"),
+            Some("the transport ministry".to_owned())
+        );
+        // A named body, or the bare word, is no description.
+        let w: Vec<char> = "The Norland Union said so. The union".chars().collect();
+        assert_eq!(described_body(&w, "union"), None);
+    }
+}

@@ -205,6 +205,12 @@ pub(super) fn at_verb(
         t.capitalised()
             && t.lower.ends_with("ing")
             && t.lower.chars().count() > 5
+            // "During the call, …" is a preposition's phrase.
+            && !PREPOSITIONS.contains(&t.lower.as_str())
+            && !matches!(
+                t.lower.as_str(),
+                "during" | "including" | "following" | "regarding" | "concerning" | "according"
+            )
             && !PARTICIPLES.contains(&t.lower.as_str())
             && !is_report_verb(&t.lower)
     });

@@ -150,7 +150,11 @@ pub(super) fn source_before(
                 | "on"
                 | "to"
         );
-    if plain && modified {
+    // "Mayor Tove Hald on Monday said": a time is the verb's adjunct, no modifier.
+    let timed = modified
+        && matches!(s[head_end].lower.as_str(), "on" | "in" | "at")
+        && s[head_end..=last].iter().any(|t| is_time_noun(&t.lower));
+    if plain && modified && !timed {
         return Some((from..last + 1, None));
     }
     // "Lund on Monday said", "the ministry in a statement said"
@@ -285,6 +289,13 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
         ) {
             return None;
         }
+        // "Mayor Tove Hald on Monday said": a time after the preposition is an adjunct of the
+        // verb, not the head's modifier.
+        if matches!(s[prep].lower.as_str(), "on" | "in" | "at")
+            && s[at..=last].iter().any(|t| is_time_noun(&t.lower))
+        {
+            return None;
+        }
         // "Lund turned to the radio": a verb before the preposition ends the subject there.
         let before = &s[prep.checked_sub(1)?];
         if crate::quotes::attribution::looks_like_past_or_participle(before)
@@ -299,6 +310,13 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
         at = head;
     }
     None
+}
+
+/// A day, a month or a part of the day: "on Monday", "in May", "on Friday evening".
+fn is_time_noun(w: &str) -> bool {
+    DAYS.contains(&w)
+        || MONTHS.contains(&w)
+        || matches!(w, "morning" | "afternoon" | "evening" | "night" | "weekend")
 }
 
 /// The first token of a noun phrase ending at `last`, whatever stands before it.
