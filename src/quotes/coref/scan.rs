@@ -210,6 +210,15 @@ pub(super) fn described_body(window: &[char], head: &str) -> Option<String> {
                 return None;
             }
             phrase[0] = "the".to_owned();
+            // "a team of scientists": what the body is made of belongs to it.
+            if let (Some(of), Some(what)) = (words.get(k + 1), words.get(k + 2))
+                && *of == "of"
+                && what.starts_with(char::is_lowercase)
+                && !matches!(bare(what).as_str(), "the" | "a" | "an")
+            {
+                phrase.push("of".to_owned());
+                phrase.push(bare(what));
+            }
             return (phrase.len() >= 3).then(|| phrase.join(" "));
         }
     }

@@ -254,5 +254,12 @@ pub(super) fn is_adjunct(t: &[Tok]) -> bool {
                     | "via"
                     | "through"
                     | "by"
+                    | "outside"
+                    | "inside"
+                    | "near"
+                    | "from"
+                    | "yesterday"
+                    | "today"
+                    | "repeatedly"
             ))
 }

@@ -103,6 +103,13 @@ pub(super) fn is_cue_verb(toks: &[Tok], i: usize) -> bool {
         // passive: "was criticised by"
         && toks.get(i + 1).is_none_or(|n| n.lower != "by")
         && !plural_noun(toks, i)
+        // "faced calls to resign", "issued warnings": a form in -s right after a past verb is
+        // its object, a plural noun.
+        && !(t.lower.ends_with('s')
+            && i > 0
+            && (crate::quotes::attribution::looks_like_past_or_participle(&toks[i - 1])
+                || crate::quotes::attribution::is_irregular_past(&toks[i - 1]))
+            && !toks[i - 1].lower.ends_with("ing"))
         && !crate::quotes::attribution::compound_noun(toks, i)
         && !after_preposition(toks, i)
 }

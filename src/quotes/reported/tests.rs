@@ -381,3 +381,21 @@ fn a_clause_opened_before_the_attribution_is_the_writer_s() {
         triple("he", "said", "All of which … would help the port")
     );
 }
+
+#[test]
+fn an_adjunct_of_place_before_that() {
+    assert_eq!(
+        one("His lawyer said outside the court that his client would appeal."),
+        triple("His lawyer", "said", "that his client would appeal")
+    );
+}
+
+#[test]
+fn a_plural_after_a_past_verb_is_its_object() {
+    // "faced calls to resign": no one calls.
+    assert!(found("The minister faced calls to resign on Tuesday.").is_empty());
+    assert_eq!(
+        one("The minister calls the plan reckless."),
+        triple("The minister", "calls", "the plan reckless")
+    );
+}
