@@ -598,3 +598,21 @@ fn an_interview_s_answers_stay_with_its_main_figure_past_other_names() {
         .collect();
     assert_eq!(answers, ["Ada Berg", "Ada Berg"]);
 }
+
+#[test]
+fn as_an_unnamed_source_told_me() {
+    // "“…,” as one bank chief told me": the chief's words; what follows the comma is not.
+    let text = "The banks chase their customers' \"financial health,\" as one bank chief told \
+        me, and little else.";
+    let a = analysis(text);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind.as_str() == "partial")
+        .expect("a partial");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("one bank chief")
+    );
+    assert!(a.reported().next().is_none());
+}

@@ -148,8 +148,15 @@ fn as_clause(t: &[Tok], first: usize, chars: &[char]) -> Option<Attribution> {
     }
     let from = first + 1;
     let source = t.get(from)?;
-    // A name or a pronoun; "as the minister put it" too, but not "as many did".
-    if !(source.capitalised() || is_pronoun(source) || source.lower == "the") {
+    // A name or a pronoun; "as the minister put it", "as one bank chief told me" and "as her
+    // lawyer said" too, but not "as many did".
+    if !(source.capitalised()
+        || is_pronoun(source)
+        || matches!(
+            source.lower.as_str(),
+            "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their" | "its"
+        ))
+    {
         return None;
     }
     // The noun phrase may run on over a verb its words do not tell from a noun ("Lund put").

@@ -299,9 +299,16 @@ pub(super) fn at_verb(
                 // "urged the council to act": the person and what they are to do.
             } else if e <= last_word && s[e].is_word {
                 from = e;
-            } else if e < last_word && (s[e].is_punct(':') || s[e].is_punct(',')) {
+            } else if e < last_word
+                && (s[e].is_punct(':')
+                    // "told me, and …" goes on with the writer's words.
+                    || s[e].is_punct(',') && s.get(e + 1).is_some_and(is_quote_tok))
+            {
                 // "told reporters: “…”": what was told comes after the colon.
                 from = e + 1;
+            } else if e < last_word && s[e].is_punct(',') {
+                // "as a banker told me, and …": only the one told.
+                return None;
             }
         }
     } else if matches!(
