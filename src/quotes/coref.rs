@@ -124,18 +124,50 @@ impl Resolver {
                     Some(&e) if self.index.entities[e].kind == SourceKind::Person => {
                         SourceKind::Person
                     }
-                    _ => kind_of(&r.name),
+                    // "a witness", "the spokeswoman": a phrase whose noun is a person's.
+                    _ => match kind_of(&r.name) {
+                        SourceKind::Unknown
+                            if r.name.split_whitespace().count() <= 4
+                                && r.name.split_whitespace().last().is_some_and(|h| {
+                                    let h = h.to_lowercase();
+                                    is_person_noun(&h) || is_role(&h)
+                                }) =>
+                        {
+                            SourceKind::Person
+                        }
+                        k => k,
+                    },
                 };
                 self.kinds.insert(r.name.clone(), k);
                 k
             }
         };
-        if !self.genders.contains_key(r.name.as_str()) {
+        if self
+            .genders
+            .get(r.name.as_str())
+            .is_none_or(Option::is_none)
+        {
             let (_, title) = strip_title(&r.name);
-            let g = gender_of(&r.name, title.as_deref().or(r.description.as_deref()));
+            let g = gender_of(&r.name, title.as_deref().or(r.description.as_deref()))
+                // "my husband": the noun's own gender.
+                .or_else(|| {
+                    r.name
+                        .split_whitespace()
+                        .last()
+                        .and_then(|h| person_noun_gender(&h.to_lowercase()))
+                        .flatten()
+                });
             self.genders.insert(r.name.clone(), g);
         }
         self.recent.push((pos, r.clone(), kind));
+    }
+
+    /// Gives a speaker whose name tells no gender the one its own words give ("a witness told
+    /// the Post she had heard shouting": the witness is a woman).
+    pub fn note_gender(&mut self, name: &str, gender: Gender) {
+        if let Some(g @ None) = self.genders.get_mut(name) {
+            *g = Some(gender);
+        }
     }
 
     /// The last speaker before `pos` whose name is "the HEAD of …" ("the authors of the

@@ -424,11 +424,40 @@ pub(super) fn set_speaker(
         text: mention,
     }) = &a.speaker
     {
+        let paragraph = text.paragraphs
+            [..text.paragraphs.partition_point(|p| p.start <= span.start)]
+            .last()
+            .map_or(0, |p| p.start);
+        // "he" and "she" go on from the speaker just before them in the paragraph.
+        let person_pronoun = match mention.to_lowercase().as_str() {
+            "he" => Some(Some(name_words::Gender::Male)),
+            "she" => Some(Some(name_words::Gender::Female)),
+            _ => match languages::pronoun(mention) {
+                Some(languages::Pronoun::One(g)) => Some(g),
+                _ => None,
+            },
+        };
+        let continuing =
+            person_pronoun.and_then(|g| resolver.continuing_speaker(span.start, paragraph, g));
         let r = match languages::pronoun(mention) {
+            _ if let Some(r) = continuing => r,
             Some(p) => resolver.pronoun_before(span.start, p, mention),
             None => resolver.resolve(text, mention, span.start, a.description.as_deref()),
         };
         resolver.remember(span.start, &r);
+        // "X told the Post she had heard shouting": the pronoun opening what X reports is X.
+        if quote.kind.is_reported() {
+            let content: String = text.chars[quote.span.clone()].iter().take(12).collect();
+            let content = content.strip_prefix("that ").unwrap_or(&content);
+            let gender = match content.split_whitespace().next() {
+                Some("she") => Some(name_words::Gender::Female),
+                Some("he") => Some(name_words::Gender::Male),
+                _ => None,
+            };
+            if let Some(g) = gender {
+                resolver.note_gender(&r.name, g);
+            }
+        }
         quote.speaker = Some(Speaker {
             name: r.name,
             mention: mention.clone(),

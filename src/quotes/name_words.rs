@@ -432,6 +432,14 @@ pub fn gender_of(name: &str, title: Option<&str>) -> Option<Gender> {
             return Some(Gender::Female);
         }
     }
+    // "My husband" is no name: a forename ("My" is one) counts only before a capital.
+    if name
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| !w.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
     forenames().get(first).copied().flatten()
 }
 

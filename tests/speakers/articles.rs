@@ -616,3 +616,20 @@ fn as_an_unnamed_source_told_me() {
     );
     assert!(a.reported().next().is_none());
 }
+
+#[test]
+fn an_unnamed_source_is_a_person_of_the_gender_its_words_give() {
+    // "A witness … told the Post she had heard shouting": the witness is a woman, and her
+    // "she said" after it is hers, not the inspector's before her.
+    let text = "Detective Inspector Mia Holt said the attack was not random. \"We think they \
+        knew each other,\" she said.\n\n\
+        A witness told the Kestria Post she had heard shouting. \"Then a man ran past me,\" \
+        she said.";
+    assert_eq!(names(text), ["Mia Holt", "A witness"]);
+    // "My husband" is no woman, though "My" is a forename.
+    let text = "My husband said the food was cold. Clearly, she believes the waitress.";
+    assert_ne!(
+        reported(text).last().map(|(n, _)| n.as_str()),
+        Some("My husband")
+    );
+}

@@ -22,6 +22,35 @@ impl Resolver {
         self.antecedent_of(pos, gender, false)
     }
 
+    /// The speaker a pronoun at `pos` goes on from: the last one resolved, when that was in the
+    /// same paragraph (from `from`), a person the pronoun's gender fits, and no other person
+    /// was named since ("A witness told the Post she had heard shouting. “…,” she said.").
+    pub fn continuing_speaker(
+        &self,
+        pos: usize,
+        from: usize,
+        gender: Option<Gender>,
+    ) -> Option<Resolved> {
+        let (p, r, kind) = self.recent.iter().rev().find(|(p, _, _)| *p < pos)?;
+        if *p < from || *kind != SourceKind::Person {
+            return None;
+        }
+        let known = self.genders.get(r.name.as_str()).copied().flatten();
+        if let (Some(a), Some(b)) = (gender, known)
+            && a != b
+        {
+            return None;
+        }
+        let mentions = &self.index.mentions;
+        let lo = mentions.partition_point(|(m, _, _)| *m <= *p);
+        let hi = mentions.partition_point(|(m, _, _)| *m < pos);
+        let other = mentions[lo..hi.max(lo)].iter().any(|&(_, k, _)| {
+            let e = &self.index.entities[k];
+            e.kind == SourceKind::Person && self.index.fullest(e, pos).name != r.name
+        });
+        (!other).then(|| r.clone())
+    }
+
     /// The story's main figure before `pos`, for an interview's answers: the person its first
     /// sentence naming someone has as subject, or else the person named most often.
     pub(super) fn main_figure(&self, pos: usize) -> Option<Resolved> {
@@ -133,6 +162,9 @@ impl Resolver {
             .speakers_before(pos)
             .filter(|(_, r, k)| {
                 *k == SourceKind::Person
+                    // An epithet ("the manager") stands for someone named, not for a phrase
+                    // such as "my husband".
+                    && !(surely_person && !crate::quotes::attribution::looks_like_name(&r.name))
                     && !(surely_person
                         && self
                             .index
