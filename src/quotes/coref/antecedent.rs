@@ -164,7 +164,7 @@ impl Resolver {
                 *k == SourceKind::Person
                     // An epithet ("the manager") stands for someone named, not for a phrase
                     // such as "my husband".
-                    && !(surely_person && !crate::quotes::attribution::looks_like_name(&r.name))
+                    && (!surely_person || crate::quotes::attribution::looks_like_name(&r.name))
                     && !(surely_person
                         && self
                             .index
