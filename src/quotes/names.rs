@@ -360,12 +360,27 @@ impl Index {
                         &roles,
                     );
                 }
-            } else if i >= 2
-                && toks
-                    .get(j)
-                    .is_some_and(|t| t.is_punct(',') || t.is_punct('.'))
-                && toks[i].has_lower
-                && let Some(d) = describe(toks, (i, j), chars)
+            } else if toks[i].has_lower
+                && let Some(d) = (i >= 2
+                    && toks
+                        .get(j)
+                        .is_some_and(|t| t.is_punct(',') || t.is_punct('.')))
+                .then(|| describe(toks, (i, j), chars))
+                .flatten()
+                // "her sister Vesna opened …": a noun of kin right before it.
+                .or_else(|| {
+                    (i >= 2
+                        && !toks[i - 1].capitalised()
+                        && crate::quotes::mention::person_noun_gender(&toks[i - 1].lower).is_some()
+                        && matches!(toks[i - 2].lower.as_str(), "his" | "her" | "their" | "my"))
+                    .then(|| {
+                        chars[toks[i - 2].span.start..toks[i - 1].span.end]
+                            .iter()
+                            .collect()
+                    })
+                })
+                // "Vesna, the younger sister, runs …": an appositive after it.
+                .or_else(|| describe_after(toks, j, chars))
             {
                 // "Her son, Erik, lives …": a forename alone, set off after a description
                 // of who the person is, names a person.

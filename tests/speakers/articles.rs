@@ -633,3 +633,14 @@ fn an_unnamed_source_is_a_person_of_the_gender_its_words_give() {
         Some("My husband")
     );
 }
+
+#[test]
+fn a_forename_alone_with_its_kin_or_an_appositive_names_a_person() {
+    // "her sister Vesna", "Vesna, the younger sister,": Vesna is a person, and "she" after
+    // "Vesna … runs the kitchen. She starts at four" is Vesna, not the sister named in full.
+    let text = "Marta Kolar and her sister Vesna opened their bakery in 1998.\n\n\
+        \"We had no money,\" Marta said.\n\n\
+        Vesna, the younger sister, runs the kitchen. She starts at four every morning. \
+        \"I talk to the ovens,\" she said.";
+    assert_eq!(names(text), ["Marta Kolar", "Vesna"]);
+}
