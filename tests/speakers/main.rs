@@ -8,6 +8,7 @@ mod clauses;
 mod languages;
 mod more;
 mod names;
+mod turns;
 
 use byline::quotes;
 

@@ -1,0 +1,105 @@
+//! A quotation's or a statement's speaker and cue set from its attribution: the mention
+//! resolved to a name (a pronoun going on from the speaker just before it), its gender noted
+//! from what it reports, and the cue with the set phrase of its medium.
+
+use super::attribution::{Attribution, Phrase};
+use super::coref::{self, Resolver};
+use super::{languages, name_words, voices};
+use crate::article::{Cue, Quote, Speaker};
+
+/// Sets `quote`'s cue and speaker from `a`, resolving the speaker's mention in reading order.
+pub(super) fn set_speaker(
+    quote: &mut Quote,
+    a: &Attribution,
+    resolver: &mut Resolver,
+    text: &coref::Text,
+) {
+    // A quotation's cue takes the medium it came in ("said in a statement"); reported speech
+    // keeps the verb alone, as its annotation does, so the medium is not read as content.
+    let medium = (!quote.kind.is_reported())
+        .then(|| medium_after(text.chars, a.cue.span.end))
+        .flatten();
+    let span = a.cue.span.start..medium.unwrap_or(a.cue.span.end);
+    quote.cue = Some(Cue {
+        text: text.chars[span.clone()].iter().collect(),
+        span,
+    });
+    if let Some(Phrase {
+        span,
+        text: mention,
+    }) = &a.speaker
+    {
+        let paragraph = text.paragraphs
+            [..text.paragraphs.partition_point(|p| p.start <= span.start)]
+            .last()
+            .map_or(0, |p| p.start);
+        // "he" and "she" go on from the speaker just before them in the paragraph.
+        let person_pronoun = match mention.to_lowercase().as_str() {
+            "he" => Some(Some(name_words::Gender::Male)),
+            "she" => Some(Some(name_words::Gender::Female)),
+            _ => match languages::pronoun(mention) {
+                Some(languages::Pronoun::One(g)) => Some(g),
+                _ => None,
+            },
+        };
+        let continuing =
+            person_pronoun.and_then(|g| resolver.continuing_speaker(span.start, paragraph, g));
+        let r = match languages::pronoun(mention) {
+            _ if let Some(r) = continuing => r,
+            Some(p) => resolver.pronoun_before(span.start, p, mention),
+            None => resolver.resolve(text, mention, span.start, a.description.as_deref()),
+        };
+        resolver.remember(span.start, &r);
+        // "X told the Post she had heard shouting": the pronoun opening what X reports is X.
+        if quote.kind.is_reported() {
+            let content: String = text.chars[quote.span.clone()].iter().take(12).collect();
+            let content = content.strip_prefix("that ").unwrap_or(&content);
+            let gender = match content.split_whitespace().next() {
+                Some("she") => Some(name_words::Gender::Female),
+                Some("he") => Some(name_words::Gender::Male),
+                _ => None,
+            };
+            if let Some(g) = gender {
+                resolver.note_gender(&r.name, g);
+            }
+        }
+        quote.speaker = Some(Speaker {
+            name: r.name,
+            mention: mention.clone(),
+            span: voices::source_span(text.chars, span, a, quote.kind.is_reported()),
+            description: r.description,
+        });
+    }
+}
+
+/// Where "in a statement" ends when it follows the verb ("said in a statement", "said in a
+/// joint statement"): news style counts the set phrase as part of the cue. A particular
+/// statement ("in the statement", "in his closing statement") and other media ("in an email",
+/// "in a speech") are where something was said, and stay out of the cue.
+fn medium_after(chars: &[char], end: usize) -> Option<usize> {
+    const MEDIA: &[&str] = &["statement"];
+    const OPENERS: &[&str] = &["a"];
+    let rest: String = chars[end..chars.len().min(end + 60)].iter().collect();
+    let mut words = rest.split(char::is_whitespace);
+    if words.next() != Some("") || words.next() != Some("in") {
+        return None;
+    }
+    let mut used = " in".len();
+    let opener = words.next()?;
+    if !OPENERS.contains(&opener) {
+        return None;
+    }
+    used += 1 + opener.chars().count();
+    // Up to two words before the noun: "a joint written statement", "a blog post".
+    for word in words.take(3) {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        used += 1 + bare.chars().count();
+        if MEDIA.contains(&bare) {
+            return Some(end + used);
+        }
+        if bare.len() != word.len() || !bare.chars().all(|c| c.is_lowercase() || c == '-') {
+            return None;
+        }
+    }
+    None
+}
