@@ -4,8 +4,9 @@
 
 use super::attribution::{Attribution, Phrase};
 use super::coref::{self, Resolver};
-use super::{languages, name_words, voices};
+use super::{languages, marks, name_words};
 use crate::article::{Cue, Quote, Speaker};
+use std::ops::Range;
 
 /// Sets `quote`'s cue and speaker from `a`, resolving the speaker's mention in reading order.
 pub(super) fn set_speaker(
@@ -66,7 +67,7 @@ pub(super) fn set_speaker(
         quote.speaker = Some(Speaker {
             name: r.name,
             mention: mention.clone(),
-            span: voices::source_span(text.chars, span, a, quote.kind.is_reported()),
+            span: source_span(text.chars, span, a, quote.kind.is_reported()),
             description: r.description,
         });
     }
@@ -102,4 +103,82 @@ fn medium_after(chars: &[char], end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The source as the article gives it: the mention with its party in brackets ("Sen. Jo Lee
+/// (D-Nor.)"), its appositive, and after an inverted verb everything the sentence goes on to
+/// say of the speaker (`said Ana Ruiz, 44, a nurse from the port who came to the rally.`).
+/// A quotation's speaker span starts at the name, even after a role ("the port's director,
+/// Ana Ruiz"); reported speech's (`whole`) takes the role too, as its annotation does.
+pub(super) fn source_span(
+    chars: &[char],
+    span: &Range<usize>,
+    a: &Attribution,
+    whole: bool,
+) -> Range<usize> {
+    let mut span = match with_appositive(chars, span, a.description.as_deref()) {
+        s if s.start < span.start && !whole => span.clone(),
+        s => s,
+    };
+    let rest = |from: usize, n: usize| &chars[from.min(chars.len())..(from + n).min(chars.len())];
+    if rest(span.end, 2) == [' ', '(']
+        && let Some(k) = rest(span.end, 40).iter().position(|&c| c == ')')
+    {
+        span.end += k + 1;
+    }
+    // After "according to X," the sentence goes on with what X says, not about X.
+    let according = a.cue.text.eq_ignore_ascii_case("according to");
+    if a.cue.span.end <= span.start && !according && rest(span.end, 2) == [',', ' '] {
+        let tail = rest(span.end, 240);
+        let mut end = None;
+        for (k, &c) in tail.iter().enumerate() {
+            if c == '\n' || marks::is_double(c) {
+                break;
+            }
+            let next = tail.get(k + 1).copied();
+            if matches!(c, '.' | '!' | '?')
+                && next.is_none_or(|n| n.is_whitespace() || marks::is_double(n))
+            {
+                let after = tail.get(k + 2).copied();
+                let abbreviation = c == '.'
+                    && k >= 2
+                    && tail[k - 1].is_uppercase()
+                    && !tail[k - 2].is_alphabetic();
+                if !abbreviation || after.is_none_or(|x| x == '\n') {
+                    end = Some(k);
+                    break;
+                }
+            }
+        }
+        if let Some(k) = end.filter(|&k| k > 2) {
+            span.end += k;
+        }
+    }
+    span
+}
+
+/// The source's span with the appositive that describes it, when the two stand side by side
+/// ("Ana Ruiz, a spokeswoman for the port", "the port's spokeswoman, Ana Ruiz"): the source as
+/// the article gives it.
+pub(super) fn with_appositive(
+    chars: &[char],
+    span: &Range<usize>,
+    description: Option<&str>,
+) -> Range<usize> {
+    let Some(d) = description.filter(|d| !d.is_empty()) else {
+        return span.clone();
+    };
+    let d: Vec<char> = d.chars().collect();
+    let sep = |at: usize| chars.get(at) == Some(&',') && chars.get(at + 1) == Some(&' ');
+    let after = span.end + 2;
+    if sep(span.end) && chars.get(after..after + d.len()) == Some(&d[..]) {
+        return span.start..after + d.len();
+    }
+    if let Some(before) = span.start.checked_sub(d.len() + 2)
+        && sep(span.start - 2)
+        && chars.get(before..before + d.len()) == Some(&d[..])
+    {
+        return before..span.end;
+    }
+    span.clone()
 }

@@ -6,6 +6,7 @@
 
 mod according;
 mod content;
+mod participles;
 mod patterns;
 mod source;
 mod transcript;
@@ -18,6 +19,7 @@ use crate::quotes::attribution::{
 };
 use according::*;
 use content::*;
+use participles::*;
 use patterns::*;
 use source::*;
 use std::ops::Range;

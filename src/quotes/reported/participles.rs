@@ -1,0 +1,134 @@
+//! Attributions around a source that follows its words or goes on after them: the inverted
+//! "C, said the minister." and the participles ", saying C", ", adding that C" and the
+//! opening "Noting that C, Lund said".
+
+use super::*;
+
+/// "C, said the minister." and "C, said Ana Ruiz, a spokeswoman for the port."
+pub(super) fn inverted(
+    s: &[Tok],
+    v: usize,
+    last_word: usize,
+    chars: &[char],
+) -> Option<(Reported, usize)> {
+    // ", telling Brandt …": the one told, not the source; only a finite verb inverts.
+    if !s.get(v + 1).is_some_and(|n| n.is_word)
+        || s[v].lower.ends_with("ing")
+        || s[v].lower.starts_with("tel")
+        || s[v].lower == "told"
+    {
+        return None;
+    }
+    let end = np_forward(s, v + 1)?;
+    if !(end > last_word || s[end].is_punct(',') || ends_sentence(s, end)) {
+        return None;
+    }
+    let content = span_of(s, 0..v - 1)?;
+    // "…, said Ana Ruiz, a nurse at the port.": the rest of the sentence describes her.
+    let description = (end <= last_word && s[end].is_punct(','))
+        .then(|| phrase(s, end + 1..last_word + 1, chars))
+        .flatten()
+        .map(|p| p.text);
+    Some((
+        Reported::new(
+            vec![content],
+            phrase(s, v + 1..end, chars),
+            description,
+            phrase(s, v..v + 1, chars)?,
+        ),
+        end,
+    ))
+}
+
+/// ", saying C" / ", adding that C" after an attribution of the same sentence: the same
+/// source says more.
+pub(super) fn participle(
+    s: &[Tok],
+    i: usize,
+    last_word: usize,
+    earlier: Option<&Reported>,
+    chars: &[char],
+) -> Option<(Reported, usize)> {
+    if !PARTICIPLES.contains(&s[i].lower.as_str()) {
+        return None;
+    }
+    // "…, he said, pointing at a mark on the wall": a gesture, not words.
+    if s[i].lower == "pointing" && s.get(i + 1).is_some_and(|n| n.lower == "at") {
+        return None;
+    }
+    if s[..i].iter().all(|t| !t.is_word) && s[i].capitalised() {
+        return opening_participle(s, i, chars);
+    }
+    let comma = i > 0
+        && (s[i - 1].is_punct(',')
+            || (i > 1 && is_double_mark(&s[i - 1]) && s[i - 2].is_punct(',')));
+    if !comma {
+        return None;
+    }
+    let speaker = match earlier {
+        Some(r) => r.attribution.speaker.clone(),
+        None => {
+            // The subject of the sentence: "The ministry issued a notice, saying …"; not a
+            // phrase of time or place opening it ("On the same day …").
+            if PREPOSITIONS.contains(&s[0].lower.as_str()) {
+                return None;
+            }
+            let e = np_forward(s, 0)?;
+            if !(e < i && s[e].is_word && !s[e].capitalised()) {
+                return None;
+            }
+            phrase(s, 0..e, chars)
+        }
+    };
+    let mut from = i + 1;
+    let mut cue_end = i + 1;
+    if TELLING.contains(&s[i].lower.as_str()) {
+        // ", telling reporters that …": past the person told.
+        if let Some(that) = (from..s.len().min(from + 8)).find(|&k| s[k].lower == "that") {
+            from = that;
+        } else if let Some(e) = np_forward(s, from).filter(|&e| e <= last_word && s[e].is_word) {
+            from = e;
+        }
+    }
+    if s.get(from).is_some_and(|t| t.lower == "that") {
+        // content keeps "that"
+    } else if s.get(from).is_some_and(|t| t.lower == "to")
+        && TO_VERBS.contains(&s[i].lower.as_str())
+    {
+        // ", referring to the pier as a folly": "to" is the cue's.
+        from += 1;
+        cue_end += 1;
+    }
+    if from > last_word {
+        return None;
+    }
+    let end = content_end(s, from, last_word);
+    let content = span_of(s, from..end)?;
+    let cue = phrase(s, i..cue_end, chars)?;
+    Some((Reported::new(vec![content], speaker, None, cue), end))
+}
+
+/// "Noting that the pier is old, Lund said …", "Citing the survey, the council voted …": a
+/// participle opening the sentence reports what its subject, after the comma, says.
+fn opening_participle(s: &[Tok], i: usize, chars: &[char]) -> Option<(Reported, usize)> {
+    let comma = (i + 2..s.len()).find(|&k| s[k].is_punct(',') || ends_sentence(s, k))?;
+    if !s[comma].is_punct(',') || s[i + 1..comma].iter().any(is_double_mark) {
+        return None;
+    }
+    let subject_end = np_forward(s, comma + 1)?;
+    let verb = s.get(subject_end)?;
+    // The subject is followed by its verb: "…, Lund said", not "…, and then …".
+    if subject_end == comma + 1 || !verb.is_word || verb.capitalised() {
+        return None;
+    }
+    let content = span_of(s, i + 1..comma)?;
+    Some((
+        Reported::new(
+            vec![content],
+            phrase(s, comma + 1..subject_end, chars),
+            None,
+            phrase(s, i..i + 1, chars)?,
+        ),
+        comma,
+    ))
+}
