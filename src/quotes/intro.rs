@@ -175,6 +175,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
                         | "greeted"
                 ))
                 && !after_singular_determiner(t, i)
+                && !participle_as_adjective(t, i)
                 && !gerund_after_the(t, i)
                 && !after_possessive(t, i)
                 && !after_plural_determiner(t, i)
@@ -553,6 +554,19 @@ fn gerund_after_the(t: &[Tok], i: usize) -> bool {
 
 /// "in a weekly phone call as “…”": a verb's bare form within a phrase opened by a
 /// singular determiner is a noun; a verb after "a" or "an" would agree ("calls").
+/// "in an emailed statement", "the quoted figure": a participle between an article and its
+/// noun is an adjective, no verb.
+fn participle_as_adjective(t: &[Tok], i: usize) -> bool {
+    i > 0
+        && t[i].lower.ends_with("ed")
+        && matches!(t[i - 1].lower.as_str(), "a" | "an" | "the")
+        && t.get(i + 1).is_some_and(|n| {
+            n.is_word
+                && !n.capitalised()
+                && !super::attribution::PREPOSITIONS.contains(&n.lower.as_str())
+        })
+}
+
 fn after_singular_determiner(t: &[Tok], i: usize) -> bool {
     let w = t[i].lower.as_str();
     if w.ends_with('s')

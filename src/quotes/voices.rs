@@ -402,7 +402,12 @@ pub(super) fn merge(
                         let described = attribution.start <= c.span.start
                             && c.span.end <= attribution.end
                             && !shared;
-                        c.span.start > q.span.end || (shared && other) || described
+                        // "said the size of the fine reflected “…”": a thing inside what the
+                        // statement says is no one who speaks.
+                        let thing = piece.start <= c.span.start
+                            && c.span.end <= piece.end
+                            && q.speaker.as_ref().is_some_and(|s| inanimate(&s.mention));
+                        c.span.start > q.span.end || (shared && other) || described || thing
                     })
                     .then_some((t, *k))
             })
@@ -473,6 +478,37 @@ fn take_source(all: &mut [Quote], t: usize, k: usize, keeps_cue: impl Fn(&Cue, &
         q.cue = cue;
     }
     q.via = via;
+}
+
+/// A phrase that names a thing, not someone who could speak: a determiner, no capital, and a
+/// head that is no person, role, body or document ("the size of the penalty").
+fn inanimate(mention: &str) -> bool {
+    use super::{mention as m, name_words as n};
+    let words: Vec<String> = mention.split_whitespace().map(str::to_lowercase).collect();
+    if words.len() < 2
+        || !matches!(
+            words[0].as_str(),
+            "the" | "a" | "an" | "its" | "this" | "that"
+        )
+        || mention
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
+    let head = match words.iter().position(|w| w == "of") {
+        Some(of) if of >= 2 => &words[of - 1],
+        _ => &words[words.len() - 1],
+    };
+    let head = head.trim_end_matches(|c: char| !c.is_alphanumeric());
+    !(m::is_person_noun(head)
+        || m::is_body_word(head)
+        || m::epithet(head).is_some()
+        || n::is_role(head)
+        || n::is_org_word(head)
+        || n::is_document_word(head)
+        || head.ends_with('s'))
 }
 
 #[cfg(test)]

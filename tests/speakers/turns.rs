@@ -190,3 +190,45 @@ fn a_forename_alone_with_its_kin_or_an_appositive_names_a_person() {
         \"I talk to the ovens,\" she said.";
     assert_eq!(names(text), ["Marta Kolar", "Vesna"]);
 }
+
+#[test]
+fn a_participle_between_an_article_and_its_noun_is_no_verb() {
+    // "in an emailed statement": the shipyard said it, nothing "emailed" it.
+    let text = "The shipyard, Nordvik Marine, said in an emailed statement that it had \
+        \"faced unprecedented disruption\" this year.";
+    let a = analysis(text);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind.as_str() == "partial")
+        .expect("a partial");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Nordvik Marine")
+    );
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("said"));
+    assert_eq!(
+        reported_contents(text),
+        [(
+            "said".to_owned(),
+            "that it had \"faced unprecedented disruption\" this year".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn a_thing_inside_a_statement_speaks_no_quotation() {
+    // "said the size of the penalty reflected “…”": the commissioner's words.
+    let text = "Its commissioner, Eva Strand, said the size of the penalty reflected \"the \
+        seriousness of the breach.\"";
+    let a = analysis(text);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind.as_str() == "partial")
+        .expect("a partial");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Eva Strand")
+    );
+}

@@ -329,10 +329,13 @@ pub(super) fn at_verb(
     } else if let Some(that) = (from..s.len().min(from + 12))
         .find(|&k| s[k].lower == "that")
         .filter(|&that| {
-            s[from..that]
-                .iter()
-                .all(|t| (t.is_word || t.is_punct('.')) && !is_report_verb(&t.lower))
-                && is_adjunct(&s[from..that])
+            (from..that).all(|k| {
+                let t = &s[k];
+                (t.is_word || t.is_punct('.'))
+                    && (!is_report_verb(&t.lower)
+                        // "said in an emailed statement that …"
+                        || k > from && matches!(s[k - 1].lower.as_str(), "a" | "an" | "the"))
+            }) && is_adjunct(&s[from..that])
         })
     {
         // "said in a statement that …", "said on Tuesday that …", "argued Friday that …"
