@@ -180,6 +180,9 @@ pub(super) fn group_in_text(window: &[char], head: &str) -> Option<String> {
 /// lowercase after a capitalised article: "the pilots' union" for "the union". None when the
 /// noun was not used so.
 pub(super) fn described_body(window: &[char], head: &str) -> Option<String> {
+    // Only the words around the head's last use are read into a string.
+    let at = crate::quotes::mention::last_word_at(window, head)?;
+    let window = &window[at.saturating_sub(120)..(at + head.len() + 40).min(window.len())];
     let text: String = window.iter().collect();
     let words: Vec<&str> = text.split_whitespace().collect();
     let bare = |w: &str| -> String {
