@@ -400,14 +400,7 @@ fn a_transcript_turn_is_spoken_by_its_label() {
         BERG: The ferry will run every day, and fares will not rise.\n\n\
         \"HOLT: And the bridge?\n\n\
         \"BERG: The bridge opens in May.";
-    let turns: Vec<(String, String)> = analysis(text)
-        .reported()
-        .filter(|q| q.cue.as_ref().is_some_and(|c| c.text == ":"))
-        .map(|q| {
-            let s = q.speaker.as_ref().expect("a source");
-            (s.name.clone(), s.mention.clone())
-        })
-        .collect();
+    let turns = turns(text);
     let want = [
         ("Nora Holt", "HOLT"),
         ("Ada Berg", "BERG"),
@@ -422,11 +415,7 @@ fn a_transcript_turn_is_spoken_by_its_label() {
     // A dateline, a section's label and a letter's greeting are no turns.
     let text = "Ada Berg runs the port.\n\nNORLAND CITY: The port reopened on Monday.\n\n\
         VIDEO: Ships leaving the port at dawn.\n\nDEAR ADA: My neighbour parks on my lawn.";
-    assert!(
-        analysis(text)
-            .reported()
-            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":"))
-    );
+    assert!(super::turns(text).is_empty());
 }
 
 #[test]

@@ -100,3 +100,22 @@ pub fn reported_contents(text: &str) -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// The turns of a transcript or an interview (statements whose cue is a label's colon): each
+/// speaker's resolved name and the mention as written.
+pub fn turns(text: &str) -> Vec<(String, String)> {
+    analysis(text)
+        .reported()
+        .filter(|q| q.cue.as_ref().is_some_and(|c| c.text == ":"))
+        .filter_map(|q| {
+            q.speaker
+                .as_ref()
+                .map(|s| (s.name.clone(), s.mention.clone()))
+        })
+        .collect()
+}
+
+/// The resolved names of `turns`.
+pub fn turn_names(text: &str) -> Vec<String> {
+    turns(text).into_iter().map(|(n, _)| n).collect()
+}

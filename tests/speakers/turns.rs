@@ -13,20 +13,12 @@ fn a_turn_labelled_by_a_name_as_written_elsewhere_or_a_known_forename_in_capital
         TOM BRANDT: The ferry line has lost money for three years.\n\n\
         Nora Quist: The mayor is right on all these points, but it is a hard sell.\n\n\
         Quist: Well, reform is slow.";
-    let turns: Vec<String> = analysis(text)
-        .reported()
-        .filter(|q| q.cue.as_ref().is_some_and(|c| c.text == ":"))
-        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
-        .collect();
+    let turns = turn_names(text);
     assert_eq!(turns.len(), 3, "{turns:?}");
     assert_eq!(turns[1..], ["Nora Quist", "Nora Quist"]);
     // A line of results is no turn.
     let text = "Ada Berg won the seat.\n\nBerg: 4,512 votes\n\nLund: 3,907 votes";
-    assert!(
-        analysis(text)
-            .reported()
-            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":"))
-    );
+    assert!(turns(text).is_empty());
 }
 
 #[test]
@@ -91,24 +83,12 @@ fn an_interview_s_answers_are_the_interviewee_s() {
     let text = "Sofia Marren has conducted in the grandest halls. Now she wants car parks.\n\n\
         Q: Why car parks?\n\nA: Because that is where people are.\n\n\
         Q: Has anyone refused?\n\nA: Everyone refused at first.";
-    let answers: Vec<(String, String)> = analysis(text)
-        .reported()
-        .filter(|q| q.cue.as_ref().is_some_and(|c| c.text == ":"))
-        .filter_map(|q| {
-            q.speaker
-                .as_ref()
-                .map(|s| (s.name.clone(), s.mention.clone()))
-        })
-        .collect();
+    let answers = turns(text);
     let want = ("Sofia Marren".to_owned(), "A".to_owned());
     assert_eq!(answers, [want.clone(), want]);
     // Without a question before it, "A:" labels nothing.
     let text = "Sofia Marren conducts.\n\nA: Because that is where people are.";
-    assert!(
-        analysis(text)
-            .reported()
-            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":"))
-    );
+    assert!(turns(text).is_empty());
 }
 
 #[test]
@@ -137,11 +117,7 @@ fn an_interview_s_answers_stay_with_its_main_figure_past_other_names() {
     let text = "Ada Berg runs the harbour museum.\n\n\
         Q: Who inspires you?\n\nA: Tom Brandt, who built the first ferry.\n\n\
         Q: And your favourite ship?\n\nA: The old pilot boat, without a doubt.";
-    let answers: Vec<String> = analysis(text)
-        .reported()
-        .filter(|q| q.cue.as_ref().is_some_and(|c| c.text == ":"))
-        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
-        .collect();
+    let answers = turn_names(text);
     assert_eq!(answers, ["Ada Berg", "Ada Berg"]);
 }
 
