@@ -13,9 +13,9 @@ fn a_turn_labelled_by_a_name_as_written_elsewhere_or_a_known_forename_in_capital
         TOM BRANDT: The ferry line has lost money for three years.\n\n\
         Nora Quist: The mayor is right on all these points, but it is a hard sell.\n\n\
         Quist: Well, reform is slow.";
-    let turns = turn_names(text);
-    assert_eq!(turns.len(), 3, "{turns:?}");
-    assert_eq!(turns[1..], ["Nora Quist", "Nora Quist"]);
+    let labels = turn_names(text);
+    assert_eq!(labels.len(), 3, "{labels:?}");
+    assert_eq!(labels[1..], ["Nora Quist", "Nora Quist"]);
     // A line of results is no turn.
     let text = "Ada Berg won the seat.\n\nBerg: 4,512 votes\n\nLund: 3,907 votes";
     assert!(turns(text).is_empty());
