@@ -5,6 +5,20 @@
 
 use super::*;
 
+/// The speaker's name and the cue of the first partial quotation in `text`.
+fn first_partial(text: &str) -> (Option<String>, Option<String>) {
+    let a = analysis(text);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind.as_str() == "partial")
+        .expect("a partial");
+    (
+        q.speaker.as_ref().map(|s| s.name.clone()),
+        q.cue.as_ref().map(|c| c.text.clone()),
+    )
+}
+
 #[test]
 fn a_turn_labelled_by_a_name_as_written_elsewhere_or_a_known_forename_in_capitals() {
     // A transcript whose labels are names in mixed case, or a full name in capitals the index
@@ -126,17 +140,9 @@ fn as_an_unnamed_source_told_me() {
     // "“…,” as one bank chief told me": the chief's words; what follows the comma is not.
     let text = "The banks chase their customers' \"financial health,\" as one bank chief told \
         me, and little else.";
-    let a = analysis(text);
-    let q = a
-        .quotes
-        .iter()
-        .find(|q| q.kind.as_str() == "partial")
-        .expect("a partial");
-    assert_eq!(
-        q.speaker.as_ref().map(|s| s.name.as_str()),
-        Some("one bank chief")
-    );
-    assert!(a.reported().next().is_none());
+    let (speaker, _) = first_partial(text);
+    assert_eq!(speaker.as_deref(), Some("one bank chief"));
+    assert!(analysis(text).reported().next().is_none());
 }
 
 #[test]
@@ -172,17 +178,9 @@ fn a_participle_between_an_article_and_its_noun_is_no_verb() {
     // "in an emailed statement": the shipyard said it, nothing "emailed" it.
     let text = "The shipyard, Nordvik Marine, said in an emailed statement that it had \
         \"faced unprecedented disruption\" this year.";
-    let a = analysis(text);
-    let q = a
-        .quotes
-        .iter()
-        .find(|q| q.kind.as_str() == "partial")
-        .expect("a partial");
-    assert_eq!(
-        q.speaker.as_ref().map(|s| s.name.as_str()),
-        Some("Nordvik Marine")
-    );
-    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("said"));
+    let (speaker, cue) = first_partial(text);
+    assert_eq!(speaker.as_deref(), Some("Nordvik Marine"));
+    assert_eq!(cue.as_deref(), Some("said"));
     assert_eq!(
         reported_contents(text),
         [(
@@ -197,14 +195,6 @@ fn a_thing_inside_a_statement_speaks_no_quotation() {
     // "said the size of the penalty reflected “…”": the commissioner's words.
     let text = "Its commissioner, Eva Strand, said the size of the penalty reflected \"the \
         seriousness of the breach.\"";
-    let a = analysis(text);
-    let q = a
-        .quotes
-        .iter()
-        .find(|q| q.kind.as_str() == "partial")
-        .expect("a partial");
-    assert_eq!(
-        q.speaker.as_ref().map(|s| s.name.as_str()),
-        Some("Eva Strand")
-    );
+    let (speaker, _) = first_partial(text);
+    assert_eq!(speaker.as_deref(), Some("Eva Strand"));
 }
