@@ -507,6 +507,13 @@ impl Resolver {
             {
                 return r;
             }
+            // An interview's answer: its main figure's, however many others it names.
+            if definite
+                && head == "interviewee"
+                && let Some(r) = self.main_figure(pos)
+            {
+                return r;
+            }
             // "the expert said", after "one legal expert": the phrase that introduced them.
             if definite && let Some(intro) = introduction(text, &head, pos) {
                 // "he said" after the man's words: the phrase stands for a person, of the
@@ -516,13 +523,6 @@ impl Resolver {
                     self.genders.insert(intro.clone(), gender);
                 }
                 return plain(&intro);
-            }
-            // An interview's answer: its main figure's, however many others it names.
-            if definite
-                && head == "interviewee"
-                && let Some(r) = self.main_figure(pos)
-            {
-                return r;
             }
             // "the 61-year-old said", "said the actor": an epithet for the person the story
             // is about, when no one was introduced with it.

@@ -154,7 +154,7 @@ pub(super) fn introduction(text: &Text, head: &str, pos: usize) -> Option<String
     // The last time the word stands alone before `pos`, found in the chars; only the few
     // words before it are tokenized (4,000 chars tokenized for every "the expert" cost more
     // than the rest of the analysis).
-    let at = last_word_at(&text.chars[start..pos], head)? + start;
+    let at = last_word_at(text.chars.get(start..pos)?, head)? + start;
     if let Some(intro) = introduced_at(text, head, at, start) {
         return Some(intro);
     }
@@ -166,7 +166,12 @@ pub(super) fn introduction(text: &Text, head: &str, pos: usize) -> Option<String
     }
     let far = pos.saturating_sub(INTRODUCTION_REACH);
     let mut end = at;
-    while let Some(at) = last_word_at(&text.chars[far..end], head).map(|a| a + far) {
+    while let Some(at) = text
+        .chars
+        .get(far..end)
+        .and_then(|w| last_word_at(w, head))
+        .map(|a| a + far)
+    {
         if let Some(intro) = introduced_at(text, head, at, far) {
             return Some(intro);
         }

@@ -99,12 +99,16 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
                 let hi = quoted.partition_point(|q| q.start < para.end);
                 // An answer's label is the interviewee's, after a question's.
                 asked |= reported::is_question(toks);
-                let turn = reported::transcript_label(&chars, toks).filter(|r| {
-                    match r.attribution.speaker.as_ref().map(|p| p.text.as_str()) {
+                let turn =
+                    reported::transcript_label(&chars, toks, Some(para.start)).filter(|r| match r
+                        .attribution
+                        .speaker
+                        .as_ref()
+                        .map(|p| p.text.as_str())
+                    {
                         Some("A") => asked,
                         _ => names_a_person(&resolver.index, r),
-                    }
-                });
+                    });
                 pending.extend(
                     turn.into_iter()
                         .chain(reported::find(&chars, toks, &quoted[lo..hi.max(lo)]))
@@ -169,7 +173,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
             .or_else(|| {
                 // A transcript's turn in quotation marks: “HOLT: Will the ferry run?”
                 let k = toks.partition_point(|t| t.span.start < m.span.start);
-                reported::transcript_label(&chars, &toks[k..])
+                reported::transcript_label(&chars, &toks[k..], None)
                     .filter(|r| names_a_person(&resolver.index, r))
                     .map(|r| r.attribution)
             });

@@ -123,6 +123,8 @@ pub(super) fn source_span(
     let rest = |from: usize, n: usize| &chars[from.min(chars.len())..(from + n).min(chars.len())];
     if rest(span.end, 2) == [' ', '(']
         && let Some(k) = rest(span.end, 40).iter().position(|&c| c == ')')
+        // A party in brackets, not a quotation opened inside them.
+        && !rest(span.end, k).iter().any(|&c| marks::is_double(c))
     {
         span.end += k + 1;
     }

@@ -75,10 +75,14 @@ pub(super) fn reported_quote(
         // "A: Because that is where people are.": an interview's answer is the
         // interviewee's, the story's main figure; shown where the label is.
         None if r.attribution.cue.text == ":"
-            && r.attribution
-                .speaker
-                .as_ref()
-                .is_some_and(|p| p.text == "A") =>
+            && r.attribution.speaker.as_ref().is_some_and(|p| {
+                // The label opens a paragraph of the body (a headline's "A:" is none).
+                p.text == "A"
+                    && text
+                        .paragraphs
+                        .binary_search_by_key(&p.span.start, |para| para.start)
+                        .is_ok()
+            }) =>
         {
             let label = r.attribution.speaker.clone();
             let a = Attribution {

@@ -210,6 +210,8 @@ pub fn headline(chars: &[char], span: Range<usize>) -> Vec<Reported> {
     if let Some(colon) = toks.iter().position(|t| t.is_punct(':'))
         && (1..=4).contains(&colon)
         && toks[..colon].iter().all(|t| t.is_word || t.is_punct('.'))
+        // "A: …" is a letter, no one's name.
+        && toks[..colon].iter().map(|t| t.lower.chars().count()).sum::<usize>() >= 2
         && toks[0].capitalised()
         // "Analysis: …", "Update 3: …", "Story 12: …": a kicker or a label, no speaker.
         && !toks[..colon].iter().any(|t| t.lower.chars().any(|c| c.is_ascii_digit()))

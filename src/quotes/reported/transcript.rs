@@ -11,8 +11,15 @@ use crate::quotes::tokens::Tok;
 /// runs late.`), an opening quotation mark before it or not. The label is the source, the
 /// colon the cue, and the rest of the paragraph what was said. The caller checks that the label
 /// names a person of the article (a dateline, "NORLAND CITY:", and a section's label do not).
-pub(in crate::quotes) fn transcript_label(chars: &[char], toks: &[Tok]) -> Option<Reported> {
-    transcript_turn(chars, toks).or_else(|| answer(chars, toks))
+///
+/// `para_start` is where the paragraph starts when `toks` open it: a label in mixed case is
+/// read only there, with nothing but white space before it (none inside a quotation).
+pub(in crate::quotes) fn transcript_label(
+    chars: &[char],
+    toks: &[Tok],
+    para_start: Option<usize>,
+) -> Option<Reported> {
+    transcript_turn(chars, toks, para_start).or_else(|| answer(chars, toks))
 }
 
 /// Whether a paragraph opens with an interview's question label, `Q:`.
@@ -41,7 +48,7 @@ fn answer(chars: &[char], toks: &[Tok]) -> Option<Reported> {
     ))
 }
 
-fn transcript_turn(chars: &[char], toks: &[Tok]) -> Option<Reported> {
+fn transcript_turn(chars: &[char], toks: &[Tok], para_start: Option<usize>) -> Option<Reported> {
     let start = usize::from(toks.first().is_some_and(is_double_mark));
     let colon = (start + 1..toks.len().min(start + 5)).find(|&k| toks[k].is_punct(':'))?;
     let label = &toks[start..colon];
@@ -67,12 +74,11 @@ fn transcript_turn(chars: &[char], toks: &[Tok]) -> Option<Reported> {
     // "Nora Quist: …", "Quist: …": a name written as it is elsewhere labels a turn too, when
     // a sentence follows it (not "Lund: 45 votes" in a list of results).
     // Nothing before the name, not even a quotation mark the tokens leave out.
-    let bare = toks[0]
-        .span
-        .start
-        .checked_sub(1)
-        .and_then(|k| chars.get(k))
-        .is_none_or(|c| c.is_whitespace());
+    let bare = para_start.is_some_and(|p| {
+        chars
+            .get(p..toks[0].span.start)
+            .is_some_and(|before| before.iter().all(|c| c.is_whitespace()))
+    });
     let named = start == 0
         && bare
         && label
