@@ -113,8 +113,10 @@ impl Register {
 
 fn alias(s: &mut Source, mention: &str) {
     let lower = mention.to_lowercase();
+    // A pronoun, a relative, or an interview's one-letter label ("A:") is no other name.
     let pronoun = attribution::PRONOUNS.contains(&lower.as_str())
-        || matches!(lower.as_str(), "who" | "which");
+        || matches!(lower.as_str(), "who" | "which")
+        || mention.chars().count() == 1;
     if !pronoun && mention != s.name && !s.aliases.iter().any(|a| a == mention) {
         s.aliases.push(mention.to_owned());
     }

@@ -97,6 +97,18 @@ fn an_interview_s_answers_are_the_interviewee_s() {
     let text = "Sofia Marren has conducted in the grandest halls. Now she wants car parks.\n\n\
         Q: Why car parks?\n\nA: Because that is where people are.\n\n\
         Q: Has anyone refused?\n\nA: Everyone refused at first.";
+    // The label is no other name of hers in the sources register.
+    let a = analysis(text);
+    let marren = a
+        .sources
+        .iter()
+        .find(|s| s.name == "Sofia Marren")
+        .expect("a source");
+    assert!(
+        !marren.aliases.iter().any(|x| x == "A"),
+        "{:?}",
+        marren.aliases
+    );
     let answers = turns(text);
     let want = ("Sofia Marren".to_owned(), "A".to_owned());
     assert_eq!(answers, [want.clone(), want]);
