@@ -547,13 +547,20 @@ fn after_possessive(t: &[Tok], i: usize) -> bool {
         ) || (t[k - 1].lower.ends_with("'s") && t[k - 1].capitalised()))
 }
 
-/// "called the ruling “…”": a form in -ing right after "the" is a noun.
+/// "called the ruling “…”", "worried about the call": a form in -ing, or a bare form, right
+/// after "the" is a noun.
 fn gerund_after_the(t: &[Tok], i: usize) -> bool {
-    i > 0 && t[i - 1].lower == "the" && t[i].lower.ends_with("ing")
+    let w = t[i].lower.as_str();
+    i > 0
+        && t[i - 1].lower == "the"
+        && (w.ends_with("ing") || !(w.ends_with('s') || w.ends_with("ed")) && !is_irregular_form(w))
 }
 
-/// "in a weekly phone call as “…”": a verb's bare form within a phrase opened by a
-/// singular determiner is a noun; a verb after "a" or "an" would agree ("calls").
+/// A past form no suffix shows ("said", "told"): after "the" it is still no noun.
+fn is_irregular_form(w: &str) -> bool {
+    matches!(w, "said" | "told" | "wrote" | "spoke" | "added" | "went")
+}
+
 /// "in an emailed statement", "the quoted figure": a participle between an article and its
 /// noun is an adjective, no verb.
 fn participle_as_adjective(t: &[Tok], i: usize) -> bool {
@@ -567,6 +574,8 @@ fn participle_as_adjective(t: &[Tok], i: usize) -> bool {
         })
 }
 
+/// "in a weekly phone call as “…”": a verb's bare form within a phrase opened by a
+/// singular determiner is a noun; a verb after "a" or "an" would agree ("calls").
 fn after_singular_determiner(t: &[Tok], i: usize) -> bool {
     let w = t[i].lower.as_str();
     if w.ends_with('s')
