@@ -4,15 +4,6 @@
 
 use super::*;
 
-/// The source of each reported statement of `kind`, with its description.
-fn described_sources(text: &str, kind: &str) -> Vec<(String, Option<String>)> {
-    analysis(text)
-        .reported()
-        .filter(|q| q.kind.as_str() == kind)
-        .filter_map(|q| q.speaker.clone().map(|s| (s.name, s.description)))
-        .collect()
-}
-
 #[test]
 fn a_phrase_before_the_comma_that_opens_the_sentence_describes_no_one() {
     // "the union" is the object of "asked about", not an appositive of the minister's name,

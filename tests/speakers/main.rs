@@ -119,3 +119,12 @@ pub fn turns(text: &str) -> Vec<(String, String)> {
 pub fn turn_names(text: &str) -> Vec<String> {
     turns(text).into_iter().map(|(n, _)| n).collect()
 }
+
+/// The source of each reported statement of `kind`, with its description.
+pub fn described_sources(text: &str, kind: &str) -> Vec<(String, Option<String>)> {
+    analysis(text)
+        .reported()
+        .filter(|q| q.kind.as_str() == kind)
+        .filter_map(|q| q.speaker.clone().map(|s| (s.name, s.description)))
+        .collect()
+}

@@ -210,3 +210,55 @@ fn a_thing_inside_a_statement_speaks_no_quotation() {
     let (speaker, _) = first_partial(text);
     assert_eq!(speaker.as_deref(), Some("Eva Strand"));
 }
+
+#[test]
+fn a_sentence_s_subject_keeps_he_over_a_man_named_at_its_end() {
+    // Both men have known forenames; the subject named first, not the last man named, is
+    // "he" in the next sentence.
+    let text = "Tom Brandt was the third witness on Tuesday who had listened in on the long \
+        July call between the harbour board and its chairman, Karl Lund. He said he was not \
+        worried about the call, but he feared \"political consequences\" if it leaked.";
+    assert_eq!(first_partial(text).0.as_deref(), Some("Tom Brandt"));
+}
+
+#[test]
+fn a_time_or_a_place_after_the_source_is_not_its_name() {
+    // "Mayor Tove Hald on Monday said": the day is the verb's; "shop owners on Main Street":
+    // the street is where they are, not a name beside a role.
+    assert_eq!(
+        described_sources(
+            "Mayor Tove Hald on Monday said the lanes would stay.",
+            "indirect"
+        ),
+        [("Tove Hald".to_owned(), Some("mayor".to_owned()))]
+    );
+    assert_eq!(
+        described_sources(
+            "Shop owners on Main Street say the lanes drive customers away.",
+            "indirect"
+        ),
+        [("Shop owners on Main Street".to_owned(), None)]
+    );
+}
+
+#[test]
+fn a_mixed_case_label_of_several_words_needs_a_forename() {
+    // A recipe's "Portion Fix Containers:" is no voice; "Nora Quist:" is.
+    let text = "Ada Berg shares her plan.\n\nPortion Fix Containers: one green, one red and \
+        one yellow cup\n\nNora Quist: The plan works for me every single week.";
+    assert_eq!(turn_names(text), ["Nora Quist"]);
+}
+
+#[test]
+fn a_preposition_in_ing_opens_no_participle() {
+    // "During the call, he said, “…”": the clause is part of the report, as before.
+    let text = "Tom Brandt rang the office.\n\nDuring the call, he asked about the ferry and \
+        said, \"someone ought to sink it,\" the prosecutor said.";
+    assert!(
+        reported_contents(text)
+            .iter()
+            .any(|(_, c)| c.starts_with("During the call")),
+        "{:?}",
+        reported_contents(text)
+    );
+}

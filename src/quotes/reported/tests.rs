@@ -268,6 +268,11 @@ fn a_sentence_opening_word_before_the_source() {
         one("Even Quist said the fee was too high."),
         triple("Quist", "said", "the fee was too high")
     );
+    // An adverb after an opener: "Still, even Lund says …".
+    assert_eq!(
+        one("Still, even Lund says the fee was too high."),
+        triple("Lund", "says", "the fee was too high")
+    );
     assert_eq!(
         one("Yet some sailors who know the strait said the buoys had moved."),
         triple(
