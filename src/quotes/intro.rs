@@ -553,7 +553,7 @@ fn gerund_after_the(t: &[Tok], i: usize) -> bool {
     let w = t[i].lower.as_str();
     i > 0
         && t[i - 1].lower == "the"
-        && (w.ends_with("ing") || !(w.ends_with('s') || w.ends_with("ed")) && !is_irregular_form(w))
+        && (w.ends_with("ing") || !(w.ends_with('s') || w.ends_with("ed") || is_irregular_form(w)))
 }
 
 /// A past form no suffix shows ("said", "told"): after "the" it is still no noun.
