@@ -264,15 +264,7 @@ fn statements_from_the_index_are_listed_in_the_library_s_order() {
     let (_dir, origins) = library();
     // With an archive index, the articles not open are read from it: their statements come
     // in pages, in the order the index stored the articles (as each finished analysing).
-    let mut app = App::new(
-        origins
-            .iter()
-            .cloned()
-            .map(byline::library::Entry::new)
-            .collect(),
-        80,
-        byline::tui::keymap::Keymap::default().help(),
-    );
+    let mut app = common::new_app(&origins);
     update(
         &mut app,
         Action::Resize {

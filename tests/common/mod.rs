@@ -45,12 +45,7 @@ pub fn app_restored(
     width: u16,
     height: u16,
 ) -> App {
-    let keymap = Keymap::default();
-    let mut app = App::new(
-        origins.iter().cloned().map(Entry::new).collect(),
-        80,
-        keymap.help(),
-    );
+    let mut app = new_app(&origins);
     if let Some(state) = state {
         update(&mut app, Action::RestoreState(Box::new(state)));
     }
@@ -61,6 +56,15 @@ pub fn app_restored(
     }
     update(&mut app, Action::SettleLoads);
     app
+}
+
+/// An app over `origins` with the default keymap's help, nothing loaded or sized yet.
+pub fn new_app(origins: &[Origin]) -> App {
+    App::new(
+        origins.iter().cloned().map(Entry::new).collect(),
+        80,
+        Keymap::default().help(),
+    )
 }
 
 pub fn samples_app(width: u16, height: u16) -> App {
