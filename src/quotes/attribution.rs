@@ -60,6 +60,23 @@ static IRREGULAR_PARTICIPLES: WordSet = WordSet::new(&[
     "beaten", "bitten", "broken", "driven", "eaten", "forgotten", "ridden", "risen", "struck",
 ]);
 
+/// "in an emailed statement", "the stated aim": a participle between an article and its noun
+/// is an adjective, no verb.
+pub(super) fn participle_as_adjective(t: &[Tok], i: usize) -> bool {
+    i > 0
+        && t[i].lower.ends_with("ed")
+        && matches!(t[i - 1].lower.as_str(), "a" | "an" | "the")
+        && t.get(i + 1).is_some_and(|n| {
+            n.is_word
+                && !n.capitalised()
+                && !PREPOSITIONS.contains(&n.lower.as_str())
+                && !matches!(
+                    n.lower.as_str(),
+                    "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
+                )
+        })
+}
+
 /// A lowercase past participle, regular or irregular: "interviewed", "seen".
 pub(super) fn is_participle(t: &Tok) -> bool {
     looks_like_past_or_participle(t)

@@ -175,7 +175,7 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
                         | "greeted"
                 ))
                 && !after_singular_determiner(t, i)
-                && !participle_as_adjective(t, i)
+                && !super::attribution::participle_as_adjective(t, i)
                 && !gerund_after_the(t, i)
                 && !after_possessive(t, i)
                 && !after_plural_determiner(t, i)
@@ -559,19 +559,6 @@ fn gerund_after_the(t: &[Tok], i: usize) -> bool {
 /// A past form no suffix shows ("said", "told"): after "the" it is still no noun.
 fn is_irregular_form(w: &str) -> bool {
     matches!(w, "said" | "told" | "wrote" | "spoke" | "added" | "went")
-}
-
-/// "in an emailed statement", "the quoted figure": a participle between an article and its
-/// noun is an adjective, no verb.
-fn participle_as_adjective(t: &[Tok], i: usize) -> bool {
-    i > 0
-        && t[i].lower.ends_with("ed")
-        && matches!(t[i - 1].lower.as_str(), "a" | "an" | "the")
-        && t.get(i + 1).is_some_and(|n| {
-            n.is_word
-                && !n.capitalised()
-                && !super::attribution::PREPOSITIONS.contains(&n.lower.as_str())
-        })
 }
 
 /// "in a weekly phone call as “…”": a verb's bare form within a phrase opened by a

@@ -105,14 +105,7 @@ pub(super) fn is_cue_verb(toks: &[Tok], i: usize) -> bool {
         // passive: "was criticised by"
         && toks.get(i + 1).is_none_or(|n| n.lower != "by")
         && !plural_noun(toks, i)
-        // "in an emailed statement", "the stated aim": a participle between an article and
-        // its noun is an adjective.
-        && !(i > 0
-            && t.lower.ends_with("ed")
-            && matches!(toks[i - 1].lower.as_str(), "a" | "an" | "the")
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| n.is_word && !n.capitalised() && !is_aux(n)))
+        && !crate::quotes::attribution::participle_as_adjective(toks, i)
         // "faced calls to resign", "issued warnings": a form in -s right after a past verb is
         // its object, a plural noun.
         && !(t.lower.ends_with('s')

@@ -501,16 +501,6 @@ fn approximates(s: &[Tok], k: usize) -> bool {
     }
 }
 
-/// A word that only says when: a day, a month, "today", "tonight".
-fn is_time_word(w: &str) -> bool {
-    DAYS.contains(&w)
-        || MONTHS.contains(&w)
-        || matches!(
-            w,
-            "today" | "tonight" | "tomorrow" | "yesterday" | "morning" | "afternoon" | "evening"
-        )
-}
-
 /// The "that" after the person told: "told reporters that", "told lenders at the dock
 /// office on Sept. 4 that", over words, commas and abbreviations' dots, no other verb between.
 fn told_that(s: &[Tok], from: usize) -> Option<usize> {

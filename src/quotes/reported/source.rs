@@ -153,7 +153,7 @@ pub(super) fn source_before(
     // "Mayor Tove Hald on Monday said": a time is the verb's adjunct, no modifier.
     let timed = modified
         && matches!(s[head_end].lower.as_str(), "on" | "in" | "at")
-        && s[head_end..=last].iter().any(|t| is_time_noun(&t.lower));
+        && s[head_end..=last].iter().any(|t| is_time_word(&t.lower));
     if plain && modified && !timed {
         return Some((from..last + 1, None));
     }
@@ -292,7 +292,7 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
         // "Mayor Tove Hald on Monday said": a time after the preposition is an adjunct of the
         // verb, not the head's modifier.
         if matches!(s[prep].lower.as_str(), "on" | "in" | "at")
-            && s[at..=last].iter().any(|t| is_time_noun(&t.lower))
+            && s[at..=last].iter().any(|t| is_time_word(&t.lower))
         {
             return None;
         }
@@ -310,13 +310,6 @@ pub(super) fn head_only(s: &[Tok], last: usize) -> Option<usize> {
         at = head;
     }
     None
-}
-
-/// A day, a month or a part of the day: "on Monday", "in May", "on Friday evening".
-fn is_time_noun(w: &str) -> bool {
-    DAYS.contains(&w)
-        || MONTHS.contains(&w)
-        || matches!(w, "morning" | "afternoon" | "evening" | "night" | "weekend")
 }
 
 /// The first token of a noun phrase ending at `last`, whatever stands before it.

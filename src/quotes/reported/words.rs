@@ -148,3 +148,21 @@ pub(super) static OBJECT_VERBS: WordSet = WordSet::new(&[
     "condemned", "denounce", "denounces", "denounced", "blamed", "slammed", "applauded",
     "defended", "rejected", "rejects", "mocked", "welcomed", "hailed", "questioned",
 ]);
+
+/// A word that only says when: a day, a month, a part of the day, "today", "tonight".
+pub(super) fn is_time_word(w: &str) -> bool {
+    super::DAYS.contains(&w)
+        || MONTHS.contains(&w)
+        || matches!(
+            w,
+            "today"
+                | "tonight"
+                | "tomorrow"
+                | "yesterday"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "weekend"
+        )
+}
