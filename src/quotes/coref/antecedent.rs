@@ -56,17 +56,8 @@ impl Resolver {
     pub(super) fn main_figure(&self, pos: usize) -> Option<Resolved> {
         let mentions = &self.index.mentions;
         let end = mentions.partition_point(|(p, _, _)| *p < pos);
-        let person = |k: usize| {
-            let e = &self.index.entities[k];
-            e.kind == SourceKind::Person && !may_be_organisation(e)
-        };
-        let lede = mentions[..end]
-            .iter()
-            .zip(&self.index.fullest_at)
-            .find(|((_, k, _), _)| person(*k))
-            .filter(|((_, _, subject), _)| *subject)
-            .map(|(_, &full)| full);
-        let k = lede.or_else(|| {
+        let person = |k: usize| surely_a_person(&self.index.entities[k]);
+        let k = self.lede_figure(end).or_else(|| {
             let mut counts: rustc_hash::FxHashMap<usize, usize> = Default::default();
             for (_, &full) in mentions[..end].iter().zip(&self.index.fullest_at) {
                 if person(full) {
@@ -84,6 +75,17 @@ impl Resolver {
             name: e.name.clone(),
             description: e.description.clone(),
         })
+    }
+
+    /// The story's lede figure among the first `end` mentions: the fullest form of the first
+    /// person named, when that mention is its sentence's subject.
+    fn lede_figure(&self, end: usize) -> Option<usize> {
+        self.index.mentions[..end]
+            .iter()
+            .zip(&self.index.fullest_at)
+            .find(|((_, k, _), _)| surely_a_person(&self.index.entities[*k]))
+            .filter(|((_, _, subject), _)| *subject)
+            .map(|(_, &full)| full)
     }
 
     /// `antecedent`, or with `surely_person` only people whose name cannot be an
@@ -132,16 +134,7 @@ impl Resolver {
         }
         // "the 56-year-old said": an epithet stands for the story's main figure, who is
         // the subject of its first sentence that names a person.
-        let lede = surely_person
-            .then(|| {
-                mentions
-                    .iter()
-                    .zip(&self.index.fullest_at)
-                    .find(|((_, k, _), _)| person(&self.index.entities[*k]))
-                    .filter(|((_, _, subject), _)| *subject)
-                    .map(|(_, &full)| full)
-            })
-            .flatten();
+        let lede = surely_person.then(|| self.lede_figure(end)).flatten();
         let named = mentions[..end]
             .iter()
             .zip(&self.index.fullest_at)
@@ -271,4 +264,10 @@ impl Resolver {
         let (_, name) = named.into_iter().chain(spoken).max_by_key(|(p, _)| *p)?;
         Some(name_only(name))
     }
+}
+
+/// A person whose name cannot be an organisation's ("Harbour Freight" reads like a person's
+/// name but may not be one).
+fn surely_a_person(e: &crate::quotes::names::Entity) -> bool {
+    e.kind == SourceKind::Person && !may_be_organisation(e)
 }
