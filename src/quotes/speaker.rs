@@ -34,33 +34,27 @@ pub(super) fn set_speaker(
             [..text.paragraphs.partition_point(|p| p.start <= span.start)]
             .last()
             .map_or(0, |p| p.start);
-        // "he" and "she" go on from the speaker just before them in the paragraph.
-        let person_pronoun = match mention.to_lowercase().as_str() {
-            "he" => Some(Some(name_words::Gender::Male)),
-            "she" => Some(Some(name_words::Gender::Female)),
-            _ => match languages::pronoun(mention) {
-                Some(languages::Pronoun::One(g)) => Some(g),
-                _ => None,
-            },
+        // "he" and "she" (or another language's) go on from the speaker just before them in
+        // the paragraph.
+        let pronoun = languages::pronoun(mention);
+        let person_pronoun = match (he_or_she(&mention.to_lowercase()), &pronoun) {
+            (Some(g), _) => Some(Some(g)),
+            (None, Some(languages::Pronoun::One(g))) => Some(*g),
+            _ => None,
         };
         let continuing =
             person_pronoun.and_then(|g| resolver.continuing_speaker(span.start, paragraph, g));
-        let r = match languages::pronoun(mention) {
-            _ if let Some(r) = continuing => r,
-            Some(p) => resolver.pronoun_before(span.start, p, mention),
-            None => resolver.resolve(text, mention, span.start, a.description.as_deref()),
+        let r = match (continuing, pronoun) {
+            (Some(r), _) => r,
+            (None, Some(p)) => resolver.pronoun_before(span.start, p, mention),
+            (None, None) => resolver.resolve(text, mention, span.start, a.description.as_deref()),
         };
         resolver.remember(span.start, &r);
         // "X told the Post she had heard shouting": the pronoun opening what X reports is X.
         if quote.kind.is_reported() {
             let content: String = text.chars[quote.span.clone()].iter().take(12).collect();
             let content = content.strip_prefix("that ").unwrap_or(&content);
-            let gender = match content.split_whitespace().next() {
-                Some("she") => Some(name_words::Gender::Female),
-                Some("he") => Some(name_words::Gender::Male),
-                _ => None,
-            };
-            if let Some(g) = gender {
+            if let Some(g) = content.split_whitespace().next().and_then(he_or_she) {
                 resolver.note_gender(&r.name, g);
             }
         }
@@ -183,4 +177,13 @@ pub(super) fn with_appositive(
         return before..span.end;
     }
     span.clone()
+}
+
+/// The gender "he" or "she" (lowercase) gives.
+fn he_or_she(w: &str) -> Option<name_words::Gender> {
+    match w {
+        "he" => Some(name_words::Gender::Male),
+        "she" => Some(name_words::Gender::Female),
+        _ => None,
+    }
 }
