@@ -16,6 +16,7 @@ pub(super) fn inverted(
         || s[v].lower.ends_with("ing")
         || s[v].lower.starts_with("tel")
         || s[v].lower == "told"
+        || judges_its_object(&s[v].lower)
     {
         return None;
     }
@@ -38,6 +39,47 @@ pub(super) fn inverted(
         ),
         end,
     ))
+}
+
+/// Verbs whose object is the one they judge or the thing they answer ("…, blamed the
+/// referee", "…, praised the crowd"): they never stand inverted before their subject, so the
+/// phrase after them is no source.
+fn judges_its_object(verb: &str) -> bool {
+    const BASES: [&str; 26] = [
+        "accuse",
+        "applaud",
+        "attack",
+        "back",
+        "blame",
+        "blast",
+        "challenge",
+        "condemn",
+        "credit",
+        "criticise",
+        "criticize",
+        "defend",
+        "describe",
+        "dismiss",
+        "endorse",
+        "hail",
+        "laud",
+        "oppose",
+        "praise",
+        "question",
+        "reject",
+        "slam",
+        "support",
+        "thank",
+        "urge",
+        "welcome",
+    ];
+    BASES.iter().any(|b| {
+        verb.strip_prefix(b).is_some_and(|rest| {
+            matches!(rest, "s" | "es" | "d" | "ed" | "med")
+                && (rest != "d" || b.ends_with('e'))
+                && (rest != "ed" || !b.ends_with('e'))
+        })
+    })
 }
 
 /// ", saying C" / ", adding that C" after an attribution of the same sentence: the same

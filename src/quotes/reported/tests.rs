@@ -152,6 +152,16 @@ fn appositives_and_relative_clauses() {
         one("The port's director, Nora Quist, said the cranes were idle.").0,
         "Nora Quist"
     );
+    // A verb that judges its object never stands inverted: the role and the name before it
+    // are its subject, not words reported by the one after it.
+    assert_eq!(
+        one("The club's coach, Ivo Brandt, blamed the weather for the defeat."),
+        triple("Ivo Brandt", "blamed", "the weather for the defeat")
+    );
+    assert_eq!(
+        one("The pier will reopen, announced the harbour master."),
+        triple("the harbour master", "announced", "The pier will reopen")
+    );
     assert_eq!(
         one("The survey, which engineers said was finished in spring, is late."),
         triple("engineers", "said", "was finished in spring")
