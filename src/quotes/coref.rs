@@ -4,7 +4,7 @@
 
 use super::attribution::{PRONOUNS, looks_like_name};
 use super::mention::*;
-use super::name_words::{is_document_word, is_org_word, is_role, is_role_preposition};
+use super::name_words::{is_courtesy, is_document_word, is_org_word, is_role, is_role_preposition};
 use super::names::{
     Gender, Index, gender_of, kind_of, may_be_organisation, split_role, strip_title,
 };
@@ -276,9 +276,12 @@ impl Resolver {
         // describes the person.
         if let Some((head, tail)) = split_tail(mention) {
             let r = self.resolve(text, head, pos, description);
+            // "Dr Rosa Lindqvist of the Norland Survey" is described by the survey alone.
             let tail_desc = match (r.description.as_deref(), description) {
-                (Some(d), _) | (None, Some(d)) => format!("{d} {tail}"),
-                (None, None) => tail.to_owned(),
+                (Some(d), _) | (None, Some(d)) if !is_courtesy(d) => {
+                    format!("{d} {tail}")
+                }
+                _ => tail.to_owned(),
             };
             return Resolved {
                 name: r.name,

@@ -183,8 +183,7 @@ pub fn strip_title(name: &str) -> (String, Option<String>) {
         return (name.to_owned(), None);
     }
     let title = words[..n].join(" ");
-    let courtesy = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame"];
-    let keep_case = courtesy.contains(&title.trim_end_matches('.').to_lowercase().as_str());
+    let keep_case = is_courtesy(&title);
     let description = if keep_case {
         title
     } else {
@@ -199,6 +198,14 @@ pub fn strip_title(name: &str) -> (String, Option<String>) {
             .join(" ")
     };
     (words[n..].join(" "), Some(description))
+}
+
+/// A courtesy title ("Mr", "Dr.", "Dame"): it goes with the name, and says nothing of a role.
+pub(super) fn is_courtesy(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame"
+    )
 }
 
 /// The word an abbreviated title stands for: "sen." is "senator", "gov." "governor".
@@ -340,7 +347,10 @@ pub fn split_role(mention: &str) -> Option<(String, String)> {
         && named.len() > 2
         && TITLES.contains(&named[0].trim_end_matches('.').to_lowercase().as_str())
     {
-        role.push(named[0]);
+        // "lead author Dr Ana Diaz": a courtesy title adds nothing to the role.
+        if !is_courtesy(named[0]) {
+            role.push(named[0]);
+        }
         named = &named[1..];
     }
     let caps = named.len();

@@ -94,6 +94,15 @@ fn a_phrase_after_the_name_describes_the_person() {
         s[0].1.as_deref(),
         Some("marine geologist of the Norland Survey")
     );
+    // A courtesy title says nothing of the role: it is left out of the description.
+    let s = speakers(
+        "\"We will see,\" said lead author Dr Rosa Lindqvist of the Norland Survey.\n\n\
+         \"Not yet,\" said Dr Ivo Brandt of the Kestria Institute.",
+    );
+    assert_eq!(s[0].0, "Rosa Lindqvist");
+    assert_eq!(s[0].1.as_deref(), Some("lead author of the Norland Survey"));
+    assert_eq!(s[1].0, "Ivo Brandt");
+    assert_eq!(s[1].1.as_deref(), Some("of the Kestria Institute"));
 }
 
 #[test]
