@@ -299,7 +299,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         }
         if kind.is_speech() {
             quote.via = relays
-                .for_quote(m.paragraph, m.span.end, usize::MAX)
+                .for_quote(m.paragraph, m.span.end, voices::relay_limit(&quote, &chars))
                 .cloned();
         }
         quotes.push(quote);

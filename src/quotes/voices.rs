@@ -100,26 +100,42 @@ pub(super) fn reported_quote(
         }
         None => set_speaker(&mut quote, &r.attribution, resolver, text),
     }
-    // An outlet named in a later sentence of the paragraph relays that sentence's words, not
-    // these: "Lund has said …. She told the Courier that …".
-    let last = [
-        Some(span.end),
+    quote.via = relays
+        .for_quote(paragraph, span.end, relay_limit(&quote, chars))
+        .cloned();
+    quote
+}
+
+/// The last position at which an outlet named in the paragraph may relay a statement: the end
+/// of the sentence that holds it and its attribution. An outlet named in a later sentence
+/// relays that sentence's words, not these: "Lund has said …. She told the Courier that …".
+pub(super) fn relay_limit(quote: &Quote, chars: &[char]) -> usize {
+    let span = &quote.span;
+    let attributed_at = [
         quote.cue.as_ref().map(|c| c.span.end),
         quote.speaker.as_ref().map(|s| s.span.end),
     ]
     .into_iter()
     .flatten()
-    .max()
-    .unwrap_or(span.end);
-    let sentence_end = chars
+    .max();
+    // `Lund said: "We will go." She told the Courier …`: quoted words that close their own
+    // sentence, with the attribution before them, end it.
+    let closed = span.end > span.start
+        && chars
+            .get(span.end - 1)
+            .is_some_and(|c| matches!(c, '.' | '!' | '?'))
+        && attributed_at.is_none_or(|a| a <= span.start);
+    if closed {
+        return span.end + 1;
+    }
+    let last = attributed_at.map_or(span.end, |a| a.max(span.end));
+    chars
         .get(last..)
         .unwrap_or_default()
         .iter()
         .take(400)
         .position(|c| matches!(c, '.' | '!' | '?' | '\n'))
-        .map_or(usize::MAX, |k| last + k);
-    quote.via = relays.for_quote(paragraph, span.end, sentence_end).cloned();
-    quote
+        .map_or(usize::MAX, |k| last + k)
 }
 
 /// Reported speech around partial quotations that the reported-speech patterns missed but the

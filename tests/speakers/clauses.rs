@@ -284,6 +284,17 @@ fn an_outlet_relays_what_the_speaker_goes_on_to_say_next() {
     let text = "\"The pier will reopen,\" Lund said, according to the Valley Courier.\n\n\
         \"We owe it to the town,\" Lund added.";
     assert_eq!(outlets(text), [Some("Valley Courier".to_owned()), None]);
+    // An outlet named in the paragraph's next sentence relays that sentence, not the words
+    // quoted before it.
+    let text = "Lund wrote in 2021 that the pier was \"past saving\". Her deputy, Ada Berg, \
+        told the Valley Courier that it was \"worth every penny\".";
+    assert_eq!(outlets(text), [None, Some("Valley Courier".to_owned())]);
+    let text = "Lund said: \"The pier is past saving.\" She told the Valley Courier she would \
+        vote against it.";
+    assert_eq!(outlets(text), [None]);
+    // The outlet after the quotation in its own sentence still relays it.
+    let text = "\"The pier is past saving,\" Lund told the Valley Courier on Monday.";
+    assert_eq!(outlets(text), [Some("Valley Courier".to_owned())]);
 }
 
 #[test]
