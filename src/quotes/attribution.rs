@@ -294,7 +294,7 @@ pub(super) fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
         }
         let after_determiner = prev
             .is_some_and(|p| DETERMINERS.contains(&p.lower.as_str()) || p.lower.ends_with("'s"));
-        let take = if prev.is_some() && is_title_dot(toks, i) {
+        let take = if prev.is_some() && (is_title_dot(toks, i) || ampersand_in_name(toks, i)) {
             true
         } else if prev.is_some() && DETERMINERS.contains(&t.lower.as_str()) {
             // A determiner inside starts another phrase, except after "of".
@@ -342,6 +342,17 @@ pub(super) fn looks_like_past_or_participle(t: &Tok) -> bool {
         && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
 }
 
+/// "Kemp & Bell", "Hale & Sons": an ampersand between two capitalised words joins one name.
+pub(super) fn ampersand_in_name(toks: &[Tok], k: usize) -> bool {
+    k > 0
+        && toks[k].is_punct('&')
+        && toks[k - 1].is_word
+        && toks[k - 1].capitalised()
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_word && n.capitalised())
+}
+
 /// The start of a noun phrase ending at `last` (inclusive), if one ends there.
 pub(super) fn np_backward(toks: &[Tok], last: usize) -> Option<usize> {
     let t = toks.get(last)?;
@@ -355,6 +366,7 @@ pub(super) fn np_backward(toks: &[Tok], last: usize) -> Option<usize> {
         if is_np_word(t)
             || noun_after_determiner(toks, i - 1)
             || (i - 1 > 0 && is_title_dot(toks, i - 1))
+            || ampersand_in_name(toks, i - 1)
         {
             i -= 1;
         } else {

@@ -106,6 +106,21 @@ fn a_phrase_after_the_name_describes_the_person() {
 }
 
 #[test]
+fn an_ampersand_joins_one_name() {
+    let s = speakers(
+        "\"Costs will stay high,\" said Oren Vale, an analyst at Hale & Moss.\n\n\
+         \"We disagree,\" Lind & Sons said in a note.",
+    );
+    assert_eq!(s[0].0, "Oren Vale");
+    assert_eq!(s[0].1.as_deref(), Some("an analyst at Hale & Moss"));
+    assert_eq!(s[1].0, "Lind & Sons");
+    assert_eq!(
+        reported("Analysts at Hale & Moss said the guidance was weak."),
+        [("Analysts at Hale & Moss".to_owned(), "indirect")]
+    );
+}
+
+#[test]
 fn a_quoted_modifier_or_a_titled_work_is_a_term() {
     let k = kinds_and_cues(
         "The mayor defended the “open harbour” policy on Monday.\n\n\

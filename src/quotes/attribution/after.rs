@@ -522,7 +522,7 @@ fn appositive_forward(toks: &[Tok], from: usize, chars: &[char]) -> Option<Strin
         return None;
     }
     let end = (start..toks.len().min(start + 14))
-        .find(|&k| !toks[k].is_word && !is_title_dot(toks, k))
+        .find(|&k| !toks[k].is_word && !is_title_dot(toks, k) && !ampersand_in_name(toks, k))
         .unwrap_or(toks.len().min(start + 14));
     description(toks, start..end, chars)
 }
