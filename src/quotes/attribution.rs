@@ -342,6 +342,17 @@ pub(super) fn looks_like_past_or_participle(t: &Tok) -> bool {
         && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
 }
 
+/// "Ada Berg, 34, said": a number of one to three digits set off by commas after a name is an
+/// age, no description of its own.
+pub(super) fn is_age_between_commas(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    k > 0
+        && toks[k - 1].is_punct(',')
+        && toks.get(k + 1).is_some_and(|n| n.is_punct(','))
+        && (1..=3).contains(&t.lower.len())
+        && t.lower.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// "Kemp & Bell", "Hale & Sons": an ampersand between two capitalised words joins one name.
 pub(super) fn ampersand_in_name(toks: &[Tok], k: usize) -> bool {
     k > 0

@@ -4,8 +4,8 @@
 
 use super::attribution::{
     Attribution, DETERMINERS, PREPOSITIONS, Phrase, after_plural_determiner, is_adverb,
-    is_double_mark, is_irregular_past, is_pronoun, is_verb, looks_like_name, np_backward,
-    np_forward, phrase, window, without_marks,
+    is_age_between_commas, is_double_mark, is_irregular_past, is_pronoun, is_verb, looks_like_name,
+    np_backward, np_forward, phrase, window, without_marks,
 };
 use super::lexicon::{WordSet, is_speech_verb};
 use super::tokens::{Tok, ends_sentence};
@@ -241,6 +241,10 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
     }
     // "Sen. Jo Lee (D-Nor.) scolded": past the parenthesis.
     j = bracket_start(t, j);
+    // "Ada Berg, 34, said", "one worker, Ada Berg, 34, said": the age is passed over.
+    if j >= 4 && t[j - 1].is_punct(',') && is_age_between_commas(t, j - 2) {
+        j -= 2;
+    }
     // "But, said Ilse Varga, “…”": the name after the verb speaks.
     if j >= 1
         && t[j - 1].is_punct(',')
@@ -351,6 +355,21 @@ fn in_clause(t: &[Tok], chars: &[char]) -> Option<Attribution> {
             return Some(Attribution {
                 speaker: Some(first),
                 description: None,
+                cue,
+            });
+        }
+        // "Ada Berg, 34, a welder, said": a name, its age, then what describes it.
+        if a_start >= 4
+            && t[a_start - 1].is_punct(',')
+            && is_age_between_commas(t, a_start - 2)
+            && !looks_like_name(&a.text)
+            && let Some(s0) = np_backward(t, a_start - 4)
+            && let Some(name) = phrase(t, s0..a_start - 3, chars)
+            && looks_like_name(&name.text)
+        {
+            return Some(Attribution {
+                speaker: Some(name),
+                description: Some(a.text),
                 cue,
             });
         }

@@ -122,6 +122,17 @@ pub(super) fn source_span(
     {
         span.end += k + 1;
     }
+    // "Ada Berg, 34, said": the age set off after the name is part of the source as given.
+    let digits = rest(span.end + 2, 4)
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if rest(span.end, 2) == [',', ' '] && (1..=3).contains(&digits) {
+        let after = span.end + 2 + digits;
+        if rest(after, 1) == [','] {
+            span.end = after;
+        }
+    }
     // After "according to X," the sentence goes on with what X says, not about X.
     let according = a.cue.text.eq_ignore_ascii_case("according to");
     if a.cue.span.end <= span.start && !according && rest(span.end, 2) == [',', ' '] {
@@ -166,7 +177,18 @@ pub(super) fn with_appositive(
     };
     let d: Vec<char> = d.chars().collect();
     let sep = |at: usize| chars.get(at) == Some(&',') && chars.get(at + 1) == Some(&' ');
-    let after = span.end + 2;
+    let mut after = span.end + 2;
+    // "Ada Berg, 34, a welder": the age between the name and what describes it.
+    let digits = chars
+        .get(after..)
+        .unwrap_or_default()
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if sep(span.end) && (1..=3).contains(&digits) && sep(after + digits) {
+        after += digits + 2;
+    }
     if sep(span.end) && chars.get(after..after + d.len()) == Some(&d[..]) {
         return span.start..after + d.len();
     }

@@ -335,3 +335,48 @@ fn an_outlet_carries_on_only_while_the_same_speaker_holds_the_next_paragraph() {
     let text = format!("{told}The vote is on Friday.\n\n\"We owe it,\" Lund said.");
     assert_eq!(outlets(&text), [None]);
 }
+
+#[test]
+fn an_age_after_a_name_is_passed_over() {
+    // Before the verb, with a role before the name or a description after the age.
+    let s = speakers(
+        "One driver, Ivo Brandt, 44, said: \"We have not been paid.\"\n\n\
+         \"Nor have we,\" Ada Berg, 38, a welder, said.\n\n\
+         \"Ask anyone,\" said Tom Hale, 51.",
+    );
+    assert_eq!(
+        s,
+        [
+            ("Ivo Brandt".to_owned(), Some("One driver".to_owned())),
+            ("Ada Berg".to_owned(), Some("a welder".to_owned())),
+            ("Tom Hale".to_owned(), None),
+        ]
+    );
+    // Reported speech too; the age stays in the source's span, as the article gives it.
+    let a = analysis("Nora Quist, 61, said the pier was unsafe.");
+    let q = a.reported().next().expect("a reported statement");
+    let s = q.speaker.as_ref().expect("a source");
+    assert_eq!(
+        (s.name.as_str(), s.description.as_deref()),
+        ("Nora Quist", None)
+    );
+    assert_eq!(s.mention, "Nora Quist");
+    assert_eq!(s.span.len(), "Nora Quist, 61".len());
+}
+
+#[test]
+fn a_name_set_off_after_an_inverted_person_noun_speaks() {
+    // "said one customer, Dana Fox": the name speaks, the person noun describes.
+    let s = speakers(
+        "\"Nobody called me,\" said one customer, Dana Fox, a teacher.\n\n\
+         \"I waited a week,\" said the driver, Ivo Brandt.",
+    );
+    assert_eq!(
+        s[0],
+        ("Dana Fox".to_owned(), Some("one customer".to_owned()))
+    );
+    assert_eq!(
+        s[1],
+        ("Ivo Brandt".to_owned(), Some("the driver".to_owned()))
+    );
+}

@@ -307,11 +307,12 @@ fn attribution_at(t: &[Tok], first: usize, chars: &[char], inversion: bool) -> O
         if let (Some(sp), Some(e)) = (&speaker, speaker_end)
             && !looks_like_name(&sp.text)
             && (sp.text.to_lowercase().starts_with("one of ")
-                || sp
-                    .text
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| crate::quotes::name_words::is_role(&w.to_lowercase())))
+                || sp.text.rsplit(' ').next().is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    crate::quotes::name_words::is_role(&w)
+                        || crate::quotes::mention::is_person_noun(&w)
+                        || crate::quotes::mention::epithet(&w).is_some()
+                }))
             && t.get(e).is_some_and(|x| x.is_punct(','))
             && let Some(np_end) = np_forward(t, e + 1)
             && t[e + 1].capitalised()
@@ -342,6 +343,8 @@ fn attribution_at(t: &[Tok], first: usize, chars: &[char], inversion: bool) -> O
     let np_end = np_forward(t, first)?;
     let mut j = skip_parenthetical(t, np_end);
     let mut desc = None;
+    // Where the appositive's words end, before its closing comma or the age before that.
+    let mut app_end = j;
     if t.get(j).is_some_and(|x| x.is_punct(',')) {
         // An appositive, closed by a comma before the verb: "X, a spokesman for Y, said".
         let close = (j + 1..t.len().min(j + 40)).find(|&k| {
@@ -355,7 +358,20 @@ fn attribution_at(t: &[Tok], first: usize, chars: &[char], inversion: bool) -> O
         });
         match close {
             Some(close) => {
-                desc = description(t, j + 1..close, chars);
+                // "one worker, Ada Berg, 34, said": the age is no part of the appositive.
+                let end = if close >= 2 && is_age_between_commas(t, close - 1) {
+                    close - 2
+                } else {
+                    close
+                };
+                // "Ada Berg, 34, a welder, said": nor is an age before it.
+                let start = if j + 3 < end && is_age_between_commas(t, j + 1) {
+                    j + 3
+                } else {
+                    j + 1
+                };
+                desc = description(t, start..end, chars);
+                app_end = end;
                 j = close + 1;
             }
             None => {
@@ -392,6 +408,7 @@ fn attribution_at(t: &[Tok], first: usize, chars: &[char], inversion: bool) -> O
                     return None;
                 }
                 desc = description(t, j + 1..v, chars);
+                app_end = v;
                 j = v;
             }
         }
@@ -410,7 +427,7 @@ fn attribution_at(t: &[Tok], first: usize, chars: &[char], inversion: bool) -> O
         && looks_like_name(d)
         && !looks_like_name(&sp.text)
     {
-        let name = phrase(t, np_end + 1..j - 1, chars);
+        let name = phrase(t, np_end + 1..app_end, chars);
         desc = Some(sp.text.clone());
         speaker = name;
     }

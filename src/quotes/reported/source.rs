@@ -39,6 +39,14 @@ pub(super) fn source_before(
         let start = head_before(s, open.checked_sub(1)?)?;
         return (open > start).then_some((start..open, Some(open + 1..close)));
     }
+    // "Ada Berg, 34, said", "one worker, Ada Berg, 34, said": the age is passed over.
+    if s[last].is_punct(',')
+        && last >= 3
+        && crate::quotes::attribution::is_age_between_commas(s, last - 1)
+    {
+        return source_before(s, last - 2)
+            .or_else(|| head_before(s, last - 3).map(|start| (start..last - 2, None)));
+    }
     if s[last].is_punct(',') {
         // The appositive runs back to the comma after the name: try the nearest comma first.
         let lo = last.saturating_sub(40);
@@ -100,8 +108,16 @@ pub(super) fn source_before(
                 if inside.is_some() && !proper_name(s, start..p) {
                     continue;
                 }
+                // "Ada Berg, 34, a welder, said": the age is passed over.
+                let app = if p + 3 < last
+                    && crate::quotes::attribution::is_age_between_commas(s, p + 1)
+                {
+                    p + 3
+                } else {
+                    p + 1
+                };
                 if !of {
-                    return Some((start..p, Some(p + 1..last)));
+                    return Some((start..p, Some(app..last)));
                 }
                 inside.get_or_insert((start..p, Some(p + 1..last)));
             }
