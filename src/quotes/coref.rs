@@ -236,6 +236,13 @@ impl Resolver {
             "its" => "it".to_owned(),
             _ => lower,
         };
+        if let Some(which) = lower.strip_prefix("the ")
+            && matches!(which, "former" | "latter")
+        {
+            return self
+                .former_or_latter(pos, which == "latter")
+                .unwrap_or_else(|| plain(mention));
+        }
         if PRONOUNS.contains(&lower.as_str()) {
             let gender = match lower.as_str() {
                 "he" => Some(Gender::Male),

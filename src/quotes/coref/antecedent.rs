@@ -181,6 +181,30 @@ impl Resolver {
         })
     }
 
+    /// "Berg and Hale met. The former said …": of the last two people named before `pos`
+    /// (within a sentence or two), the first for "the former", the second for "the latter".
+    pub(super) fn former_or_latter(&self, pos: usize, latter: bool) -> Option<Resolved> {
+        const REACH: usize = 400;
+        let mentions = &self.index.mentions;
+        let end = mentions.partition_point(|(p, _, _)| *p < pos);
+        let mut two: Vec<usize> = Vec::with_capacity(2);
+        for (&(p, _, _), &full) in mentions[..end].iter().zip(&self.index.fullest_at).rev() {
+            if pos - p > REACH || two.len() == 2 {
+                break;
+            }
+            if self.index.entities[full].kind == SourceKind::Person && !two.contains(&full) {
+                two.push(full);
+            }
+        }
+        // Nearest first: the latter, then the former.
+        let k = *two.get(usize::from(!latter)).filter(|_| two.len() == 2)?;
+        let e = &self.index.entities[k];
+        Some(Resolved {
+            name: e.name.clone(),
+            description: e.description.clone(),
+        })
+    }
+
     /// The speakers resolved before `pos` within a pronoun's reach, nearest first. They are
     /// remembered in reading order, so the walk stops once out of reach.
     pub(super) fn speakers_before(
