@@ -294,7 +294,9 @@ pub(super) fn np_forward(toks: &[Tok], from: usize) -> Option<usize> {
         }
         let after_determiner = prev
             .is_some_and(|p| DETERMINERS.contains(&p.lower.as_str()) || p.lower.ends_with("'s"));
-        let take = if prev.is_some() && (is_title_dot(toks, i) || ampersand_in_name(toks, i)) {
+        let take = if prev.is_some()
+            && (is_title_dot(toks, i) || ampersand_in_name(toks, i) || plural_possessive(toks, i))
+        {
             true
         } else if prev.is_some() && DETERMINERS.contains(&t.lower.as_str()) {
             // A determiner inside starts another phrase, except after "of".
@@ -364,6 +366,20 @@ pub(super) fn ampersand_in_name(toks: &[Tok], k: usize) -> bool {
             .is_some_and(|n| n.is_word && n.capitalised())
 }
 
+/// "the Teachers' Union", "the Patients’ Forum": the apostrophe of a capitalised plural's
+/// possessive, written onto it and followed by a word, goes on with the name.
+pub(super) fn plural_possessive(toks: &[Tok], k: usize) -> bool {
+    k > 0
+        && (toks[k].is_punct('\'') || toks[k].is_punct('’'))
+        && toks[k - 1].is_word
+        && toks[k - 1].capitalised()
+        && toks[k - 1].lower.ends_with('s')
+        && toks[k - 1].span.end == toks[k].span.start
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_word && n.span.start > toks[k].span.end)
+}
+
 /// The start of a noun phrase ending at `last` (inclusive), if one ends there.
 pub(super) fn np_backward(toks: &[Tok], last: usize) -> Option<usize> {
     let t = toks.get(last)?;
@@ -378,6 +394,7 @@ pub(super) fn np_backward(toks: &[Tok], last: usize) -> Option<usize> {
             || noun_after_determiner(toks, i - 1)
             || (i - 1 > 0 && is_title_dot(toks, i - 1))
             || ampersand_in_name(toks, i - 1)
+            || plural_possessive(toks, i - 1)
         {
             i -= 1;
         } else {

@@ -380,3 +380,34 @@ fn a_name_set_off_after_an_inverted_person_noun_speaks() {
         ("Ivo Brandt".to_owned(), Some("the driver".to_owned()))
     );
 }
+
+#[test]
+fn the_former_and_the_latter_are_the_last_two_named() {
+    let text = "Ada Berg and Tom Hale met for four hours on Friday.\n\n\
+        The former called the talks \"a waste of time\", while the latter said progress had been \
+        made.";
+    let a = analysis(text);
+    let by_cue = |cue: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.cue.as_ref().is_some_and(|c| c.text == cue))
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| s.name.clone())
+    };
+    assert_eq!(by_cue("called").as_deref(), Some("Ada Berg"));
+    assert_eq!(by_cue("said").as_deref(), Some("Tom Hale"));
+}
+
+#[test]
+fn a_capitalised_plurals_possessive_stays_in_the_name() {
+    let s = speakers(
+        "\"It was fine,\" said Ivo Brandt of the Drivers' Forum.\n\n\
+         \"It was not,\" the Teachers’ Union said.",
+    );
+    assert_eq!(s[0].1.as_deref(), Some("of the Drivers' Forum"));
+    assert_eq!(s[1].0, "Teachers’ Union");
+    assert_eq!(
+        reported("The Teachers’ Union said the deal was fair."),
+        [("Teachers’ Union".to_owned(), "indirect")]
+    );
+}
