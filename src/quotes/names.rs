@@ -135,8 +135,9 @@ impl Index {
             });
             if let Some(e) = hit {
                 // A name among the first four words of its sentence: its subject.
-                let subject =
-                    (k.saturating_sub(3)..=k).any(|j| j == 0 || ends_sentence(toks, j - 1));
+                let subject = (k.saturating_sub(3)..=k)
+                    .any(|j| j == 0 || ends_sentence(toks, j - 1))
+                    || after_opening_phrase(toks, k);
                 self.mentions.push((t.span.start, e, subject));
                 let full = self.fuller(&self.entities[e], t.span.start + 1);
                 self.fullest_at.push(full.unwrap_or(e));
@@ -486,6 +487,75 @@ impl Index {
 }
 
 /// Appends `k` to the list under `key`, allocating the key only the first time.
+/// "At the party, Ilse Varga laughed", "Asked about the fee, Varga said": a name right after
+/// the comma that closes a sentence's opening phrase of time, place or circumstance, with a
+/// verb after it, is the sentence's subject.
+fn after_opening_phrase(toks: &[Tok], k: usize) -> bool {
+    // The name's run of capitalised words, and the comma before it.
+    let mut first = k;
+    while first > 0 && toks[first - 1].is_word && toks[first - 1].capitalised() {
+        first -= 1;
+    }
+    let mut last = k;
+    while toks
+        .get(last + 1)
+        .is_some_and(|t| t.is_word && t.capitalised())
+    {
+        last += 1;
+    }
+    if first < 2
+        || !toks[first - 1].is_punct(',')
+        || !toks
+            .get(last + 1)
+            .is_some_and(|t| t.is_word && !t.capitalised())
+    {
+        return false;
+    }
+    let comma = first - 1;
+    let Some(start) = (comma.saturating_sub(14)..comma)
+        .rev()
+        .find(|&j| j == 0 || ends_sentence(toks, j - 1))
+    else {
+        return false;
+    };
+    let opener = &toks[start];
+    let opens = opener.is_word
+        && (matches!(
+            opener.lower.as_str(),
+            "at" | "in"
+                | "on"
+                | "after"
+                | "before"
+                | "during"
+                | "when"
+                | "while"
+                | "although"
+                | "though"
+                | "since"
+                | "despite"
+                | "outside"
+                | "inside"
+                | "with"
+                | "later"
+                | "earlier"
+                | "asked"
+                | "speaking"
+                | "questioned"
+                | "pressed"
+        ) || opener.lower.ends_with("ing") && opener.lower.len() > 5);
+    // No other comma or name inside the opening phrase (a day or a month may stand there).
+    let named = |t: &Tok| {
+        t.is_word
+            && t.capitalised()
+            && !super::lexicon::DAYS.contains(&t.lower.as_str())
+            && !super::lexicon::MONTHS.contains(&t.lower.as_str())
+    };
+    opens
+        && toks[start + 1..comma]
+            .iter()
+            .all(|t| !(t.is_punct(',') || named(t)))
+}
+
 fn push_to(map: &mut FxHashMap<String, Vec<usize>>, key: &str, k: usize) {
     match map.get_mut(key) {
         Some(list) => list.push(k),

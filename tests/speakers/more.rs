@@ -411,3 +411,15 @@ fn a_capitalised_plurals_possessive_stays_in_the_name() {
         [("Teachers’ Union".to_owned(), "indirect")]
     );
 }
+
+#[test]
+fn a_name_after_an_opening_phrase_is_the_subject_a_pronoun_goes_on_from() {
+    // The first sentence's subject is named earlier; the second's stands after its opening
+    // phrase, and "she" goes to her.
+    let text = "Ada Berg spoke first.\n\n\
+        Asked about the prize money, Nora Quist laughed. \"It pays my rent,\" she said.";
+    assert_eq!(names(text), ["Nora Quist"]);
+    let text = "Ada Berg spoke first.\n\n\
+        At the party on Friday, Nora Quist laughed. \"It pays my rent,\" she said.";
+    assert_eq!(names(text), ["Nora Quist"]);
+}
