@@ -423,3 +423,11 @@ fn a_name_after_an_opening_phrase_is_the_subject_a_pronoun_goes_on_from() {
         At the party on Friday, Nora Quist laughed. \"It pays my rent,\" she said.";
     assert_eq!(names(text), ["Nora Quist"]);
 }
+
+#[test]
+fn a_name_the_articles_pronouns_show_to_be_a_persons_takes_an_epithet() {
+    // No forename list knows "Zorvan", but "his" in the sentence that names him does.
+    let text = "Zorvan Perrin said his legs were tired after the stage.\n\n\
+        \"I did not see the crash,\" the 27-year-old said.";
+    assert_eq!(names(text), ["Zorvan Perrin"]);
+}

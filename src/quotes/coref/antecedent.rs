@@ -56,7 +56,7 @@ impl Resolver {
     pub(super) fn main_figure(&self, pos: usize) -> Option<Resolved> {
         let mentions = &self.index.mentions;
         let end = mentions.partition_point(|(p, _, _)| *p < pos);
-        let person = |k: usize| surely_a_person(&self.index.entities[k]);
+        let person = |k: usize| self.surely_a_person(&self.index.entities[k]);
         let k = self.lede_figure(end).or_else(|| {
             let mut counts: rustc_hash::FxHashMap<usize, usize> = Default::default();
             for (_, &full) in mentions[..end].iter().zip(&self.index.fullest_at) {
@@ -83,7 +83,7 @@ impl Resolver {
         self.index.mentions[..end]
             .iter()
             .zip(&self.index.fullest_at)
-            .find(|((_, k, _), _)| surely_a_person(&self.index.entities[*k]))
+            .find(|((_, k, _), _)| self.surely_a_person(&self.index.entities[*k]))
             .filter(|((_, _, subject), _)| *subject)
             .map(|(_, &full)| full)
     }
@@ -97,7 +97,7 @@ impl Resolver {
         surely_person: bool,
     ) -> Option<Resolved> {
         let person = |e: &crate::quotes::names::Entity| {
-            e.kind == SourceKind::Person && !(surely_person && may_be_organisation(e))
+            e.kind == SourceKind::Person && (!surely_person || self.surely_a_person(e))
         };
         // How well a candidate fits: 2, the same gender known; 1, nothing known; 0, no fit.
         let fit = |name: &str| -> u8 {
@@ -260,6 +260,13 @@ impl Resolver {
             .map(name_only)
     }
 
+    /// A person whose name cannot be an organisation's ("Harbour Freight" reads like a person's
+    /// name but may not be one), or that the article's "he" or "she" has shown to be one.
+    fn surely_a_person(&self, e: &crate::quotes::names::Entity) -> bool {
+        e.kind == SourceKind::Person
+            && (!may_be_organisation(e) || self.index.inferred_gender(&e.name).is_some())
+    }
+
     /// The organisation named last before `pos`, within a pronoun's reach, that opened its
     /// sentence: the body the sentence was about.
     pub(super) fn subject_organisation_before(&self, text: &Text, pos: usize) -> Option<Resolved> {
@@ -288,10 +295,4 @@ impl Resolver {
         let (_, name) = named.into_iter().chain(spoken).max_by_key(|(p, _)| *p)?;
         Some(name_only(name))
     }
-}
-
-/// A person whose name cannot be an organisation's ("Harbour Freight" reads like a person's
-/// name but may not be one).
-fn surely_a_person(e: &crate::quotes::names::Entity) -> bool {
-    e.kind == SourceKind::Person && !may_be_organisation(e)
 }
