@@ -25,6 +25,13 @@ pub(super) fn set_speaker(
         text: text.chars[span.clone()].iter().collect(),
         span,
     });
+    // "Their chair, the critic Ada Berg, said": the name at the end of the appositive speaks.
+    let named = named_in_description(a, text.chars);
+    let whole_span = named
+        .as_ref()
+        .zip(a.speaker.as_ref())
+        .map(|(_, sp)| source_span(text.chars, &sp.span, a, true));
+    let a = named.as_ref().unwrap_or(a);
     if let Some(Phrase {
         span,
         text: mention,
@@ -61,10 +68,61 @@ pub(super) fn set_speaker(
         quote.speaker = Some(Speaker {
             name: r.name,
             mention: mention.clone(),
-            span: source_span(text.chars, span, a, quote.kind.is_reported()),
+            span: match whole_span {
+                Some(whole) if quote.kind.is_reported() => whole,
+                Some(_) => span.clone(),
+                None => source_span(text.chars, span, a, quote.kind.is_reported()),
+            },
             description: r.description,
         });
     }
+}
+
+/// "Their chair, the critic Ada Berg": an attribution whose speaker is a role and whose
+/// appositive, right after it, ends in a name of two or more words after a few lowercase words
+/// of role ("the critic", "novelist"): the name speaks, and the role describes.
+fn named_in_description(a: &Attribution, chars: &[char]) -> Option<Attribution> {
+    let sp = a.speaker.as_ref()?;
+    let d = a.description.as_deref()?;
+    if super::attribution::looks_like_name(&sp.text)
+        || languages::pronoun(&sp.text).is_some()
+        || he_or_she(&sp.text.to_lowercase()).is_some()
+    {
+        return None;
+    }
+    let words: Vec<&str> = d.split(' ').collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let name_len = words.iter().rev().take_while(|w| capital(w)).count();
+    let role = &words[..words.len() - name_len];
+    // Words of a role, not a phrase that places the name ("part of the Norland Union").
+    let plain_word = |w: &&str| {
+        !w.is_empty()
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !super::attribution::PREPOSITIONS.contains(w)
+            && !matches!(*w, "and" | "or" | "who" | "which" | "that")
+    };
+    if name_len < 2 || role.is_empty() || role.len() > 4 || !role.iter().all(plain_word) {
+        return None;
+    }
+    // The appositive stands right after the speaker, so the name's place is known.
+    let from = sp.span.end + 2;
+    let d_chars: Vec<char> = d.chars().collect();
+    if chars.get(sp.span.end..from) != Some(&[',', ' '][..])
+        || chars.get(from..from + d_chars.len()) != Some(&d_chars[..])
+    {
+        return None;
+    }
+    let name_text = words[words.len() - name_len..].join(" ");
+    let end = from + d_chars.len();
+    let start = end - name_text.chars().count();
+    Some(Attribution {
+        speaker: Some(Phrase {
+            text: name_text,
+            span: start..end,
+        }),
+        description: Some(sp.text.clone()),
+        cue: a.cue.clone(),
+    })
 }
 
 /// Where "in a statement" ends when it follows the verb ("said in a statement", "said in a

@@ -431,3 +431,25 @@ fn a_name_the_articles_pronouns_show_to_be_a_persons_takes_an_epithet() {
         \"I did not see the crash,\" the 27-year-old said.";
     assert_eq!(names(text), ["Zorvan Perrin"]);
 }
+
+#[test]
+fn a_name_at_the_end_of_a_roles_appositive_speaks() {
+    let s = speakers(
+        "\"It was unanimous,\" said their chair, the critic Tom Hale.\n\n\
+         The jury's deputy, novelist Ada Berg, said: \"We agreed at once.\"",
+    );
+    assert_eq!(
+        s[0],
+        ("Tom Hale".to_owned(), Some("their chair".to_owned()))
+    );
+    assert_eq!(s[1].0, "Ada Berg");
+    // Reported speech too; a phrase that places a name is no role.
+    assert_eq!(
+        reported("Their chair, the critic Tom Hale, said the vote was unanimous."),
+        [("Tom Hale".to_owned(), "indirect")]
+    );
+    let r = reported(
+        "The manual of the Harbour Board, part of the Norland Ports Office, notes the rule.",
+    );
+    assert!(!r.iter().any(|(n, _)| n == "Norland Ports Office"), "{r:?}");
+}
