@@ -24,6 +24,29 @@ pub(super) fn inverted(
     if !(end > last_word || s[end].is_punct(',') || ends_sentence(s, end)) {
         return None;
     }
+    // What comes before an inverted verb is a clause with a verb of its own; "The manual of
+    // the Harbour Board, part of the Ports Office, notes the rule" has none, and the phrase
+    // after its verb is the object.
+    let finite = |t: &Tok| {
+        t.is_word
+            && !t.capitalised()
+            && (AUXILIARIES.contains(&t.lower.as_str())
+                || crate::quotes::attribution::is_irregular_past(t)
+                || crate::quotes::lexicon::is_report_verb(&t.lower)
+                || t.lower.ends_with("ed")
+                || [
+                    "n't", "n’t", "'re", "’re", "'ve", "’ve", "'m", "’m", "'ll", "’ll",
+                ]
+                .iter()
+                .any(|c| t.lower.ends_with(c)))
+    };
+    // Words in quotation marks before the verb are someone's words, whatever their grammar.
+    if !s[..v - 1]
+        .iter()
+        .any(|t| finite(t) || is_pronoun_tok(t) || is_double_mark(t))
+    {
+        return None;
+    }
     let content = span_of(s, 0..v - 1)?;
     // "…, said Ana Ruiz, a nurse at the port.": the rest of the sentence describes her.
     let description = (end <= last_word && s[end].is_punct(','))

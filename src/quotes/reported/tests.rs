@@ -162,6 +162,16 @@ fn appositives_and_relative_clauses() {
         one("The pier will reopen, announced the harbour master."),
         triple("the harbour master", "announced", "The pier will reopen")
     );
+    // Only a clause stands before an inverted verb: a noun phrase and its appositive are the
+    // subject, and the phrase after the verb its object.
+    assert_eq!(
+        one("The manual of the Harbour Board, part of the Ports Office, notes the rule."),
+        triple("The manual of the Harbour Board", "notes", "the rule")
+    );
+    assert_eq!(
+        one("\u{201c}Fine\u{201d} about the result, said Ada Berg."),
+        triple("Ada Berg", "said", "\u{201c}Fine\u{201d} about the result")
+    );
     assert_eq!(
         one("The survey, which engineers said was finished in spring, is late."),
         triple("engineers", "said", "was finished in spring")
