@@ -367,7 +367,7 @@ pub(super) fn ampersand_in_name(toks: &[Tok], k: usize) -> bool {
 }
 
 /// "the Teachers' Union", "the Patients’ Forum": the apostrophe of a capitalised plural's
-/// possessive, written onto it and followed by a word, goes on with the name.
+/// possessive, written onto it and followed by a body's name, goes on with the name.
 pub(super) fn plural_possessive(toks: &[Tok], k: usize) -> bool {
     k > 0
         && (toks[k].is_punct('\'') || toks[k].is_punct('’'))
@@ -378,6 +378,12 @@ pub(super) fn plural_possessive(toks: &[Tok], k: usize) -> bool {
         && toks
             .get(k + 1)
             .is_some_and(|n| n.is_word && n.span.start > toks[k].span.end)
+        // "the Teachers' Union", not "Reuters' Ada Berg": a body's word follows.
+        && toks[k + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.is_word)
+            .any(|t| super::name_words::is_org_word(&t.lower))
 }
 
 /// The start of a noun phrase ending at `last` (inclusive), if one ends there.

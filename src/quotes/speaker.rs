@@ -168,6 +168,7 @@ pub(super) fn source_span(
     a: &Attribution,
     whole: bool,
 ) -> Range<usize> {
+    let mention_end = span.end;
     let mut span = match with_appositive(chars, span, a.description.as_deref()) {
         s if s.start < span.start && !whole => span.clone(),
         s => s,
@@ -193,11 +194,25 @@ pub(super) fn source_span(
     }
     // After "according to X," the sentence goes on with what X says, not about X.
     let according = a.cue.text.eq_ignore_ascii_case("according to");
-    if a.cue.span.end <= span.start && !according && rest(span.end, 2) == [',', ' '] {
-        let tail = rest(span.end, 240);
+    // The sentence's tail is read from the name, so an appositive found (which may have been
+    // cut short) never stops it.
+    let tail_from = if rest(span.end, 2) == [',', ' '] {
+        Some(span.end)
+    } else {
+        (span.end > mention_end && rest(mention_end, 2) == [',', ' ']).then_some(mention_end)
+    };
+    if let Some(from) = tail_from.filter(|_| a.cue.span.end <= span.start && !according) {
+        let tail = rest(from, 240);
         let mut end = None;
+        // Past an appositive found, a dash opens an aside about something else ("…, who runs
+        // the gym — which hosts …").
+        let past_appositive = from < span.end;
         for (k, &c) in tail.iter().enumerate() {
             if c == '\n' || marks::is_double(c) {
+                break;
+            }
+            if past_appositive && matches!(c, '—' | '–') && k > 0 && tail[k - 1] == ' ' {
+                end = Some(k - 1);
                 break;
             }
             let next = tail.get(k + 1).copied();
@@ -216,7 +231,7 @@ pub(super) fn source_span(
             }
         }
         if let Some(k) = end.filter(|&k| k > 2) {
-            span.end += k;
+            span.end = span.end.max(from + k);
         }
     }
     span

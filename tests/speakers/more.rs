@@ -453,3 +453,29 @@ fn a_name_at_the_end_of_a_roles_appositive_speaks() {
     );
     assert!(!r.iter().any(|(n, _)| n == "Norland Ports Office"), "{r:?}");
 }
+
+#[test]
+fn an_outlets_possessive_before_a_name_stays_out_of_it() {
+    assert_eq!(
+        reported("The Courier’s Ada Berg argued that the plan was weak."),
+        [("Ada Berg".to_owned(), "indirect")]
+    );
+    assert_eq!(
+        reported("Reuters’ Ada Berg argued that the plan was weak."),
+        [("Ada Berg".to_owned(), "indirect")]
+    );
+}
+
+#[test]
+fn after_an_inverted_verb_the_source_runs_on_past_an_age_to_the_sentences_end() {
+    let text = "Costs will rise, said Ada Berg, 52, a trader who has sold grain at the port \
+        of Kestria for thirty years and at the market before that.";
+    let a = analysis(text);
+    let q = a.reported().next().expect("a statement");
+    let s = q.speaker.as_ref().expect("a source");
+    assert_eq!(s.name, "Ada Berg");
+    let from = text.find("Ada Berg").unwrap();
+    let end = text.len() - 1;
+    // The article's text starts after "A Story" and a blank line.
+    assert_eq!(s.span.len(), text[from..end].chars().count());
+}
