@@ -99,7 +99,10 @@ fn named_in_description(a: &Attribution, chars: &[char]) -> Option<Attribution> 
         !w.is_empty()
             && w.chars().all(|c| c.is_lowercase() || c == '-')
             && !super::attribution::PREPOSITIONS.contains(w)
-            && !matches!(*w, "and" | "or" | "who" | "which" | "that")
+            && !matches!(*w, "and" | "or" | "who" | "which" | "that" | "by" | "as" | "like")
+            // "first reported by the Courier": a participle's phrase, no role.
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
     };
     if name_len < 2 || role.is_empty() || role.len() > 4 || !role.iter().all(plain_word) {
         return None;

@@ -452,6 +452,9 @@ fn a_name_at_the_end_of_a_roles_appositive_speaks() {
         "The manual of the Harbour Board, part of the Norland Ports Office, notes the rule.",
     );
     assert!(!r.iter().any(|(n, _)| n == "Norland Ports Office"), "{r:?}");
+    // Nor is a participle's phrase.
+    let r = reported("The memo, first reported by the Valley Courier, shows that fares will rise.");
+    assert!(!r.iter().any(|(n, _)| n.contains("Courier")), "{r:?}");
 }
 
 #[test]
