@@ -18,7 +18,9 @@ mod documents;
 mod scan;
 use super::marks::is_double;
 use documents::page_of;
-use scan::{body_in_text, chained_pronoun, described_body, group_in_text};
+use scan::{
+    body_in_text, chained_pronoun, described_body, described_subject_before, group_in_text,
+};
 
 /// A speaker resolved to a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -255,6 +257,11 @@ impl Resolver {
                 }
                 _ => return plain(mention),
             };
+            if let Some(g) = gender
+                && let Some(described) = described_subject_before(text.chars, pos, g)
+            {
+                return plain(&described);
+            }
             // "She dreaded it more than Ada Berg did. “…,” she said.": the pronoun goes on from
             // the same pronoun as the subject of the sentence before.
             let mut at = pos;

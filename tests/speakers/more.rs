@@ -482,3 +482,15 @@ fn after_an_inverted_verb_the_source_runs_on_past_an_age_to_the_sentences_end() 
     // The article's text starts after "A Story" and a blank line.
     assert_eq!(s.span.len(), text[from..end].chars().count());
 }
+
+#[test]
+fn a_pronoun_after_a_sentence_opened_by_a_kin_noun_of_its_gender_is_that_person() {
+    let text = "Ada Berg led the rescue.\n\n\"We found them at midnight,\" she said.\n\n\
+        Tom Hale said they had walked for eight hours.\n\n\
+        His wife was more forgiving. \"It happens,\" she said.";
+    assert_eq!(names(text), ["Ada Berg", "His wife"]);
+    // A noun of the other gender tells nothing.
+    let text = "Ada Berg led the rescue.\n\n\"We found them at midnight,\" she said.\n\n\
+        Her husband was more forgiving. \"It happens,\" she said.";
+    assert_eq!(names(text), ["Ada Berg", "Ada Berg"]);
+}

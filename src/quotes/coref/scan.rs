@@ -3,6 +3,7 @@
 //! the sentence before.
 
 use crate::quotes::marks::is_double;
+use crate::quotes::name_words::Gender;
 
 /// The last capitalised phrase in `window` that ends in `head` capitalised, with the
 /// capitalised words and possessives before it: "Norland Auditor's Office" for "office".
@@ -72,11 +73,11 @@ fn last_capitalised(window: &[char], head: &str) -> Option<(usize, usize)> {
     })
 }
 
-/// Where the same pronoun (`he` or `she`, lowercase) stands in the sentence before the one
-/// that holds the pronoun at `pos`, past the quotation the pronoun attributes: "She was
-/// nervous. “It was hard,” she said." A sentence that holds a quotation mark is no such
-/// sentence.
-pub(super) fn chained_pronoun(chars: &[char], pos: usize, pronoun: &str) -> Option<usize> {
+/// The sentence before the one that holds the pronoun at `pos`, past the quotation the pronoun
+/// attributes: "She was nervous. “It was hard,” she said." Only a pronoun that opens its own
+/// sentence (or follows the quotation) looks back; a sentence that holds a quotation mark is
+/// no such sentence.
+fn sentence_before(chars: &[char], pos: usize) -> Option<std::ops::Range<usize>> {
     let lo = pos.saturating_sub(800);
     let mut k = pos;
     let back_over = |k: &mut usize, also: &[char]| {
@@ -117,6 +118,13 @@ pub(super) fn chained_pronoun(chars: &[char], pos: usize, pronoun: &str) -> Opti
     if start == lo || is_double(chars[start - 1]) {
         return None;
     }
+    Some(start..end)
+}
+
+/// Where the same pronoun (`he` or `she`, lowercase) stands in the sentence before the one
+/// that holds the pronoun at `pos` (see `sentence_before`).
+pub(super) fn chained_pronoun(chars: &[char], pos: usize, pronoun: &str) -> Option<usize> {
+    let std::ops::Range { start, end } = sentence_before(chars, pos)?;
     // The first word that is the pronoun, at word boundaries.
     let mut i = start;
     while i < end {
@@ -132,6 +140,27 @@ pub(super) fn chained_pronoun(chars: &[char], pos: usize, pronoun: &str) -> Opti
         }
     }
     None
+}
+
+/// "His wife was more forgiving. “It happens,” she said.": the sentence before the pronoun's
+/// opens with a possessive or article and a noun for a person of the pronoun's gender, then a
+/// lowercase word; that phrase, as the text gives it, is who the pronoun stands for.
+pub(super) fn described_subject_before(
+    chars: &[char],
+    pos: usize,
+    gender: Gender,
+) -> Option<String> {
+    let range = sentence_before(chars, pos)?;
+    let sentence: String = chars[range].iter().collect();
+    let mut words = sentence.split_whitespace();
+    let (first, noun, next) = (words.next()?, words.next()?, words.next()?);
+    let opens = matches!(
+        first.to_lowercase().as_str(),
+        "his" | "her" | "their" | "the"
+    );
+    let fits = crate::quotes::mention::person_noun_gender(noun) == Some(Some(gender));
+    let verb_follows = next.chars().next().is_some_and(char::is_lowercase);
+    (opens && fits && verb_follows).then(|| format!("{first} {noun}"))
 }
 
 /// The last name in `window` that opens with `head` capitalised and goes on over capitalised
