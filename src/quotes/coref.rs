@@ -20,6 +20,7 @@ use super::marks::is_double;
 use documents::page_of;
 use scan::{
     body_in_text, chained_pronoun, described_body, described_subject_before, group_in_text,
+    lone_body_in_text,
 };
 
 /// A speaker resolved to a name.
@@ -251,8 +252,14 @@ impl Resolver {
                 "she" => Some(Gender::Female),
                 // "it said", "they said in a statement": the body last named.
                 "it" | "they" => {
+                    let window = &text.chars[pos.saturating_sub(PRONOUN_REACH).min(pos)..pos];
                     return self
                         .organisation_before(pos)
+                        .or_else(|| {
+                            (lower == "it")
+                                .then(|| lone_body_in_text(window).map(name_only))
+                                .flatten()
+                        })
                         .unwrap_or_else(|| plain(mention));
                 }
                 _ => return plain(mention),
@@ -510,6 +517,7 @@ impl Resolver {
                         .then(|| {
                             self.subject_organisation_before(text, pos)
                                 .or_else(|| self.organisation_before(pos))
+                                .or_else(|| lone_body_in_text(window).map(name_only))
                         })
                         .flatten()
                 })

@@ -257,6 +257,75 @@ pub(super) fn described_body(window: &[char], head: &str) -> Option<String> {
     None
 }
 
+/// "SkyNord cancelled 300 flights. … The airline said": the last body named by one
+/// capitalised word before the end of `window` that is a sentence's subject (it opens the
+/// sentence, a lowercase word or a possessive after it), when the word is surely a name: it
+/// has a capital inside it ("SkyNord"), or the window also writes it with a capital inside a
+/// sentence ("shares in Brightmart fell"). Forenames, days, months and words that never name
+/// are passed over, as are words in quotation marks.
+pub(super) fn lone_body_in_text(window: &[char]) -> Option<String> {
+    // Each word with where it stands: (start, end, opens a sentence, inside marks).
+    let mut words: Vec<(usize, usize, bool, bool)> = Vec::new();
+    let mut i = 0;
+    let mut opens = true;
+    let mut quoted = false;
+    while i < window.len() {
+        let c = window[i];
+        if c.is_alphabetic() {
+            let end = (i..window.len())
+                .find(|&j| !window[j].is_alphanumeric())
+                .unwrap_or(window.len());
+            words.push((i, end, opens, quoted));
+            opens = false;
+            i = end;
+            continue;
+        }
+        if is_double(c) {
+            quoted = !quoted;
+        }
+        if matches!(c, '.' | '!' | '?' | '\n') {
+            opens = true;
+        }
+        i += 1;
+    }
+    let text =
+        |(s, e, _, _): (usize, usize, bool, bool)| -> String { window[s..e].iter().collect() };
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+    };
+    let inner_capital = |w: &str| w.chars().skip(1).any(char::is_uppercase);
+    (0..words.len()).rev().find_map(|k| {
+        let (s, e, opens, quoted) = words[k];
+        if !opens || quoted || e - s < 3 {
+            return None;
+        }
+        let w = text(words[k]);
+        let lower = w.to_lowercase();
+        if !capitalised(&w)
+            || crate::quotes::name_words::NOT_NAMES.contains(&lower.as_str())
+            || crate::quotes::name_words::is_forename(&w)
+            || crate::quotes::lexicon::DAYS.contains(&lower.as_str())
+            || crate::quotes::lexicon::MONTHS.contains(&lower.as_str())
+        {
+            return None;
+        }
+        // A subject: a lowercase word or a possessive right after it, not another capital.
+        let possessive =
+            matches!(window.get(e), Some('\'' | '’')) && window.get(e + 1) == Some(&'s');
+        let next_lower = words.get(k + 1).is_some_and(|&(ns, _, _, _)| {
+            window[ns].is_lowercase() && window[e..ns].iter().all(|c| c.is_whitespace())
+        });
+        if !(possessive || next_lower) {
+            return None;
+        }
+        let named = inner_capital(&w)
+            || words
+                .iter()
+                .any(|&x| !x.2 && !x.3 && x.1 - x.0 == e - s && window[x.0..x.1] == window[s..e]);
+        named.then_some(w)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::described_body;
