@@ -86,6 +86,10 @@ const SALIENCE_REACH: usize = 10_000;
 /// How far back, in chars, the text is read for a group named by a plural ("the nurses").
 const GROUP_TEXT_REACH: usize = 5_000;
 
+/// How far back, in chars, "the company" or "it" looks for a body named by one word that the
+/// index of names does not hold: a few sentences.
+const LONE_BODY_REACH: usize = 800;
+
 /// How far back a pronoun looks for its person, in chars.
 pub(super) const PRONOUN_REACH: usize = 2000;
 
@@ -252,7 +256,7 @@ impl Resolver {
                 "she" => Some(Gender::Female),
                 // "it said", "they said in a statement": the body last named.
                 "it" | "they" => {
-                    let window = &text.chars[pos.saturating_sub(PRONOUN_REACH).min(pos)..pos];
+                    let window = &text.chars[pos.saturating_sub(LONE_BODY_REACH).min(pos)..pos];
                     return self
                         .organisation_before(pos)
                         .or_else(|| {
@@ -517,7 +521,11 @@ impl Resolver {
                         .then(|| {
                             self.subject_organisation_before(text, pos)
                                 .or_else(|| self.organisation_before(pos))
-                                .or_else(|| lone_body_in_text(window).map(name_only))
+                                .or_else(|| {
+                                    let near =
+                                        &window[window.len().saturating_sub(LONE_BODY_REACH)..];
+                                    lone_body_in_text(near).map(name_only)
+                                })
                         })
                         .flatten()
                 })

@@ -288,24 +288,20 @@ pub(super) fn lone_body_in_text(window: &[char]) -> Option<String> {
         }
         i += 1;
     }
-    let text =
-        |(s, e, _, _): (usize, usize, bool, bool)| -> String { window[s..e].iter().collect() };
-    let capitalised = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
-    };
-    let inner_capital = |w: &str| w.chars().skip(1).any(char::is_uppercase);
+    // The words written with a capital inside a sentence, found once.
+    let inside_sentences: rustc_hash::FxHashSet<&[char]> = words
+        .iter()
+        .filter(|&&(s, _, opens, quoted)| !opens && !quoted && window[s].is_uppercase())
+        .map(|&(s, e, _, _)| &window[s..e])
+        .collect();
     (0..words.len()).rev().find_map(|k| {
         let (s, e, opens, quoted) = words[k];
-        if !opens || quoted || e - s < 3 {
-            return None;
-        }
-        let w = text(words[k]);
-        let lower = w.to_lowercase();
-        if !capitalised(&w)
-            || crate::quotes::name_words::NOT_NAMES.contains(&lower.as_str())
-            || crate::quotes::name_words::is_forename(&w)
-            || crate::quotes::lexicon::DAYS.contains(&lower.as_str())
-            || crate::quotes::lexicon::MONTHS.contains(&lower.as_str())
+        let word = &window[s..e];
+        if !opens
+            || quoted
+            || e - s < 3
+            || !word[0].is_uppercase()
+            || !word.iter().any(|c| c.is_lowercase())
         {
             return None;
         }
@@ -315,14 +311,17 @@ pub(super) fn lone_body_in_text(window: &[char]) -> Option<String> {
         let next_lower = words.get(k + 1).is_some_and(|&(ns, _, _, _)| {
             window[ns].is_lowercase() && window[e..ns].iter().all(|c| c.is_whitespace())
         });
-        if !(possessive || next_lower) {
+        let named = word[1..].iter().any(|c| c.is_uppercase()) || inside_sentences.contains(word);
+        if !(possessive || next_lower) || !named {
             return None;
         }
-        let named = inner_capital(&w)
-            || words
-                .iter()
-                .any(|&x| !x.2 && !x.3 && x.1 - x.0 == e - s && window[x.0..x.1] == window[s..e]);
-        named.then_some(w)
+        let w: String = word.iter().collect();
+        let lower = w.to_lowercase();
+        let never = crate::quotes::name_words::NOT_NAMES.contains(&lower.as_str())
+            || crate::quotes::name_words::is_forename(&w)
+            || crate::quotes::lexicon::DAYS.contains(&lower.as_str())
+            || crate::quotes::lexicon::MONTHS.contains(&lower.as_str());
+        (!never).then_some(w)
     })
 }
 
