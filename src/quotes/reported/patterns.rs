@@ -45,6 +45,11 @@ pub(super) fn at_verb(
             end,
         ));
     }
+    // "declined to comment", "refused to say": the verb after "to" completes the one before
+    // it, whose attribution holds it.
+    if c0 == v && v >= 2 && s[v - 1].lower == "to" && is_cue_verb(s, v - 2) {
+        return None;
+    }
     // "singing crowds", "a letter urging": a participle without its auxiliary is no
     // finite cue (", saying …" is read as a participle of the sentence's source).
     if c0 == v && s[v].lower.ends_with("ing") {
