@@ -19,8 +19,8 @@ mod scan;
 use super::marks::is_double;
 use documents::page_of;
 use scan::{
-    body_in_text, chained_pronoun, described_body, described_subject_before, group_in_text,
-    lone_body_in_text,
+    body_in_text, chained_pronoun, described_body, described_subject_before,
+    document_subject_before, group_in_text, lone_body_in_text,
 };
 
 /// A speaker resolved to a name.
@@ -257,6 +257,11 @@ impl Resolver {
                 // "it said", "they said in a statement": the body last named.
                 "it" | "they" => {
                     let window = &text.chars[pos.saturating_sub(LONE_BODY_REACH).min(pos)..pos];
+                    if lower == "it"
+                        && let Some(document) = document_subject_before(text.chars, pos)
+                    {
+                        return plain(&document);
+                    }
                     return self
                         .organisation_before(pos)
                         .or_else(|| {

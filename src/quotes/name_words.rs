@@ -48,6 +48,7 @@ pub(super) fn is_document_word(w: &str) -> bool {
         w,
         "report" | "statement" | "document" | "letter" | "study" | "memo" | "filing"
             | "complaint" | "ruling" | "survey" | "analysis" | "assessment" | "review"
+            | "lawsuit" | "indictment" | "petition"
     )
 }
 

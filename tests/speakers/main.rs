@@ -1,9 +1,11 @@
 //! Who said it: speakers resolved to the name the article gives, on small invented articles.
 //! Each test is one rule of the grammar of attribution: `names.rs` holds the rules of names,
 //! titles and pronouns, `clauses.rs` those of the clauses that introduce and report speech,
-//! `articles.rs` those met on invented articles of many kinds.
+//! `articles.rs` those met on invented articles of many kinds, `bodies.rs` what organisations
+//! and documents say.
 
 mod articles;
+mod bodies;
 mod clauses;
 mod languages;
 mod more;

@@ -494,17 +494,3 @@ fn a_pronoun_after_a_sentence_opened_by_a_kin_noun_of_its_gender_is_that_person(
         Her husband was more forgiving. \"It happens,\" she said.";
     assert_eq!(names(text), ["Ada Berg", "Ada Berg"]);
 }
-
-#[test]
-fn the_company_or_it_is_a_body_named_by_one_word_when_the_word_is_surely_a_name() {
-    // A capital inside the word, or the word capitalised inside a sentence elsewhere.
-    let text = "NordAir cancelled 300 flights on Friday.\n\n\
-        The airline said passengers would be offered refunds.";
-    assert_eq!(reported(text), [("NordAir".to_owned(), "indirect")]);
-    let text = "Kestrimart disputed the figures. Shares in Kestrimart fell.\n\n\
-        \"We give food away,\" it said.";
-    assert_eq!(names(text), ["Kestrimart"]);
-    // A capitalised common noun opening a sentence names no body.
-    let text = "Pilots walked out on Friday.\n\nThe airline said passengers would get refunds.";
-    assert_eq!(reported(text), [("The airline".to_owned(), "indirect")]);
-}

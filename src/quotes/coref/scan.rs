@@ -150,17 +150,32 @@ pub(super) fn described_subject_before(
     pos: usize,
     gender: Gender,
 ) -> Option<String> {
+    subject_before(chars, pos, |noun| {
+        crate::quotes::mention::person_noun_gender(noun) == Some(Some(gender))
+    })
+}
+
+/// "The lawsuit alleges that …. It says …": "it" after a sentence that opens with a document
+/// as its subject ("The lawsuit", "Its report") is that document.
+pub(super) fn document_subject_before(chars: &[char], pos: usize) -> Option<String> {
+    subject_before(chars, pos, crate::quotes::name_words::is_document_word)
+}
+
+/// The sentence before the pronoun at `pos` opens with a possessive or "the", a noun that
+/// `fits`, then a lowercase word: that phrase, as the text gives it.
+fn subject_before(chars: &[char], pos: usize, fits: impl Fn(&str) -> bool) -> Option<String> {
     let range = sentence_before(chars, pos)?;
     let sentence: String = chars[range].iter().collect();
     let mut words = sentence.split_whitespace();
     let (first, noun, next) = (words.next()?, words.next()?, words.next()?);
+    // "The lawsuit, filed on Monday, alleges": an aside may follow the noun.
+    let noun = noun.strip_suffix(',').unwrap_or(noun);
     let opens = matches!(
         first.to_lowercase().as_str(),
-        "his" | "her" | "their" | "the"
+        "his" | "her" | "their" | "its" | "the"
     );
-    let fits = crate::quotes::mention::person_noun_gender(noun) == Some(Some(gender));
     let verb_follows = next.chars().next().is_some_and(char::is_lowercase);
-    (opens && fits && verb_follows).then(|| format!("{first} {noun}"))
+    (opens && fits(noun) && verb_follows).then(|| format!("{first} {noun}"))
 }
 
 /// The last name in `window` that opens with `head` capitalised and goes on over capitalised
