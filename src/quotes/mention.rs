@@ -300,12 +300,13 @@ fn placing_phrase(toks: &[Tok], from: usize) -> Option<usize> {
 /// gives.
 pub(super) fn person_noun_gender(head: &str) -> Option<Option<Gender>> {
     Some(match head {
-        "man" | "boy" | "father" | "husband" | "son" | "brother" | "grandfather" => {
+        "man" | "boy" | "father" | "husband" | "son" | "brother" | "grandfather" | "grandson"
+        | "nephew" | "uncle" | "stepfather" | "stepson" | "widower" | "boyfriend" => {
             Some(Gender::Male)
         }
-        "woman" | "girl" | "mother" | "wife" | "daughter" | "sister" | "grandmother" => {
-            Some(Gender::Female)
-        }
+        "woman" | "girl" | "mother" | "wife" | "daughter" | "sister" | "grandmother"
+        | "granddaughter" | "niece" | "aunt" | "stepmother" | "stepdaughter" | "widow"
+        | "girlfriend" => Some(Gender::Female),
         "patient" | "victim" | "resident" | "driver" | "passenger" | "survivor" | "teenager"
         | "worker" | "customer" | "student" | "owner" | "farmer" | "witness" | "neighbour"
         | "neighbor" | "child" | "person" => None,

@@ -443,6 +443,14 @@ pub fn gender_of(name: &str, title: Option<&str>) -> Option<Gender> {
             return Some(Gender::Female);
         }
     }
+    // "Her granddaughter, Siri Moen": the noun for a person that describes the name.
+    if let Some(g) = title
+        .and_then(|t| t.split_whitespace().last())
+        .and_then(|head| super::mention::person_noun_gender(&head.to_lowercase()))
+        .flatten()
+    {
+        return Some(g);
+    }
     // "My husband" is no name: a forename ("My" is one) counts only before a capital.
     if name
         .split_whitespace()

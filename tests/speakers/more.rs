@@ -494,3 +494,17 @@ fn a_pronoun_after_a_sentence_opened_by_a_kin_noun_of_its_gender_is_that_person(
         Her husband was more forgiving. \"It happens,\" she said.";
     assert_eq!(names(text), ["Ada Berg", "Ada Berg"]);
 }
+
+#[test]
+fn a_kin_noun_describing_a_name_gives_its_gender() {
+    // Nothing else tells "Zorina"'s gender; "granddaughter" does, so "she" fits her best.
+    let text = "Ada Quist turned 105 on Sunday.\n\n\
+        Asked for her secret, Quist did not hesitate. \"Porridge,\" she said.\n\n\
+        Her granddaughter, Zorina Quist, organised a party at the hall. About 80 people came, \
+        she said, including the mayor.";
+    let r = reported(text);
+    assert!(
+        r.contains(&("Zorina Quist".to_owned(), "indirect")),
+        "{r:?}"
+    );
+}
