@@ -12,7 +12,7 @@ mod source;
 mod transcript;
 mod words;
 
-use super::lexicon::{DAYS, WordSet, is_report_verb};
+use super::lexicon::{DAYS, MONTHS, WordSet, is_report_verb};
 use super::tokens::{Tok, ends_sentence};
 use crate::quotes::attribution::{
     Attribution, Phrase, is_double_mark, noun_after_determiner, np_backward, np_forward, phrase,
@@ -318,18 +318,32 @@ pub(super) fn sentence(
 ) {
     // A dateline opens the story's first sentence: "KESTRIA —", "PORT ALDER, Norland (AP) —":
     // a place in capitals, then capitalised words, commas and a bracketed agency.
-    let dateline = all[range.clone()]
-        .iter()
-        .take(10)
-        .position(is_dash_tok)
+    // The dash may be a spaced hyphen or a bar ("WASHINGTON (Reuters) - ", "PORT ALDER ― "),
+    // and the dateline a date ("Dec 29 (Reuters) - ").
+    let sentence_toks = &all[range.clone()];
+    let dateline = (0..sentence_toks.len().min(10))
+        .find(|&k| {
+            let t = &sentence_toks[k];
+            is_dash_tok(t)
+                || t.is_punct('―')
+                || t.is_punct('-') && crate::quotes::attribution::spaced(sentence_toks, k)
+        })
         .filter(|&d| {
-            let before = &all[range.start..range.start + d];
-            before.first().is_some_and(|t| t.is_word && !t.has_lower)
+            let before = &sentence_toks[..d];
+            before
+                .first()
+                // "ORLANDO, Fla. (Reuters) - ": the abbreviation's full stop may have ended a
+                // sentence before the agency.
+                .is_some_and(|t| {
+                    t.is_word && (!t.has_lower || MONTHS.contains(&t.lower.as_str()))
+                        || t.is_punct('(')
+                })
                 && before.iter().all(|t| {
-                    t.is_word && t.capitalised()
+                    t.is_word && (t.capitalised() || t.first.is_ascii_digit())
                         || t.is_punct('(')
                         || t.is_punct(')')
                         || t.is_punct(',')
+                        || t.is_punct('.')
                 })
         })
         .map_or(0, |d| d + 1);

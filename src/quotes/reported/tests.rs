@@ -424,3 +424,20 @@ fn a_plural_after_a_past_verb_is_its_object() {
         triple("The minister", "calls", "the plan reckless")
     );
 }
+
+#[test]
+fn a_dateline_opens_the_sentence_before_its_subject() {
+    // An em dash, a spaced hyphen or a bar; a place in capitals, a date or an agency.
+    for text in [
+        "KESTRIA (Wirenews) — Ada Berg said the pier would reopen.",
+        "KESTRIA (Wirenews) - Ada Berg said the pier would reopen.",
+        "PORT ALDER \u{2015} Ada Berg said the pier would reopen.",
+        "Dec 29 (Wirenews) - Ada Berg said the pier would reopen.",
+    ] {
+        assert_eq!(
+            one(text),
+            triple("Ada Berg", "said", "the pier would reopen"),
+            "{text}"
+        );
+    }
+}
