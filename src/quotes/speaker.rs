@@ -204,7 +204,35 @@ pub(super) fn source_span(
     } else {
         (span.end > mention_end && rest(mention_end, 2) == [',', ' ']).then_some(mention_end)
     };
-    if let Some(from) = tail_from.filter(|_| a.cue.span.end <= span.start && !according) {
+    // "The plan, said Berg, would work.": a verb after the comma goes on with what was said.
+    let goes_on = |from: usize| {
+        let word: String = rest(from + 2, 12)
+            .iter()
+            .take_while(|c| c.is_alphabetic() || **c == '\'' || **c == '’')
+            .collect();
+        matches!(
+            word.as_str(),
+            "would"
+                | "will"
+                | "could"
+                | "can"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+        )
+    };
+    if let Some(from) = tail_from
+        .filter(|_| a.cue.span.end <= span.start && !according)
+        .filter(|&from| !goes_on(from))
+    {
         let tail = rest(from, 240);
         let mut end = None;
         // Past an appositive found, a dash opens an aside about something else ("…, who runs

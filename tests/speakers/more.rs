@@ -508,3 +508,14 @@ fn a_kin_noun_describing_a_name_gives_its_gender() {
         "{r:?}"
     );
 }
+
+#[test]
+fn an_inverted_source_inside_the_content_keeps_both_pieces() {
+    let a = analysis("The new plan, said Ada Berg, would work.");
+    let q = a.reported().next().expect("a statement");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Ada Berg")
+    );
+    assert_eq!(q.pieces().len(), 2);
+}

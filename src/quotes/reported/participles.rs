@@ -21,9 +21,21 @@ pub(super) fn inverted(
         return None;
     }
     let end = np_forward(s, v + 1)?;
-    if !(end > last_word || s[end].is_punct(',') || ends_sentence(s, end)) {
+    // "…, said a handful of councillors who back the plan.": a relative clause to the sentence's
+    // end describes the source.
+    let relative = end <= last_word
+        && matches!(s[end].lower.as_str(), "who" | "whose")
+        && !s[end..=last_word].iter().any(|t| t.is_punct(','));
+    if !(end > last_word || s[end].is_punct(',') || ends_sentence(s, end) || relative) {
         return None;
     }
+    // "The plan, said Berg, would work.": the words after the source's comma go on with the
+    // content when they open with a verb.
+    let goes_on = end < last_word
+        && s[end].is_punct(',')
+        && s.get(end + 1).is_some_and(|n| {
+            n.is_word && !n.capitalised() && AUXILIARIES.contains(&n.lower.as_str())
+        });
     // What comes before an inverted verb is a clause with a verb of its own; "The manual of
     // the Harbour Board, part of the Ports Office, notes the rule" has none, and the phrase
     // after its verb is the object.
@@ -41,21 +53,31 @@ pub(super) fn inverted(
                 .any(|c| t.lower.ends_with(c)))
     };
     // Words in quotation marks before the verb are someone's words, whatever their grammar.
-    if !s[..v - 1]
-        .iter()
-        .any(|t| finite(t) || is_pronoun_tok(t) || is_double_mark(t))
+    if !(goes_on
+        || s[..v - 1]
+            .iter()
+            .any(|t| finite(t) || is_pronoun_tok(t) || is_double_mark(t)))
     {
         return None;
     }
-    let content = span_of(s, 0..v - 1)?;
+    let mut pieces = vec![span_of(s, 0..v - 1)?];
+    if goes_on {
+        pieces.push(span_of(s, end + 1..content_end(s, end + 1, last_word))?);
+    }
     // "…, said Ana Ruiz, a nurse at the port.": the rest of the sentence describes her.
-    let description = (end <= last_word && s[end].is_punct(','))
-        .then(|| phrase(s, end + 1..last_word + 1, chars))
-        .flatten()
-        .map(|p| p.text);
+    let description = if goes_on {
+        None
+    } else if relative {
+        phrase(s, end..last_word + 1, chars).map(|p| p.text)
+    } else {
+        (end <= last_word && s[end].is_punct(','))
+            .then(|| phrase(s, end + 1..last_word + 1, chars))
+            .flatten()
+            .map(|p| p.text)
+    };
     Some((
         Reported::new(
-            vec![content],
+            pieces,
             phrase(s, v + 1..end, chars),
             description,
             phrase(s, v..v + 1, chars)?,

@@ -441,3 +441,21 @@ fn a_dateline_opens_the_sentence_before_its_subject() {
         );
     }
 }
+
+#[test]
+fn an_inverted_verb_inside_the_content_or_before_a_relative_clause() {
+    // "A, said X, B": the content runs on after the source when a verb follows its comma.
+    assert_eq!(
+        one("The plan, said Ada Berg, would work."),
+        triple("Ada Berg", "said", "The plan … would work")
+    );
+    // A relative clause to the sentence's end describes the source.
+    assert_eq!(
+        one("Rebuilding the pier is within the budget, said a few councillors who back it."),
+        triple(
+            "a few councillors",
+            "said",
+            "Rebuilding the pier is within the budget"
+        )
+    );
+}
