@@ -209,10 +209,21 @@ pub(super) fn framing(
                     && chars.get(k + 1).is_none_or(|n| n.is_whitespace())
             })
             .unwrap_or(para.end);
-        let end = if close.is_some_and(|c| c >= end) {
-            close.unwrap_or(end) + 1
-        } else {
-            end
+        // `citing “the magic of the sea,” said …`: a comma closed inside the marks ends the
+        // phrase the quotation finishes.
+        // Not in a list of quoted phrases (`“rigged,” and “wounded”`), which goes on.
+        let comma_inside = close.is_some_and(|c| {
+            let next: String = chars[c + 1..(c + 8).min(chars.len())].iter().collect();
+            let next = next.trim_start();
+            let next = ["and ", "or "]
+                .iter()
+                .find_map(|w| next.strip_prefix(w))
+                .unwrap_or(next);
+            c > 0 && chars[c - 1] == ',' && !next.starts_with(marks::is_double)
+        });
+        let end = match close {
+            Some(c) if c >= end || comma_inside => c + 1,
+            _ => end,
         };
         // `adding “…”`: a frame of nothing but the quotation is the quotation, shown already.
         let words_outside = chars[start..q.span.start]

@@ -519,3 +519,16 @@ fn an_inverted_source_inside_the_content_keeps_both_pieces() {
     );
     assert_eq!(q.pieces().len(), 2);
 }
+
+#[test]
+fn a_frame_around_a_quoted_phrase_ends_at_the_comma_closed_inside_its_marks() {
+    // The participle's frame is the quoted phrase alone, not the clause that follows it.
+    let a = analysis("Ada Berg, citing \"the pull of the sea,\" said the ferry would return.");
+    assert!(
+        !a.quotes
+            .iter()
+            .any(|q| q.kind == byline::article::QuoteKind::Mixed)
+    );
+    let r = reported("Ada Berg, citing \"the pull of the sea,\" said the ferry would return.");
+    assert_eq!(r, [("Ada Berg".to_owned(), "indirect")]);
+}

@@ -293,6 +293,14 @@ fn attribution_at(t: &[Tok], first: usize, chars: &[char], inversion: bool) -> O
         }
         let cue = phrase(t, first..first + 1, chars)?;
         let speaker_end = np_forward(t, first + 1);
+        // "“…,” said the ferry could return": a verb after the phrase makes it the subject of
+        // what was said, not the one who said it.
+        if speaker_end
+            .and_then(|e| t.get(e))
+            .is_some_and(|x| x.is_word && !x.capitalised() && is_modal_or_aux(&x.lower))
+        {
+            return None;
+        }
         let speaker = speaker_end.and_then(|e| phrase(t, first + 1..e, chars));
         // A relative clause describes only a name with no title to describe it ("said
         // Councillor Edwin Prask, who voted against" is a councillor).
@@ -504,6 +512,28 @@ fn prepositional_tail(t: &[Tok], j: usize) -> Option<usize> {
     // Union said".
     let named = t[end - 1].capitalised();
     ((end - j <= 5 || named && end - j <= 9) && verb_index(t, end).is_some()).then_some(end)
+}
+
+/// A modal or an auxiliary that opens a clause's verb: "could", "would", "was" …
+fn is_modal_or_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+    )
 }
 
 /// "president of the association", "chief economist at Kestria Bank": up to three lowercase

@@ -189,7 +189,18 @@ pub(super) fn participle(
     if from > last_word {
         return None;
     }
-    let end = content_end(s, from, last_word);
+    let mut end = content_end(s, from, last_word);
+    // "Berg, citing “the magic of the sea,” said …": a participle's aside between the subject
+    // and its verb ends at its closing comma (inside the marks or out).
+    if earlier.is_none() && i >= 2 && np_forward(s, 0) == Some(i - 1) {
+        let close = (from + 1..end).find(|&k| {
+            s[k].is_punct(',') && !s.get(k + 1).is_some_and(is_double_mark)
+                || is_double_mark(&s[k]) && s[k - 1].is_punct(',')
+        });
+        if let Some(k) = close {
+            end = if s[k].is_punct(',') { k } else { k + 1 };
+        }
+    }
     let content = span_of(s, from..end)?;
     let cue = phrase(s, i..cue_end, chars)?;
     Some((Reported::new(vec![content], speaker, None, cue), end))

@@ -47,7 +47,10 @@ pub(super) fn source_before(
         return source_before(s, last - 2)
             .or_else(|| head_before(s, last - 3).map(|start| (start..last - 2, None)));
     }
-    if s[last].is_punct(',') {
+    // "Berg, citing “the magic of the sea,” said": the appositive's comma closed inside the
+    // marks of the words it ends with.
+    let mark_closes = is_double_mark(&s[last]) && last > 0 && s[last - 1].is_punct(',');
+    if s[last].is_punct(',') || mark_closes {
         // The appositive runs back to the comma after the name: try the nearest comma first.
         let lo = last.saturating_sub(40);
         let mut commas = 0;
@@ -55,7 +58,8 @@ pub(super) fn source_before(
         // an analyst at Kestria, the Norland group, told"): a named phrase further back, if
         // there is one, is the source.
         let mut inside = None;
-        let mut p = last;
+        // From the closing mark itself, so the quoted words are passed over first.
+        let mut p = last + usize::from(mark_closes);
         while p > lo {
             p -= 1;
             // "Voss, whose album “Northern Lights” topped the charts, told": a short title
@@ -65,7 +69,11 @@ pub(super) fn source_before(
                     .rev()
                     .find(|&k| is_double_mark(&s[k]))
                 {
-                    Some(open) if open + 1 < p && s[open + 1..p].iter().all(|t| t.is_word) => {
+                    // A comma may close the title inside its marks ("citing “the sea,” said").
+                    Some(open)
+                        if open + 1 < p
+                            && s[open + 1..p].iter().all(|t| t.is_word || t.is_punct(',')) =>
+                    {
                         p = open;
                         continue;
                     }

@@ -459,3 +459,12 @@ fn an_inverted_verb_inside_the_content_or_before_a_relative_clause() {
         )
     );
 }
+
+#[test]
+fn an_aside_closed_inside_quotation_marks_leaves_the_subject_the_source() {
+    // The aside's comma stands inside the marks of the words it ends with.
+    assert_eq!(
+        one("Ada Berg, citing \u{201c}the pull of the sea,\u{201d} said the ferry would return."),
+        triple("Ada Berg", "said", "the ferry would return")
+    );
+}
