@@ -522,10 +522,13 @@ impl Resolver {
                     if described.is_some() {
                         return described.map(name_only);
                     }
+                    // "the ministry" is no body the article calls a union or a bank.
+                    let fits = |r: &Resolved| !self.of_another_kind(r, &head);
                     (words.len() == 2 && !only_named_body(&head))
                         .then(|| {
                             self.subject_organisation_before(text, pos)
-                                .or_else(|| self.organisation_before(pos))
+                                .filter(fits)
+                                .or_else(|| self.organisation_before(pos).filter(fits))
                                 .or_else(|| {
                                     let near =
                                         &window[window.len().saturating_sub(LONE_BODY_REACH)..];

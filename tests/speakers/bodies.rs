@@ -37,3 +37,16 @@ fn a_verb_after_to_completes_the_cue_before_it() {
         .collect();
     assert_eq!(cues, ["declined"]);
 }
+
+#[test]
+fn a_kind_of_body_stands_only_for_a_body_of_that_kind() {
+    // "the ministry" is not the league that spoke last; "the group" may be any body.
+    let text = "The Norland Teachers League said the cut would hurt poor families.\n\n\
+        The ministry estimates the change will save 40 million euros a year.";
+    let r = reported(text);
+    assert_eq!(r[1].0, "The ministry", "{r:?}");
+    let text = "The Norland Teachers League said the cut would hurt poor families.\n\n\
+        The group estimates the change will cost 40 million euros a year.";
+    let r = reported(text);
+    assert_eq!(r[1].0, "Norland Teachers League", "{r:?}");
+}

@@ -282,6 +282,47 @@ impl Resolver {
             .map(|e| name_only(e.name.clone()))
     }
 
+    /// Whether the body `r` is named or described as a kind of body other than `head` ("the
+    /// ministry" after "a smaller union, Teach Now"); a general word ("the company", "the
+    /// group") fits any body.
+    pub(super) fn of_another_kind(&self, r: &Resolved, head: &str) -> bool {
+        let general = |w: &str| {
+            matches!(
+                w,
+                "company" | "firm" | "group" | "organization" | "organisation" | "business"
+            )
+        };
+        if general(head) {
+            return false;
+        }
+        let entity_description = self
+            .index
+            .by_name
+            .get(r.name.as_str())
+            .and_then(|&k| self.index.entities[k].description.as_deref());
+        // What the article said of the body when it spoke ("A smaller union, Teach Now, said").
+        let spoken_description = self
+            .recent
+            .iter()
+            .rev()
+            .find(|(_, x, _)| x.name.starts_with(r.name.as_str()))
+            .and_then(|(_, x, _)| x.description.as_deref());
+        [
+            Some(r.name.as_str()),
+            r.description.as_deref(),
+            entity_description,
+            spoken_description,
+        ]
+        .into_iter()
+        .flatten()
+        .flat_map(str::split_whitespace)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .any(|w| w != head && is_body_word(&w) && !general(&w))
+    }
+
     /// The organisation named or heard last before `pos`, within a pronoun's reach.
     pub(super) fn organisation_before(&self, pos: usize) -> Option<Resolved> {
         let named = self
