@@ -382,6 +382,7 @@ pub fn analyse_with(article: &Article, outlet_table: &Outlets) -> Analysis {
         }
     }
     passes::relay_runs_on(&mut quotes, &paragraphs, &relays);
+    passes::fullest_outlet_names(&mut quotes, &relays);
     let sources = register::register(article, &quotes, &index, &relays);
     Analysis { quotes, sources }
 }

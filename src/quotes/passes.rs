@@ -266,6 +266,31 @@ pub(super) fn floating_after_reported(quotes: &mut [Quote], paragraphs: &[Range<
     }
 }
 
+/// "told the Gazette" after "in an interview with the Selby Gazette": an outlet named short is
+/// shown by the fullest name the article gives it, a longer relay's name that ends with it.
+pub(super) fn fullest_outlet_names(quotes: &mut [Quote], relays: &Relays) {
+    let names: Vec<&str> = relays
+        .all
+        .iter()
+        .chain(relays.wire.iter())
+        .map(|r| r.outlet.name.as_str())
+        .collect();
+    for via in quotes.iter_mut().filter_map(|q| q.via.as_mut()) {
+        let short = via.name.as_str();
+        let fuller = names
+            .iter()
+            .filter(|n| {
+                n.len() > short.len()
+                    && n.ends_with(short)
+                    && n[..n.len() - short.len()].ends_with(' ')
+            })
+            .max_by_key(|n| n.len());
+        if let Some(&fuller) = fuller {
+            via.name = fuller.to_owned();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::no_one;

@@ -591,3 +591,16 @@ fn a_participle_right_after_told_describes_the_ones_told() {
         [("Partial".to_string(), Some("told".to_string()))]
     );
 }
+
+#[test]
+fn an_outlet_named_short_is_shown_by_its_fullest_name() {
+    let text = "\"We start now,\" Ada Berg said in an interview with the Kestria Gazette.\n\n\
+        \"Every year we wait, the price goes up,\" she told the Gazette.";
+    assert_eq!(
+        outlets(text),
+        [
+            Some("Kestria Gazette".to_owned()),
+            Some("Kestria Gazette".to_owned())
+        ]
+    );
+}
