@@ -324,14 +324,23 @@ fn longest_alias<'t>(
         if n > 0 {
             lower.push(' ');
         }
-        lower.push_str(&t.lower);
+        // "told CNN's Morning Brief": the possessor is the outlet, and the name ends there.
+        let possessor = t
+            .lower
+            .strip_suffix("'s")
+            .or_else(|| t.lower.strip_suffix("’s"));
+        lower.push_str(possessor.unwrap_or(&t.lower));
         if !table.is_prefix(&lower) {
             break;
         }
         // The words so far may be a whole alias; the table decides, minding capitals ("AP").
-        let phrase: String = chars[toks[at].span.start..t.span.end].iter().collect();
+        let end = t.span.end - if possessor.is_some() { 2 } else { 0 };
+        let phrase: String = chars[toks[at].span.start..end].iter().collect();
         if let Some(name) = table.lookup(&phrase) {
             best = Some((at + n + 1, name));
+        }
+        if possessor.is_some() {
+            break;
         }
     }
     best
@@ -355,6 +364,8 @@ mod tests {
     fn relay_patterns() {
         let ap = |m: &str| ("The Associated Press".to_owned(), m.to_owned(), false);
         assert_eq!(relays("the report said, according to AP."), vec![ap("AP")]);
+        // A known outlet's possessive before one of its programmes is that outlet.
+        assert_eq!(relays("she told AP's morning podcast."), vec![ap("AP's")]);
         assert_eq!(
             relays("as quoted by the Associated Press"),
             vec![ap("the Associated Press")]
