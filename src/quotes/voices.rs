@@ -253,6 +253,22 @@ fn antecedent(chars: &[char], at: usize) -> Option<super::attribution::Phrase> {
         return None;
     }
     end -= 1;
+    // "Sen. Laura Kim, D-Ore., who …": past the party and state set off after the name.
+    if let Some(prev) = (end.saturating_sub(12)..end)
+        .rev()
+        .find(|&k| chars[k] == ',')
+    {
+        let code: String = chars[prev + 1..end].iter().collect();
+        let code = code.trim();
+        let mut parts = code.splitn(2, '-');
+        let party = parts.next().is_some_and(|p| matches!(p, "D" | "R" | "I"));
+        let state = parts
+            .next()
+            .is_some_and(|st| st.chars().next().is_some_and(char::is_uppercase));
+        if party && state {
+            end = prev;
+        }
+    }
     let lo = end.saturating_sub(80);
     let start = (lo..end)
         .rev()

@@ -532,3 +532,10 @@ fn a_frame_around_a_quoted_phrase_ends_at_the_comma_closed_inside_its_marks() {
     let r = reported("Ada Berg, citing \"the pull of the sea,\" said the ferry would return.");
     assert_eq!(r, [("Ada Berg".to_owned(), "indirect")]);
 }
+
+#[test]
+fn a_relative_pronoun_after_a_party_and_state_stands_for_the_name() {
+    // "Sen. Ada Berg, D-Nor., who wrote the bill, …": "who" is Ada Berg, not the party.
+    let r = reported("Sen. Ada Berg, D-Nor., who wrote the bill, said it was fair.");
+    assert!(r.iter().all(|(n, _)| n == "Ada Berg"), "{r:?}");
+}
