@@ -489,6 +489,11 @@ fn a_pronoun_after_a_sentence_opened_by_a_kin_noun_of_its_gender_is_that_person(
         Tom Hale said they had walked for eight hours.\n\n\
         His wife was more forgiving. \"It happens,\" she said.";
     assert_eq!(names(text), ["Ada Berg", "His wife"]);
+    // A named possessor opens the phrase too.
+    let text = "Tom Hale won the final.\n\n\"It was hard,\" he said.\n\n\
+        Hale's father, who taught him the game, watched from the hall. \"I could not breathe,\" \
+        he said.";
+    assert_eq!(names(text), ["Tom Hale", "Hale's father"]);
     // A noun of the other gender tells nothing.
     let text = "Ada Berg led the rescue.\n\n\"We found them at midnight,\" she said.\n\n\
         Her husband was more forgiving. \"It happens,\" she said.";

@@ -170,10 +170,12 @@ fn subject_before(chars: &[char], pos: usize, fits: impl Fn(&str) -> bool) -> Op
     let (first, noun, next) = (words.next()?, words.next()?, words.next()?);
     // "The lawsuit, filed on Monday, alleges": an aside may follow the noun.
     let noun = noun.strip_suffix(',').unwrap_or(noun);
+    // "Vang's father, who taught him, watched": a named possessor opens it too.
     let opens = matches!(
         first.to_lowercase().as_str(),
         "his" | "her" | "their" | "its" | "the"
-    );
+    ) || first.ends_with("'s")
+        || first.ends_with("’s");
     let verb_follows = next.chars().next().is_some_and(char::is_lowercase);
     (opens && fits(noun) && verb_follows).then(|| format!("{first} {noun}"))
 }
