@@ -121,6 +121,26 @@ static JOURNALISTS: WordSet = WordSet::new(&[
     "interviewer",
 ]);
 
+/// Nouns for a news outlet that may stand before its name ("the newspaper Der Morgen").
+static OUTLET_NOUNS: WordSet = WordSet::new(&[
+    "newspaper",
+    "paper",
+    "daily",
+    "weekly",
+    "magazine",
+    "broadcaster",
+    "channel",
+    "network",
+    "website",
+    "site",
+    "outlet",
+    "station",
+    "tabloid",
+    "podcast",
+    "programme",
+    "program",
+]);
+
 /// A publication's name at token `j` ("the" before it is passed over), when the list does not
 /// know it: a run of capitalised words that ends in a publication word, or any such run after
 /// a strong cue. "via Ana Diaz of the Valley Courier" gives the Valley Courier.
@@ -138,6 +158,17 @@ fn publication_at(
     {
         j += 1;
     }
+    // "told the newspaper Der Morgen", "told the sports daily Kestria Sport": a noun for an
+    // outlet, up to two words before it, names what follows it as one.
+    let strong = strong || {
+        let nouns = (j..toks.len().min(j + 3))
+            .take_while(|&k| toks[k].is_word && !toks[k].capitalised())
+            .position(|k| OUTLET_NOUNS.contains(&toks[k].lower.as_str()));
+        if let Some(k) = nouns {
+            j += k + 1;
+        }
+        nouns.is_some() && toks.get(j).is_some_and(|t| t.is_word && t.capitalised())
+    };
     let run = |from: usize| {
         let mut e = from;
         while e < toks.len()
@@ -364,6 +395,17 @@ mod tests {
     fn relay_patterns() {
         let ap = |m: &str| ("The Associated Press".to_owned(), m.to_owned(), false);
         assert_eq!(relays("the report said, according to AP."), vec![ap("AP")]);
+        // A noun for an outlet before a name the list does not know.
+        let named = |s: &str| relays(s).into_iter().map(|r| r.0).collect::<Vec<_>>();
+        assert_eq!(
+            named("she told the newspaper Kestria Morgen that"),
+            ["Kestria Morgen"]
+        );
+        assert_eq!(
+            named("he told the sports daily Norland Sport that"),
+            ["Norland Sport"]
+        );
+        assert!(named("she told the paper that").is_empty());
         // A known outlet's possessive before one of its programmes is that outlet.
         assert_eq!(relays("she told AP's morning podcast."), vec![ap("AP's")]);
         assert_eq!(
