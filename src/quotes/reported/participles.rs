@@ -219,6 +219,12 @@ fn opening_participle(s: &[Tok], i: usize, chars: &[char]) -> Option<(Reported, 
     if subject_end == comma + 1 || !verb.is_word || verb.capitalised() {
         return None;
     }
+    // "Writing on LinkedIn, Lund argued …": where it was written, not what.
+    if s.get(i + 1)
+        .is_some_and(|t| PREPOSITIONS.contains(&t.lower.as_str()))
+    {
+        return None;
+    }
     let content = span_of(s, i + 1..comma)?;
     Some((
         Reported::new(

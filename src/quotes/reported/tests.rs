@@ -468,3 +468,15 @@ fn an_aside_closed_inside_quotation_marks_leaves_the_subject_the_source() {
         triple("Ada Berg", "said", "the ferry would return")
     );
 }
+
+#[test]
+fn an_opening_participle_with_a_place_reports_nothing() {
+    // "Writing on the forum" says where, not what; "Noting that …" reports.
+    let all =
+        found("Writing on the forum, the consultant Per Sund argued that the trial was short.");
+    assert!(!all.iter().any(|(_, cue, _)| cue == "Writing"), "{all:?}");
+    assert_eq!(
+        one("Noting that the pier is old, Ada Berg voted against it."),
+        triple("Ada Berg", "Noting", "that the pier is old")
+    );
+}
