@@ -268,24 +268,24 @@ pub(super) fn floating_after_reported(quotes: &mut [Quote], paragraphs: &[Range<
 
 /// "told the Gazette" after "in an interview with the Selby Gazette": an outlet named short is
 /// shown by the fullest name the article gives it, a longer relay's name that ends with it.
+/// Each name's endings are indexed once, so a long article's many relays are not compared with
+/// each other.
 pub(super) fn fullest_outlet_names(quotes: &mut [Quote], relays: &Relays) {
-    let names: Vec<&str> = relays
-        .all
-        .iter()
-        .chain(relays.wire.iter())
-        .map(|r| r.outlet.name.as_str())
-        .collect();
+    // Every proper ending of a name, word by word ("Gazette" of "Selby Gazette"), with the
+    // longest name that ends so.
+    let mut fullest: rustc_hash::FxHashMap<&str, &str> = Default::default();
+    for r in relays.all.iter().chain(relays.wire.iter()) {
+        let name = r.outlet.name.as_str();
+        for (k, _) in name.match_indices(' ') {
+            let ending = &name[k + 1..];
+            let best = fullest.entry(ending).or_insert(name);
+            if name.len() > best.len() {
+                *best = name;
+            }
+        }
+    }
     for via in quotes.iter_mut().filter_map(|q| q.via.as_mut()) {
-        let short = via.name.as_str();
-        let fuller = names
-            .iter()
-            .filter(|n| {
-                n.len() > short.len()
-                    && n.ends_with(short)
-                    && n[..n.len() - short.len()].ends_with(' ')
-            })
-            .max_by_key(|n| n.len());
-        if let Some(&fuller) = fuller {
+        if let Some(&fuller) = fullest.get(via.name.as_str()) {
             via.name = fuller.to_owned();
         }
     }
