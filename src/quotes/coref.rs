@@ -523,7 +523,7 @@ impl Resolver {
                         return described.map(name_only);
                     }
                     // "the ministry" is no body the article calls a union or a bank.
-                    let fits = |r: &Resolved| !self.of_another_kind(r, &head);
+                    let fits = |r: &Resolved| !self.of_another_kind(r, &head, pos);
                     (words.len() == 2 && !only_named_body(&head))
                         .then(|| {
                             self.subject_organisation_before(text, pos)

@@ -285,7 +285,7 @@ impl Resolver {
     /// Whether the body `r` is named or described as a kind of body other than `head` ("the
     /// ministry" after "a smaller union, Teach Now"); a general word ("the company", "the
     /// group") fits any body.
-    pub(super) fn of_another_kind(&self, r: &Resolved, head: &str) -> bool {
+    pub(super) fn of_another_kind(&self, r: &Resolved, head: &str, pos: usize) -> bool {
         let general = |w: &str| {
             matches!(
                 w,
@@ -302,9 +302,7 @@ impl Resolver {
             .and_then(|&k| self.index.entities[k].description.as_deref());
         // What the article said of the body when it spoke ("A smaller union, Teach Now, said").
         let spoken_description = self
-            .recent
-            .iter()
-            .rev()
+            .speakers_before(pos)
             .find(|(_, x, _)| x.name.starts_with(r.name.as_str()))
             .and_then(|(_, x, _)| x.description.as_deref());
         [

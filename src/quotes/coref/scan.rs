@@ -98,9 +98,18 @@ fn sentence_before(chars: &[char], pos: usize) -> Option<std::ops::Range<usize>>
         let start = (lo..k)
             .rev()
             .find(|&i| matches!(chars[i], '.' | '!' | '?' | '\n'));
-        let own: String = chars[start.map_or(lo, |i| i + 1)..k].iter().collect();
-        if own.split_whitespace().count() > 1 {
-            return None;
+        // More than one word: counted without copying, stopping at the second.
+        let mut words = 0;
+        let mut in_word = false;
+        for c in &chars[start.map_or(lo, |i| i + 1)..k] {
+            let space = c.is_whitespace();
+            if !space && !in_word {
+                words += 1;
+                if words > 1 {
+                    return None;
+                }
+            }
+            in_word = !space;
         }
         k = start?;
         back_over(&mut k, &[]);

@@ -53,8 +53,10 @@ pub(super) fn inverted(
                 .any(|c| t.lower.ends_with(c)))
     };
     // Words in quotation marks before the verb are someone's words, whatever their grammar.
+    // The clause is read back from the comma a sentence's length at most, so a long run of
+    // text without full stops costs no more per verb.
     if !(goes_on
-        || s[..v - 1]
+        || s[v.saturating_sub(80)..v - 1]
             .iter()
             .any(|t| finite(t) || is_pronoun_tok(t) || is_double_mark(t)))
     {
