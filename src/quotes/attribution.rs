@@ -344,6 +344,28 @@ pub(super) fn looks_like_past_or_participle(t: &Tok) -> bool {
         && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
 }
 
+/// A modal or an auxiliary that opens a clause's verb: "could", "would", "was" …
+pub(super) fn is_modal_or_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+    )
+}
+
 /// "Ada Berg, 34, said": a number of one to three digits set off by commas after a name is an
 /// age, no description of its own.
 pub(super) fn is_age_between_commas(toks: &[Tok], k: usize) -> bool {

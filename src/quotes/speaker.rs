@@ -210,24 +210,7 @@ pub(super) fn source_span(
             .iter()
             .take_while(|c| c.is_alphabetic() || **c == '\'' || **c == '’')
             .collect();
-        matches!(
-            word.as_str(),
-            "would"
-                | "will"
-                | "could"
-                | "can"
-                | "should"
-                | "may"
-                | "might"
-                | "must"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-                | "has"
-                | "had"
-                | "have"
-        )
+        super::attribution::is_modal_or_aux(&word)
     };
     if let Some(from) = tail_from
         .filter(|_| a.cue.span.end <= span.start && !according)

@@ -514,28 +514,6 @@ fn prepositional_tail(t: &[Tok], j: usize) -> Option<usize> {
     ((end - j <= 5 || named && end - j <= 9) && verb_index(t, end).is_some()).then_some(end)
 }
 
-/// A modal or an auxiliary that opens a clause's verb: "could", "would", "was" …
-fn is_modal_or_aux(w: &str) -> bool {
-    matches!(
-        w,
-        "would"
-            | "will"
-            | "could"
-            | "can"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "had"
-            | "have"
-    )
-}
-
 /// "president of the association", "chief economist at Kestria Bank": up to three lowercase
 /// words from `start` that end in a role, then "of", "at" or "for".
 fn bare_role(toks: &[Tok], start: usize) -> bool {
