@@ -9,8 +9,12 @@ use super::tokens::{ABBREVIATIONS, Tok, ends_sentence};
 use std::ops::Range;
 
 mod after;
+mod joins;
 pub(super) use after::{NAMING_VERBS, PREPOSITIONS, compound_noun};
 pub use after::{after, credit_line};
+pub(super) use joins::{
+    ampersand_in_name, is_age_between_commas, is_modal_or_aux, plural_possessive,
+};
 
 /// A phrase as written, with its char span.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -342,70 +346,6 @@ pub(super) fn looks_like_past_or_participle(t: &Tok) -> bool {
         && !t.capitalised()
         && t.lower.chars().count() > 4
         && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
-}
-
-/// A modal or an auxiliary that opens a clause's verb: "could", "would", "was" …
-pub(super) fn is_modal_or_aux(w: &str) -> bool {
-    matches!(
-        w,
-        "would"
-            | "will"
-            | "could"
-            | "can"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "had"
-            | "have"
-    )
-}
-
-/// "Ada Berg, 34, said": a number of one to three digits set off by commas after a name is an
-/// age, no description of its own.
-pub(super) fn is_age_between_commas(toks: &[Tok], k: usize) -> bool {
-    let t = &toks[k];
-    k > 0
-        && toks[k - 1].is_punct(',')
-        && toks.get(k + 1).is_some_and(|n| n.is_punct(','))
-        && (1..=3).contains(&t.lower.len())
-        && t.lower.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// "Kemp & Bell", "Hale & Sons": an ampersand between two capitalised words joins one name.
-pub(super) fn ampersand_in_name(toks: &[Tok], k: usize) -> bool {
-    k > 0
-        && toks[k].is_punct('&')
-        && toks[k - 1].is_word
-        && toks[k - 1].capitalised()
-        && toks
-            .get(k + 1)
-            .is_some_and(|n| n.is_word && n.capitalised())
-}
-
-/// "the Teachers' Union", "the Patients’ Forum": the apostrophe of a capitalised plural's
-/// possessive, written onto it and followed by a body's name, goes on with the name.
-pub(super) fn plural_possessive(toks: &[Tok], k: usize) -> bool {
-    k > 0
-        && (toks[k].is_punct('\'') || toks[k].is_punct('’'))
-        && toks[k - 1].is_word
-        && toks[k - 1].capitalised()
-        && toks[k - 1].lower.ends_with('s')
-        && toks[k - 1].span.end == toks[k].span.start
-        && toks
-            .get(k + 1)
-            .is_some_and(|n| n.is_word && n.span.start > toks[k].span.end)
-        // "the Teachers' Union", not "Reuters' Ada Berg": a body's word follows.
-        && toks[k + 1..]
-            .iter()
-            .take(4)
-            .take_while(|t| t.is_word)
-            .any(|t| super::name_words::is_org_word(&t.lower))
 }
 
 /// The start of a noun phrase ending at `last` (inclusive), if one ends there.
