@@ -192,7 +192,7 @@ pub(super) fn participle(
         return None;
     }
     let mut end = content_end(s, from, last_word);
-    // "Berg, citing “the magic of the sea,” said …": a participle's aside between the subject
+    // "Berg, citing “the pull of the tide,” said …": a participle's aside between the subject
     // and its verb ends at its closing comma (inside the marks or out).
     if earlier.is_none() && i >= 2 && np_forward(s, 0) == Some(i - 1) {
         let close = (from + 1..end).find(|&k| {

@@ -47,7 +47,7 @@ pub(super) fn source_before(
         return source_before(s, last - 2)
             .or_else(|| head_before(s, last - 3).map(|start| (start..last - 2, None)));
     }
-    // "Berg, citing “the magic of the sea,” said": the appositive's comma closed inside the
+    // "Berg, citing “the pull of the tide,” said": the appositive's comma closed inside the
     // marks of the words it ends with.
     let mark_closes = is_double_mark(&s[last]) && last > 0 && s[last - 1].is_punct(',');
     if s[last].is_punct(',') || mark_closes {

@@ -76,9 +76,9 @@ pub(in crate::quotes) fn framing(
                     && chars.get(k + 1).is_none_or(|n| n.is_whitespace())
             })
             .unwrap_or(para.end);
-        // `citing “the magic of the sea,” said …`: a comma closed inside the marks ends the
+        // `citing “the pull of the tide,” said …`: a comma closed inside the marks ends the
         // phrase the quotation finishes.
-        // Not in a list of quoted phrases (`“rigged,” and “wounded”`), which goes on.
+        // Not in a list of quoted phrases (`“tolls,” and “piers”`), which goes on.
         let comma_inside = close.is_some_and(|c| {
             let next: String = chars[c + 1..(c + 8).min(chars.len())].iter().collect();
             let next = next.trim_start();
