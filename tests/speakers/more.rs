@@ -536,6 +536,26 @@ fn a_frame_around_a_quoted_phrase_ends_at_the_comma_closed_inside_its_marks() {
     );
     let r = reported("Ada Berg, citing \"the pull of the sea,\" said the ferry would return.");
     assert_eq!(r, [("Ada Berg".to_owned(), "indirect")]);
+    // The phrase after the quotation is no inverted speaker ("said the ferry would …").
+    let names: Vec<_> = a
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert!(
+        !names.is_empty() && names.iter().all(|n| *n == "Ada Berg"),
+        "{names:?}"
+    );
+    // In a list of quoted phrases the frame goes on, and each phrase stays a partial
+    // quotation of the one speaking, not a term.
+    let text = "Tom Hale spoke for an hour.\n\n\"Still going?\" she asked, and as Hale went \
+        on about \"the harbour tolls,\" and \"the empty piers,\" Ada stopped listening.";
+    let terms = analysis(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind == byline::article::QuoteKind::Term)
+        .count();
+    assert_eq!(terms, 0);
 }
 
 #[test]
