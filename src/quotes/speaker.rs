@@ -185,15 +185,8 @@ pub(super) fn source_span(
         span.end += k + 1;
     }
     // "Ada Berg, 34, said": the age set off after the name is part of the source as given.
-    let digits = rest(span.end + 2, 4)
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    if rest(span.end, 2) == [',', ' '] && (1..=3).contains(&digits) {
-        let after = span.end + 2 + digits;
-        if rest(after, 1) == [','] {
-            span.end = after;
-        }
+    if let Some(age_end) = age_after(chars, span.end) {
+        span.end = age_end;
     }
     // After "according to X," the sentence goes on with what X says, not about X.
     let according = a.cue.text.eq_ignore_ascii_case("according to");
@@ -266,15 +259,8 @@ pub(super) fn with_appositive(
     let sep = |at: usize| chars.get(at) == Some(&',') && chars.get(at + 1) == Some(&' ');
     let mut after = span.end + 2;
     // "Ada Berg, 34, a welder": the age between the name and what describes it.
-    let digits = chars
-        .get(after..)
-        .unwrap_or_default()
-        .iter()
-        .take(4)
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    if sep(span.end) && (1..=3).contains(&digits) && sep(after + digits) {
-        after += digits + 2;
+    if let Some(age_end) = age_after(chars, span.end).filter(|&e| sep(e)) {
+        after = age_end + 2;
     }
     if sep(span.end) && chars.get(after..after + d.len()) == Some(&d[..]) {
         return span.start..after + d.len();
@@ -286,6 +272,22 @@ pub(super) fn with_appositive(
         return before..span.end;
     }
     span.clone()
+}
+
+/// "Ada Berg, 34, said": where an age set off by commas after `at` ends (at its closing comma),
+/// when one stands there: ", " then one to three digits then ",".
+fn age_after(chars: &[char], at: usize) -> Option<usize> {
+    let rest = chars.get(at..)?;
+    if !rest.starts_with(&[',', ' ']) {
+        return None;
+    }
+    let digits = rest[2..]
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let end = at + 2 + digits;
+    ((1..=3).contains(&digits) && chars.get(end) == Some(&',')).then_some(end)
 }
 
 /// The gender "he" or "she" (lowercase) gives.
