@@ -51,6 +51,12 @@ pub struct Resolver {
     endings: FxHashMap<String, (usize, Vec<usize>)>,
 }
 
+/// A body named by one word in the last few sentences before `pos` (`scan::lone_body_in_text`).
+fn lone_body_before(text: &Text, pos: usize) -> Option<Resolved> {
+    let pos = pos.min(text.chars.len());
+    lone_body_in_text(&text.chars[pos.saturating_sub(LONE_BODY_REACH)..pos]).map(name_only)
+}
+
 /// A name resolved with no description.
 fn name_only(name: String) -> Resolved {
     Resolved {
@@ -256,7 +262,6 @@ impl Resolver {
                 "she" => Some(Gender::Female),
                 // "it said", "they said in a statement": the body last named.
                 "it" | "they" => {
-                    let window = &text.chars[pos.saturating_sub(LONE_BODY_REACH).min(pos)..pos];
                     if lower == "it"
                         && let Some(document) = document_subject_before(text.chars, pos)
                     {
@@ -266,7 +271,7 @@ impl Resolver {
                         .organisation_before(pos)
                         .or_else(|| {
                             (lower == "it")
-                                .then(|| lone_body_in_text(window).map(name_only))
+                                .then(|| lone_body_before(text, pos))
                                 .flatten()
                         })
                         .unwrap_or_else(|| plain(mention));
@@ -529,11 +534,7 @@ impl Resolver {
                             self.subject_organisation_before(text, pos)
                                 .filter(fits)
                                 .or_else(|| self.organisation_before(pos).filter(fits))
-                                .or_else(|| {
-                                    let near =
-                                        &window[window.len().saturating_sub(LONE_BODY_REACH)..];
-                                    lone_body_in_text(near).map(name_only)
-                                })
+                                .or_else(|| lone_body_before(text, pos))
                         })
                         .flatten()
                 })
