@@ -160,15 +160,19 @@ fn publication_at(
     }
     // "told the newspaper Der Morgen", "told the sports daily Kestria Sport": a noun for an
     // outlet, up to two words before it, names what follows it as one.
-    let strong = strong || {
-        let nouns = (j..toks.len().min(j + 3))
-            .take_while(|&k| toks[k].is_word && !toks[k].capitalised())
-            .position(|k| OUTLET_NOUNS.contains(&toks[k].lower.as_str()));
-        if let Some(k) = nouns {
-            j += k + 1;
-        }
-        nouns.is_some() && toks.get(j).is_some_and(|t| t.is_word && t.capitalised())
-    };
+    // Only looked for after a weaker cue; a strong one names the outlet whatever its shape.
+    let noun_at = (!strong)
+        .then(|| {
+            (j..toks.len().min(j + 3))
+                .take_while(|&k| toks[k].is_word && !toks[k].capitalised())
+                .position(|k| OUTLET_NOUNS.contains(&toks[k].lower.as_str()))
+        })
+        .flatten();
+    if let Some(k) = noun_at {
+        j += k + 1;
+    }
+    let strong =
+        strong || noun_at.is_some() && toks.get(j).is_some_and(|t| t.is_word && t.capitalised());
     let run = |from: usize| {
         let mut e = from;
         while e < toks.len()
